@@ -1,0 +1,117 @@
+import stringWidth from 'string-width';
+
+/** One wrapped line as offsets into the source text (end exclusive). */
+export interface LineRange {
+	readonly start: number;
+	readonly end: number;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+// Ideographs, kana and hangul may break between any two characters, as in CJK typesetting.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** Width of text in terminal cells (CJK and emoji count two). */
+export function cellWidth(text: string): number {
+	return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
+
+interface Token {
+	readonly start: number;
+	readonly end: number;
+	readonly width: number;
+	/** Cells of space before the token; a line break may replace them. A token with no gap follows a CJK one. */
+	readonly gap: number;
+}
+
+/** Plain ASCII needs no grapheme segmentation: one cell per character, breaks only at spaces. */
+function tokenizeAscii(text: string): Token[] {
+	const tokens: Token[] = [];
+	let previousEnd = 0;
+	for (const match of text.matchAll(/[^ ]+/g)) {
+		const start = match.index;
+		tokens.push({start, end: start + match[0].length, width: match[0].length, gap: start - previousEnd});
+		previousEnd = start + match[0].length;
+	}
+	return tokens;
+}
+
+function tokenize(text: string): Token[] {
+	if (PRINTABLE_ASCII.test(text)) return tokenizeAscii(text);
+	const tokens: Token[] = [];
+	let gap = 0;
+	let wordStart = -1;
+	let wordWidth = 0;
+	const flush = (end: number): void => {
+		if (wordStart === -1) return;
+		tokens.push({start: wordStart, end, width: wordWidth, gap});
+		wordStart = -1;
+		wordWidth = 0;
+		gap = 0;
+	};
+	for (const {segment, index} of segmenter.segment(text)) {
+		if (segment === ' ') {
+			flush(index);
+			gap += 1;
+			continue;
+		}
+		const cjk = CJK.test(segment);
+		if (cjk) flush(index);
+		if (wordStart === -1) wordStart = index;
+		wordWidth += cellWidth(segment);
+		if (cjk) flush(index + segment.length);
+	}
+	flush(text.length);
+	return tokens;
+}
+
+/** Splits a token wider than the line into pieces of at most `width` cells, at grapheme boundaries. */
+function hardSplit(text: string, token: Token, width: number): LineRange[] {
+	const pieces: LineRange[] = [];
+	let start = token.start;
+	let used = 0;
+	for (const {segment, index} of segmenter.segment(text.slice(token.start, token.end))) {
+		const w = cellWidth(segment);
+		const at = token.start + index;
+		if (used + w > width && at > start) {
+			pieces.push({start, end: at});
+			start = at;
+			used = 0;
+		}
+		used += w;
+	}
+	pieces.push({start, end: token.end});
+	return pieces;
+}
+
+/**
+ * Wraps text to `width` cells. Lines break at spaces (the spaces at a break are dropped) and between
+ * CJK characters; a word wider than the line is split at grapheme boundaries. No line is wider than
+ * `width` unless a single grapheme is. Every non-space character stays, in order.
+ */
+export function wrapRanges(text: string, width: number): LineRange[] {
+	const limit = Math.max(1, Math.floor(width));
+	const lines: LineRange[] = [];
+	let line: {start: number; end: number; width: number} | null = null;
+	for (const token of tokenize(text)) {
+		const joined = line ? line.width + token.gap + token.width : token.width;
+		if (line && joined <= limit) {
+			line.end = token.end;
+			line.width = joined;
+			continue;
+		}
+		if (line) lines.push({start: line.start, end: line.end});
+		line = null;
+		const pieces = token.width > limit ? hardSplit(text, token, limit) : [{start: token.start, end: token.end}];
+		const last = pieces.pop();
+		lines.push(...pieces);
+		if (last) line = {start: last.start, end: last.end, width: cellWidth(text.slice(last.start, last.end))};
+	}
+	if (line) lines.push({start: line.start, end: line.end});
+	return lines;
+}
+
+/** Wraps and returns the lines' text. */
+export function wrapText(text: string, width: number): string[] {
+	return wrapRanges(text, width).map(({start, end}) => text.slice(start, end));
+}
