@@ -1,0 +1,97 @@
+import {moveCursor, follow, scrollBy, type ListPosition, type Motion} from './viewport.js';
+
+/**
+ * A screen on the stack. Each keeps its own cursor or scroll, so going back returns to the exact
+ * row and scroll position that was left.
+ */
+export type Screen =
+	| {readonly kind: 'sections'; readonly pos: ListPosition}
+	| {readonly kind: 'headlines'; readonly section: string; readonly pos: ListPosition}
+	| {readonly kind: 'article'; readonly id: string; readonly scroll: number; readonly link: number | null}
+	| {readonly kind: 'teaser'; readonly title: string; readonly teaser: string; readonly section: string}
+	| {readonly kind: 'bookmarks'; readonly pos: ListPosition}
+	| {readonly kind: 'help'; readonly scroll: number};
+
+/** App navigation state: the stack of screens (never empty) and whether the user asked to leave. */
+export interface State {
+	readonly stack: readonly [Screen, ...Screen[]];
+	readonly quitting: boolean;
+}
+
+/** Everything that changes navigation state. */
+export type Action =
+	| {readonly type: 'push'; readonly screen: Screen}
+	| {readonly type: 'back'}
+	| {readonly type: 'quit'}
+	| {readonly type: 'move'; readonly motion: Motion; readonly total: number; readonly height: number}
+	| {readonly type: 'selectLink'; readonly link: number | null}
+	| {readonly type: 'openArticle'; readonly id: string; readonly section: string; readonly index: number; readonly height: number};
+
+const START: ListPosition = {cursor: 0, offset: 0};
+
+/** The state a plain `newsterm` starts in. */
+export const initialState: State = {stack: [{kind: 'sections', pos: START}], quitting: false};
+
+/** The screen on top of the stack. */
+export function top(state: State): Screen {
+	return state.stack[state.stack.length - 1] ?? state.stack[0];
+}
+
+function replaceTop(state: State, screen: Screen): State {
+	const rest = state.stack.slice(0, -1);
+	return {...state, stack: [...rest, screen] as unknown as State['stack']};
+}
+
+function pushScreen(state: State, screen: Screen): State {
+	return {...state, stack: [...state.stack, screen]};
+}
+
+function move(screen: Screen, motion: Motion, total: number, height: number): Screen {
+	switch (screen.kind) {
+		case 'sections':
+		case 'headlines':
+		case 'bookmarks':
+			return {...screen, pos: moveCursor(screen.pos, motion, total, height)};
+		case 'article':
+		case 'help':
+			return {...screen, scroll: scrollBy(screen.scroll, motion, total, height)};
+		case 'teaser':
+			return screen;
+	}
+}
+
+/**
+ * Opens an article the way newsboat's "next unread" does: from an article it replaces that article
+ * (so back still leads to a list); elsewhere it goes through the article's headlines, with the cursor
+ * on it, so back lands on the article's row.
+ */
+function openArticle(state: State, action: Extract<Action, {type: 'openArticle'}>): State {
+	const article: Screen = {kind: 'article', id: action.id, scroll: 0, link: null};
+	const current = top(state);
+	if (current.kind === 'article') return replaceTop(state, article);
+	const pos = follow({cursor: action.index, offset: 0}, action.index + 1, action.height);
+	if (current.kind === 'headlines' && current.section === action.section) {
+		return pushScreen(replaceTop(state, {...current, pos: follow({...current.pos, cursor: action.index}, Infinity, action.height)}), article);
+	}
+	return pushScreen(pushScreen(state, {kind: 'headlines', section: action.section, pos}), article);
+}
+
+/** The one reducer: pure, total over `Action`. */
+export function reduce(state: State, action: Action): State {
+	switch (action.type) {
+		case 'push':
+			return pushScreen(state, action.screen);
+		case 'back':
+			return state.stack.length > 1 ? {...state, stack: state.stack.slice(0, -1) as unknown as State['stack']} : state;
+		case 'quit':
+			return {...state, quitting: true};
+		case 'move':
+			return replaceTop(state, move(top(state), action.motion, action.total, action.height));
+		case 'selectLink': {
+			const screen = top(state);
+			return screen.kind === 'article' ? replaceTop(state, {...screen, link: action.link}) : state;
+		}
+		case 'openArticle':
+			return openArticle(state, action);
+	}
+}
