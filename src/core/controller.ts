@@ -29,7 +29,8 @@ export interface CommandContext {
 	/** The open article, when the current screen is one, with its teaser for a bookmark snapshot. */
 	readonly article: {readonly meta: ArticleMeta; readonly teaser: string} | null;
 	readonly links: readonly LayoutLink[];
-	readonly nextUnread: UnreadTarget | null;
+	/** Computed only when asked: it walks the library. */
+	readonly nextUnread: () => UnreadTarget | null;
 	readonly isRead: (id: string) => boolean;
 	readonly isBookmarked: (id: string) => boolean;
 	readonly now: number;
@@ -56,7 +57,7 @@ function followLink(link: LayoutLink | undefined, section: string): Step[] {
 	if (!link) return [{type: 'notify', message: 'No such link'}];
 	const screen: Screen = link.id
 		? {kind: 'article', id: link.id, scroll: 0, link: null}
-		: {kind: 'teaser', title: link.title, teaser: link.teaser, section};
+		: {kind: 'teaser', title: link.title, teaser: link.teaser, section, reason: 'not-in-library'};
 	return link.id ? [{type: 'push', screen}, {type: 'setRead', id: link.id, read: true}] : [{type: 'push', screen}];
 }
 
@@ -74,7 +75,7 @@ function openSelection(ctx: CommandContext, screen: Screen): Step[] {
 		const {bookmark} = selection;
 		const screen: Screen = selection.meta
 			? {kind: 'article', id: bookmark.id, scroll: 0, link: null}
-			: {kind: 'teaser', title: bookmark.title, teaser: bookmark.teaser, section: bookmark.section};
+			: {kind: 'teaser', title: bookmark.title, teaser: bookmark.teaser, section: bookmark.section, reason: 'file-missing'};
 		return selection.meta ? [{type: 'push', screen}, {type: 'setRead', id: bookmark.id, read: true}] : [{type: 'push', screen}];
 	}
 	return openSteps(selection.meta, screen.kind === 'headlines' ? screen.pos.cursor : 0, ctx.height);
@@ -123,8 +124,10 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 		case 'previousLink': return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, -1);
 		case 'bookmarks': return screen.kind === 'bookmarks' ? [] : [{type: 'push', screen: {kind: 'bookmarks', pos: {cursor: 0, offset: 0}}}];
 		case 'help': return screen.kind === 'help' ? [{type: 'back'}] : [{type: 'push', screen: {kind: 'help', scroll: 0}}];
-		case 'nextUnread':
-			return ctx.nextUnread ? openSteps(ctx.nextUnread, ctx.nextUnread.index, ctx.height) : [{type: 'notify', message: 'No unread articles'}];
+		case 'nextUnread': {
+			const next = ctx.nextUnread();
+			return next ? openSteps(next, next.index, ctx.height) : [{type: 'notify', message: 'No unread articles'}];
+		}
 		case 'toggleRead': {
 			const item = target(ctx);
 			if (!item) return [];

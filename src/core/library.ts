@@ -1,0 +1,102 @@
+import type {UnreadTarget} from './controller.js';
+import type {ArticleMeta} from './types.js';
+
+/** A section as the Sections screen lists it. */
+export interface SectionSummary {
+	readonly name: string;
+	readonly total: number;
+	readonly unread: number;
+}
+
+/** The articles a session knows, grouped and ordered for the lists. Built once per scan result. */
+export interface Library {
+	readonly all: readonly ArticleMeta[];
+	readonly sections: readonly string[];
+	headlines(section: string): readonly ArticleMeta[];
+	get(id: string): ArticleMeta | undefined;
+	/** Row of an article among its section's headlines. */
+	indexOf(id: string): number;
+	/** Position of an article in reading order (`all`), or -1. */
+	positionOf(id: string): number;
+}
+
+/** Newest first; undated articles last; then by title so the order is stable. */
+export function compareNewestFirst(a: ArticleMeta, b: ArticleMeta): number {
+	if (a.updated !== b.updated) {
+		if (a.updated === null) return 1;
+		if (b.updated === null) return -1;
+		return a.updated < b.updated ? 1 : -1;
+	}
+	return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+}
+
+/** Groups articles by section (sections in alphabetical order) and sorts each newest first. */
+export function buildLibrary(articles: readonly ArticleMeta[]): Library {
+	const bySection = new Map<string, ArticleMeta[]>();
+	const byId = new Map<string, ArticleMeta>();
+	for (const article of articles) {
+		byId.set(article.id, article);
+		let list = bySection.get(article.section);
+		if (!list) bySection.set(article.section, (list = []));
+		list.push(article);
+	}
+	const rowOf = new Map<string, number>();
+	for (const list of bySection.values()) {
+		list.sort(compareNewestFirst);
+		for (const [row, article] of list.entries()) rowOf.set(article.id, row);
+	}
+	const sections = [...bySection.keys()].sort((a, b) => a.localeCompare(b));
+	const all = sections.flatMap(section => bySection.get(section) ?? []);
+	const position = new Map(all.map((article, i) => [article.id, i]));
+	return {
+		all,
+		sections,
+		headlines: section => bySection.get(section) ?? [],
+		get: id => byId.get(id),
+		indexOf: id => rowOf.get(id) ?? -1,
+		positionOf: id => position.get(id) ?? -1,
+	};
+}
+
+/** Counts per section; O(articles), so callers memoise it on the read set. */
+export function summarize(library: Library, isRead: (id: string) => boolean): SectionSummary[] {
+	return library.sections.map(name => {
+		const list = library.headlines(name);
+		let unread = 0;
+		for (const article of list) if (!isRead(article.id)) unread++;
+		return {name, total: list.length, unread};
+	});
+}
+
+/** Where the search for the next unread article starts. */
+export type UnreadStart =
+	| {readonly after: string}
+	| {readonly at: string}
+	| {readonly section: string}
+	| null;
+
+/**
+ * The next unread article in reading order (sections in order, each newest first), wrapping round to
+ * the start, as newsboat's "next unread" does: `after` an open article, `at` the selected headline
+ * (which counts itself), or from the start of a section.
+ */
+export function nextUnread(library: Library, isRead: (id: string) => boolean, from: UnreadStart): UnreadTarget | null {
+	const {all} = library;
+	let start = 0;
+	let skip: string | null = null;
+	if (from && 'after' in from) {
+		start = library.positionOf(from.after) + 1;
+		skip = from.after;
+	} else if (from && 'at' in from) {
+		start = Math.max(0, library.positionOf(from.at));
+	} else if (from) {
+		start = Math.max(0, all.findIndex(article => article.section === from.section));
+	}
+	for (let step = 0; step < all.length; step++) {
+		const article = all[(start + step) % all.length];
+		if (article && article.id !== skip && !isRead(article.id)) {
+			return {id: article.id, section: article.section, index: library.indexOf(article.id)};
+		}
+	}
+	return null;
+}

@@ -1,0 +1,134 @@
+import {layoutFor, type ArticleLayout} from './article-layout.js';
+import type {CommandContext, Selection} from './controller.js';
+import {nextUnread, type Library, type SectionSummary, type UnreadStart} from './library.js';
+import {top, type Screen, type State} from './reducer.js';
+import type {StoreSnapshot} from './store.js';
+import type {Article, ArticleMeta, Bookmark} from './types.js';
+import {follow, type ListPosition} from './viewport.js';
+
+/** An article body as the app holds it while and after it loads. */
+export type ArticleLoad =
+	| {readonly status: 'loading'}
+	| {readonly status: 'ok'; readonly article: Article}
+	| {readonly status: 'error'; readonly error: string};
+
+/** Everything besides navigation state that decides what is on screen. */
+export interface AppData {
+	readonly library: Library;
+	readonly summaries: readonly SectionSummary[];
+	readonly snapshot: StoreSnapshot;
+	readonly bodies: ReadonlyMap<string, ArticleLoad>;
+	/** Terminal size in cells. */
+	readonly columns: number;
+	readonly rows: number;
+	readonly now: number;
+}
+
+/** Rows taken by the header and the footer. */
+export const CHROME_ROWS = 2;
+/** Article text never gets wider than this, however wide the terminal. */
+export const MAX_TEXT_WIDTH = 80;
+
+/** The article text width for a terminal width: one column of margin each side, at most 80. */
+export function textWidth(columns: number): number {
+	return Math.max(10, Math.min(MAX_TEXT_WIDTH, columns - 2));
+}
+
+/** Bookmarks, most recent first. */
+export function bookmarkList(snapshot: StoreSnapshot): Bookmark[] {
+	return [...snapshot.bookmarks.values()].sort((a, b) => b.at - a.at || a.title.localeCompare(b.title));
+}
+
+/** What the current screen shows, derived from state and data. */
+export interface ViewModel {
+	readonly screen: Screen;
+	readonly bodyHeight: number;
+	readonly total: number;
+	/** The list window after repairing it for the current size (lists only). */
+	readonly pos: ListPosition | null;
+	readonly selection: Selection | null;
+	readonly article: Article | null;
+	readonly load: ArticleLoad | null;
+	readonly layout: ArticleLayout | null;
+	readonly bookmarks: readonly Bookmark[];
+}
+
+function teaserOf(article: Article): string {
+	const first = article.paragraphs[0] ?? '';
+	return first.length > 160 ? `${first.slice(0, 157).trimEnd()}...` : first;
+}
+
+function listSelection(screen: Screen, data: AppData, bookmarks: readonly Bookmark[], cursor: number): Selection | null {
+	if (screen.kind === 'sections') {
+		const name = data.library.sections[cursor];
+		return name === undefined ? null : {kind: 'section', name};
+	}
+	if (screen.kind === 'headlines') {
+		const meta = data.library.headlines(screen.section)[cursor];
+		if (!meta) return null;
+		const load = data.bodies.get(meta.id);
+		return {kind: 'article', meta, teaser: load?.status === 'ok' ? teaserOf(load.article) : ''};
+	}
+	if (screen.kind === 'bookmarks') {
+		const bookmark = bookmarks[cursor];
+		return bookmark ? {kind: 'bookmark', bookmark, meta: data.library.get(bookmark.id) ?? null} : null;
+	}
+	return null;
+}
+
+function listTotal(screen: Screen, data: AppData, bookmarks: readonly Bookmark[]): number {
+	if (screen.kind === 'sections') return data.library.sections.length;
+	if (screen.kind === 'headlines') return data.library.headlines(screen.section).length;
+	return bookmarks.length;
+}
+
+/** Derives the current screen's view model. */
+export function viewModel(state: State, data: AppData, helpLines = 0): ViewModel {
+	const screen = top(state);
+	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
+	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
+	const base = {screen, bodyHeight, pos: null, selection: null, article: null, load: null, layout: null, bookmarks};
+	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
+		const total = listTotal(screen, data, bookmarks);
+		const pos = follow(screen.pos, total, bodyHeight);
+		return {...base, total, pos, selection: listSelection(screen, data, bookmarks, pos.cursor)};
+	}
+	if (screen.kind === 'article') {
+		const load = data.bodies.get(screen.id) ?? {status: 'loading'};
+		if (load.status !== 'ok') return {...base, total: 1, load};
+		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
+		return {...base, total: layout.lines.length, load, article: load.article, layout};
+	}
+	if (screen.kind === 'help') return {...base, total: helpLines};
+	return {...base, total: 0};
+}
+
+function unreadStart(screen: Screen, selection: Selection | null): UnreadStart {
+	if (screen.kind === 'article') return {after: screen.id};
+	if (selection?.kind === 'article') return {at: selection.meta.id};
+	if (selection?.kind === 'section') return {section: selection.name};
+	return null;
+}
+
+/** The facts the command planner needs, from the same view model the screen is drawn from. */
+export function commandContext(state: State, data: AppData, view: ViewModel): CommandContext {
+	const isRead = (id: string): boolean => data.snapshot.read.has(id);
+	const current = view.article;
+	const meta: ArticleMeta | undefined = current ? data.library.get(current.id) ?? current : undefined;
+	const screen = view.screen;
+	const stateWithPos = view.pos && 'pos' in screen
+		? {...state, stack: [...state.stack.slice(0, -1), {...screen, pos: view.pos}] as unknown as State['stack']}
+		: state;
+	return {
+		state: stateWithPos,
+		height: view.bodyHeight,
+		total: view.total,
+		selection: view.selection,
+		article: meta && current ? {meta, teaser: teaserOf(current)} : null,
+		links: view.layout?.links ?? [],
+		nextUnread: () => nextUnread(data.library, isRead, unreadStart(screen, view.selection)),
+		isRead,
+		isBookmarked: id => data.snapshot.bookmarks.has(id),
+		now: data.now,
+	};
+}
