@@ -1,0 +1,147 @@
+import {Box, useApp} from 'ink';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {resolveKey} from './core/commands.js';
+import {plan, type Step} from './core/controller.js';
+import {buildLibrary, summarize} from './core/library.js';
+import {initialState, reduce, type State} from './core/reducer.js';
+import type {ArticleSource} from './core/source.js';
+import type {ReadingStore} from './core/store.js';
+import type {ArticleMeta} from './core/types.js';
+import {commandContext, viewModel, type AppData, type ArticleLoad} from './core/view-model.js';
+import {footerHints, headerText} from './ui/chrome.js';
+import {Footer} from './ui/components/footer.js';
+import {Header} from './ui/components/header.js';
+import {useKeys} from './ui/hooks/use-keys.js';
+import {useTerminalSize, type Size} from './ui/hooks/use-terminal-size.js';
+import {Screen} from './ui/screen.js';
+import {createTheme, ThemeContext} from './ui/theme.js';
+import {helpRows} from './ui/screens/help.js';
+
+/** Props for the reader. `cli.tsx` builds these; tests pass their own. */
+export interface AppProps {
+	readonly source: ArticleSource;
+	readonly store: ReadingStore;
+	readonly initial?: State;
+	/** Pins the size (tests); otherwise the terminal's size, following resizes. */
+	readonly size?: Size;
+	readonly noColor?: boolean;
+	readonly now?: () => number;
+	/** Shown in the footer at start, e.g. "2 files skipped". */
+	readonly startupMessage?: string;
+	/** Called once when the user quits, before Ink unmounts. */
+	readonly onExit?: () => void;
+	/** Known articles, when the caller already scanned (e.g. `open <id>`). */
+	readonly articles?: readonly ArticleMeta[];
+}
+
+type Message = {readonly text: string; readonly error: boolean} | null;
+
+/** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
+export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, startupMessage, onExit, articles}: AppProps) {
+	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize(size);
+	const [state, setState] = useState(initial);
+	const stateRef = useRef(state);
+	const [metas, setMetas] = useState<readonly ArticleMeta[]>(articles ?? []);
+	const [bodies, setBodies] = useState<ReadonlyMap<string, ArticleLoad>>(new Map());
+	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
+	const [message, setMessage] = useState<Message>(() => {
+		const notices = [...store.status().notices, ...(startupMessage ? [startupMessage] : [])];
+		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
+	});
+	const theme = useMemo(() => createTheme(noColor), [noColor]);
+
+	useEffect(() => {
+		let live = true;
+		void source.scan(batch => live && setMetas(previous => [...previous, ...batch])).then(result => {
+			if (!live) return;
+			setMetas(result.articles);
+			if (result.skipped.length > 0) {
+				setMessage({text: `${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped (newsterm check lists them)`, error: false});
+			}
+		});
+		return () => {
+			live = false;
+		};
+	}, [source]);
+	useEffect(() => store.subscribe(bumpStore), [store]);
+
+	const library = useMemo(() => buildLibrary(metas), [metas]);
+	const snapshot = useMemo(() => store.snapshot(), [store, storeVersion]);
+	const summaries = useMemo(() => summarize(library, id => snapshot.read.has(id)), [library, snapshot]);
+	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
+	const dataRef = useRef(data);
+	dataRef.current = data;
+	const view = viewModel(state, data, helpRows().length);
+
+	// Load an article's body when its screen comes up; parse once, keep it for the session.
+	const wanted = view.screen.kind === 'article' ? view.screen.id : null;
+	useEffect(() => {
+		if (wanted === null || bodies.has(wanted)) return;
+		setBodies(previous => new Map(previous).set(wanted, {status: 'loading'}));
+		void source.open(wanted).then(result => {
+			setBodies(previous => new Map(previous).set(wanted, result.ok ? {status: 'ok', article: result.article} : {status: 'error', error: result.error}));
+		});
+	}, [wanted, bodies, source]);
+
+	const apply = useCallback((steps: readonly Step[], from: State): State => {
+		let next = from;
+		for (const step of steps) {
+			switch (step.type) {
+				case 'setRead':
+					store.setRead(step.id, step.read);
+					bumpStore();
+					break;
+				case 'setBookmark':
+					if (step.bookmark) store.putBookmark(step.bookmark);
+					else store.removeBookmark(step.id);
+					bumpStore();
+					break;
+				case 'notify':
+					setMessage({text: step.message, error: false});
+					break;
+				case 'exit':
+					next = reduce(next, {type: 'quit'});
+					break;
+				default:
+					next = reduce(next, step);
+			}
+		}
+		return next;
+	}, [store]);
+
+	useKeys(key => {
+		const current = stateRef.current;
+		if (current.quitting) return;
+		// Read the store fresh: an earlier key in the same read may have changed it.
+		const fresh: AppData = {...dataRef.current, snapshot: store.snapshot()};
+		const currentView = viewModel(current, fresh, helpRows().length);
+		const resolved = resolveKey(key, currentView.screen.kind);
+		if (!resolved) return;
+		setMessage(null);
+		const ctx = commandContext(current, fresh, currentView);
+		const next = apply(plan(resolved.command, ctx, resolved.digit), ctx.state);
+		stateRef.current = next;
+		setState(next);
+	});
+
+	useEffect(() => {
+		if (!state.quitting) return;
+		onExit?.();
+		exit();
+	}, [state.quitting]);
+
+	const saveError = store.status().saveError;
+	const header = headerText(state, view);
+	return (
+		<ThemeContext.Provider value={theme}>
+			<Box flexDirection="column" width={columns} height={rows}>
+				<Header location={header.location} position={header.position} width={columns} />
+				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
+					<Screen view={view} data={data} />
+				</Box>
+				<Footer hints={footerHints(state, view)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
+			</Box>
+		</ThemeContext.Provider>
+	);
+}

@@ -1,0 +1,30 @@
+import {Text} from 'ink';
+import type {StyledLine} from '../../core/article-layout.js';
+import {useTheme} from '../theme.js';
+
+/** Props for one pre-wrapped row of an article. */
+export interface StyledLineProps {
+	readonly line: StyledLine;
+	/** The link number drawn as selected, if any. */
+	readonly selectedLink: number | null;
+	/** Left margin in cells. */
+	readonly margin: number;
+}
+
+/** Draws one pre-wrapped row. It is already cut to width, so Ink is told never to wrap it again. */
+export function StyledLineView({line, selectedLink, margin}: StyledLineProps) {
+	const theme = useTheme();
+	return (
+		<Text wrap="truncate">
+			{' '.repeat(margin)}
+			{line.map((segment, i) => {
+				const selected = segment.link !== undefined && segment.link === selectedLink && segment.text.trim() !== '';
+				return (
+					<Text key={i} {...theme.style(segment.style)} {...(selected ? theme.style('selectedLink') : {})}>
+						{segment.text}
+					</Text>
+				);
+			})}
+		</Text>
+	);
+}

@@ -1,0 +1,44 @@
+import {helpRows, HelpScreen} from './screens/help.js';
+import {ArticleScreen} from './screens/article.js';
+import {BookmarksScreen} from './screens/bookmarks.js';
+import {HeadlinesScreen} from './screens/headlines.js';
+import {SectionsScreen} from './screens/sections.js';
+import {TeaserScreen} from './screens/teaser.js';
+import type {AppData, ViewModel} from '../core/view-model.js';
+
+/** Props: the derived view and the data it came from. */
+export interface ScreenProps {
+	readonly view: ViewModel;
+	readonly data: AppData;
+}
+
+/** Draws the body of whichever screen is on top of the stack. */
+export function Screen({view, data}: ScreenProps) {
+	const {screen, bodyHeight: height} = view;
+	const width = data.columns;
+	const isRead = (id: string): boolean => data.snapshot.read.has(id);
+	const pos = view.pos ?? {cursor: 0, offset: 0};
+	switch (screen.kind) {
+		case 'sections':
+			return <SectionsScreen summaries={data.summaries} pos={pos} height={height} width={width} />;
+		case 'headlines':
+			return (
+				<HeadlinesScreen
+					headlines={data.library.headlines(screen.section)}
+					pos={pos}
+					height={height}
+					width={width}
+					isRead={isRead}
+					isBookmarked={id => data.snapshot.bookmarks.has(id)}
+				/>
+			);
+		case 'bookmarks':
+			return <BookmarksScreen bookmarks={view.bookmarks} pos={pos} height={height} width={width} isRead={isRead} exists={id => data.library.get(id) !== undefined} />;
+		case 'article':
+			return <ArticleScreen load={view.load ?? {status: 'loading'}} layout={view.layout} scroll={screen.scroll} height={height} selectedLink={screen.link} />;
+		case 'teaser':
+			return <TeaserScreen title={screen.title} teaser={screen.teaser} section={screen.section} reason={screen.reason} width={width} height={height} />;
+		case 'help':
+			return <HelpScreen scroll={Math.min(screen.scroll, Math.max(0, helpRows().length - height))} height={height} width={width} />;
+	}
+}

@@ -1,0 +1,29 @@
+import {Box, Text} from 'ink';
+import type {ArticleLayout} from '../../core/article-layout.js';
+import type {ArticleLoad} from '../../core/view-model.js';
+import {StyledLineView} from '../components/styled-line.js';
+import {useTheme} from '../theme.js';
+
+/** Props for the article reader. */
+export interface ArticleProps {
+	readonly load: ArticleLoad;
+	readonly layout: ArticleLayout | null;
+	readonly scroll: number;
+	readonly height: number;
+	readonly selectedLink: number | null;
+}
+
+/** The article body: only the rows in the window are drawn, from the layout made for this width. */
+export function ArticleScreen({load, layout, scroll, height, selectedLink}: ArticleProps) {
+	const theme = useTheme();
+	if (load.status === 'loading') return <Text {...theme.style('meta')}>{' Loading…'}</Text>;
+	if (load.status === 'error') return <Text {...theme.style('error')} wrap="wrap">{` Could not open this article: ${load.error}`}</Text>;
+	const lines = layout?.lines.slice(scroll, scroll + height) ?? [];
+	return (
+		<Box flexDirection="column">
+			{lines.map((line, i) => (
+				<StyledLineView key={scroll + i} line={line} selectedLink={selectedLink} margin={1} />
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,31 @@
+import {Text} from 'ink';
+import {formatDate} from '../../core/dates.js';
+import {fit} from '../../core/text-fit.js';
+import {useTheme} from '../theme.js';
+
+/** Props for one row of a headline or bookmark list. */
+export interface HeadlineRowProps {
+	readonly title: string;
+	readonly updated: string | null;
+	readonly unread: boolean;
+	readonly bookmarked: boolean;
+	readonly selected: boolean;
+	/** Text after the title, e.g. the section in the bookmarks list. */
+	readonly suffix?: string;
+	readonly width: number;
+}
+
+/** `›●★ 2016-09-04  Title…`: cursor, unread and bookmark markers, date, then the title cut to fit. */
+export function HeadlineRow({title, updated, unread, bookmarked, selected, suffix = '', width}: HeadlineRowProps) {
+	const theme = useTheme();
+	const date = updated ? formatDate(updated) : '    —     ';
+	const rest = fit(` ${date}  ${title}${suffix}`, Math.max(0, width - 3));
+	return (
+		<Text wrap="truncate" {...(selected ? theme.style('cursor') : {})}>
+			{selected ? '›' : ' '}
+			<Text {...theme.style('unread')}>{unread ? '●' : ' '}</Text>
+			<Text {...theme.style('bookmark')}>{bookmarked ? '★' : ' '}</Text>
+			<Text bold={unread}>{rest}</Text>
+		</Text>
+	);
+}

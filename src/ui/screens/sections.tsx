@@ -1,0 +1,36 @@
+import {Box, Text} from 'ink';
+import type {SectionSummary} from '../../core/library.js';
+import {spread} from '../../core/text-fit.js';
+import type {ListPosition} from '../../core/viewport.js';
+import {useTheme} from '../theme.js';
+
+/** Props for the Sections screen. */
+export interface SectionsProps {
+	readonly summaries: readonly SectionSummary[];
+	readonly pos: ListPosition;
+	readonly height: number;
+	readonly width: number;
+}
+
+function countLabel({unread, total}: SectionSummary): string {
+	return unread === 0 ? `all ${total} read` : `${unread} of ${total} unread`;
+}
+
+/** Lists sections with their unread counts; only the rows in the window are drawn. */
+export function SectionsScreen({summaries, pos, height, width}: SectionsProps) {
+	const theme = useTheme();
+	if (summaries.length === 0) return <Text>{' No articles found.'}</Text>;
+	const visible = summaries.slice(pos.offset, pos.offset + height);
+	return (
+		<Box flexDirection="column">
+			{visible.map((summary, i) => {
+				const selected = pos.offset + i === pos.cursor;
+				return (
+					<Text key={summary.name} wrap="truncate" {...(selected ? theme.style('cursor') : {})} bold={summary.unread > 0}>
+						{spread(`${selected ? '›' : ' '} ${summary.name}`, `${countLabel(summary)} `, width)}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}
