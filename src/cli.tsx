@@ -1,0 +1,145 @@
+import {existsSync, statSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import pkg from '../package.json' with {type: 'json'};
+import {layoutArticle} from './core/article-layout.js';
+import {parseArgs, type Options} from './core/args.js';
+import {findArticle} from './core/find.js';
+import {articleJson, listEntries, listText, plainLines, type Flags} from './core/output.js';
+import {initialState, type State} from './core/reducer.js';
+import type {ArticleSource} from './core/source.js';
+import type {ReadingStore} from './core/store.js';
+import type {ArticleMeta} from './core/types.js';
+import {usage} from './core/usage.js';
+import {openConfStore} from './io/conf-store.js';
+import {createFolderSource} from './io/folder-source.js';
+import {createTheme} from './ui/theme.js';
+import {ansiLines} from './ui/ansi.js';
+
+/** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
+export function bundledArticlesDir(): string {
+	return fileURLToPath(new URL('../articles/', import.meta.url));
+}
+
+const fail = (message: string, code: number): number => {
+	process.stderr.write(`newsterm: ${message}\n`);
+	return code;
+};
+
+function noColorRequested(): boolean {
+	const value = process.env['NO_COLOR'];
+	return value !== undefined && value !== '';
+}
+
+function flagsFrom(store: ReadingStore): (id: string) => Flags {
+	const snapshot = store.snapshot();
+	return id => ({read: snapshot.read.has(id), bookmarked: snapshot.bookmarks.has(id)});
+}
+
+/** Finds the article a query names, or prints why not: exit 1 for none, 2 for several. */
+function pick(articles: readonly ArticleMeta[], query: string): ArticleMeta | number {
+	const found = findArticle(articles, query);
+	if (found.kind === 'found') return found.article;
+	if (found.kind === 'none') return fail(`no article matches "${query}" (newsterm list shows them all)`, 1);
+	const lines = found.candidates.map(article => `  ${article.id}  ${article.title}`).join('\n');
+	return fail(`"${query}" matches ${found.candidates.length} articles; name one by id:\n${lines}`, 2);
+}
+
+async function readCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
+	const {articles} = await source.scan();
+	const meta = pick(articles, options.query);
+	if (typeof meta === 'number') return meta;
+	const opened = await source.open(meta.id);
+	if (!opened.ok) return fail(`could not read ${meta.id}: ${opened.error}`, 1);
+	const flags = flagsFrom(store)(meta.id);
+	if (options.json) {
+		process.stdout.write(`${JSON.stringify(articleJson(opened.article, flags), null, 2)}\n`);
+		return 0;
+	}
+	const tty = process.stdout.isTTY === true;
+	const width = options.width ?? (tty ? process.stdout.columns || 80 : 80);
+	const layout = layoutArticle(opened.article, width, Date.now());
+	const text = tty && !noColorRequested() ? ansiLines(layout.lines, createTheme(false)) : plainLines(layout.lines);
+	process.stdout.write(`${text}\n`);
+	return 0;
+}
+
+async function listCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
+	const {articles} = await source.scan();
+	const entries = listEntries(articles, flagsFrom(store));
+	process.stdout.write(options.json ? `${JSON.stringify(entries, null, 2)}\n` : `${listText(entries)}\n`);
+	return 0;
+}
+
+async function checkCommand(source: ArticleSource): Promise<number> {
+	const {articles, skipped} = await source.scan();
+	for (const item of skipped) process.stdout.write(`skipped  ${item.path}: ${item.reason}\n`);
+	process.stdout.write(`${articles.length} articles read, ${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped\n`);
+	return 0;
+}
+
+/** The state `newsterm open <query>` starts in: the article over its section, so back lands there. */
+async function openState(source: ArticleSource, query: string): Promise<{state: State; articles: readonly ArticleMeta[]} | number> {
+	const {articles} = await source.scan();
+	const meta = pick(articles, query);
+	if (typeof meta === 'number') return meta;
+	const {buildLibrary} = await import('./core/library.js');
+	const library = buildLibrary(articles);
+	const section = library.sections.indexOf(meta.section);
+	const row = library.indexOf(meta.id);
+	const state: State = {
+		quitting: false,
+		stack: [
+			{kind: 'sections', pos: {cursor: Math.max(0, section), offset: 0}},
+			{kind: 'headlines', section: meta.section, pos: {cursor: Math.max(0, row), offset: Math.max(0, row - 5)}},
+			{kind: 'article', id: meta.id, scroll: 0, link: null},
+		],
+	};
+	return {state, articles};
+}
+
+/** Runs newsterm with the given arguments; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+	const options = parseArgs(argv);
+	if ('error' in options) return fail(`${options.error}\nTry 'newsterm --help'.`, 2);
+	if (options.help) {
+		process.stdout.write(usage(pkg.version));
+		return 0;
+	}
+	if (options.version) {
+		process.stdout.write(`${pkg.version}\n`);
+		return 0;
+	}
+	const dirs = options.articleDirs.length > 0 ? options.articleDirs : [bundledArticlesDir()];
+	for (const dir of dirs) {
+		if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`no such folder: ${dir}`, 1);
+	}
+	const source = createFolderSource(dirs);
+	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined});
+	try {
+		switch (options.command) {
+			case 'list':
+				return await listCommand(options, source, store);
+			case 'read':
+				return await readCommand(options, source, store);
+			case 'check':
+				return await checkCommand(source);
+			case 'open':
+			case 'tui': {
+				if (!process.stdin.isTTY || !process.stdout.isTTY) {
+					return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
+				}
+				let initial: {state: State; articles?: readonly ArticleMeta[]} = {state: initialState};
+				if (options.command === 'open') {
+					const opened = await openState(source, options.query);
+					if (typeof opened === 'number') return opened;
+					initial = opened;
+				}
+				const {runReader} = await import('./io/run-reader.js');
+				await runReader({source, store, initial: initial.state, articles: initial.articles, noColor: noColorRequested()});
+				return 0;
+			}
+		}
+	} finally {
+		store.close();
+	}
+}
