@@ -1,0 +1,92 @@
+/**
+ * Compact text encoding of per-id marks (read / not read) for the reading store.
+ *
+ * 100,000 read marks must fit in well under 2 MB, so marks are grouped by folder (`world` for
+ * `world/us-not-there-yet`) and each folder is one string. Inside it the entries are sorted by time
+ * and carry the time as a base-36 delta from the entry before: reads cluster in time, so most deltas
+ * are two or three characters. An entry is `name:delta` (read) or `name!delta` (taken off: a
+ * tombstone, kept so that another process cannot bring the mark back with an older write).
+ */
+
+/**
+ * When a mark last changed, in whole seconds since the epoch: positive while the mark is on,
+ * negative once it was taken off. Never 0.
+ */
+export type Stamp = number;
+
+/** Splits an id into its folder and the name inside it; ids without an inner `/` live in folder ''. */
+export function splitId(id: string): readonly [folder: string, name: string] {
+	const slash = id.lastIndexOf('/');
+	// A slash at index 0 would make `/x` and `x` collide, so such ids stay whole in folder ''.
+	return slash <= 0 ? ['', id] : [id.slice(0, slash), id.slice(slash + 1)];
+}
+
+/** Inverse of `splitId`. */
+export function joinId(folder: string, name: string): string {
+	return folder === '' ? name : `${folder}/${name}`;
+}
+
+// Only the characters the format itself uses are escaped, so ordinary ids cost nothing extra.
+const ESCAPES: Readonly<Record<string, string>> = {'%': '%25', ',': '%2C', ':': '%3A', '!': '%21'};
+const UNESCAPES: Readonly<Record<string, string>> = {'%25': '%', '%2C': ',', '%3A': ':', '%21': '!'};
+
+function escapeName(name: string): string {
+	return /[%,:!]/.test(name) ? name.replace(/[%,:!]/g, (c) => ESCAPES[c] ?? c) : name;
+}
+
+function unescapeName(text: string): string | null {
+	if (!text.includes('%')) return text;
+	let valid = true;
+	const out = text.replace(/%(?:..)?/g, (seq) => {
+		const plain = UNESCAPES[seq];
+		if (plain === undefined) valid = false;
+		return plain ?? seq;
+	});
+	return valid ? out : null;
+}
+
+/** Encodes one folder's marks; the result does not depend on the order of `entries`. */
+export function encodeMarks(entries: Iterable<readonly [name: string, stamp: Stamp]>): string {
+	const sorted = [...entries].sort((a, b) => Math.abs(a[1]) - Math.abs(b[1]) || (a[0] < b[0] ? -1 : 1));
+	const parts: string[] = [];
+	let previous = 0;
+	for (const [name, stamp] of sorted) {
+		const time = Math.abs(stamp);
+		parts.push(`${escapeName(name)}${stamp > 0 ? ':' : '!'}${(time - previous).toString(36)}`);
+		previous = time;
+	}
+	return parts.join(',');
+}
+
+/** The marks found in one folder string, and how many entries could not be read. */
+export interface DecodedMarks {
+	readonly entries: readonly (readonly [name: string, stamp: Stamp])[];
+	readonly bad: number;
+}
+
+const ENTRY = /^([^:!]*)([:!])([0-9a-z]{1,11})$/;
+
+/** Decodes a folder string; a malformed entry is dropped and counted, the others are kept. */
+export function decodeMarks(text: string): DecodedMarks {
+	const entries: [string, Stamp][] = [];
+	let bad = 0;
+	let time = 0;
+	if (text === '') return {entries, bad};
+	for (const part of text.split(',')) {
+		const match = ENTRY.exec(part);
+		const delta = match ? Number.parseInt(match[3] ?? '', 36) : Number.NaN;
+		if (!match || !Number.isSafeInteger(time + delta)) {
+			bad++;
+			continue;
+		}
+		// The delta still counts when only the name is broken, so later entries keep their times.
+		time += delta;
+		const name = unescapeName(match[1] ?? '');
+		if (name === null || time === 0) {
+			bad++;
+			continue;
+		}
+		entries.push([name, match[2] === ':' ? time : -time]);
+	}
+	return {entries, bad};
+}

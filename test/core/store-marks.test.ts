@@ -1,0 +1,63 @@
+import {describe, expect, it} from 'vitest';
+import fc from 'fast-check';
+import {decodeMarks, encodeMarks, joinId, splitId} from '../../src/core/store-marks.js';
+
+describe('splitId / joinId', () => {
+	it('splits at the last slash and joins back', () => {
+		expect(splitId('world/us-not-there-yet')).toEqual(['world', 'us-not-there-yet']);
+		expect(splitId('a/b/c')).toEqual(['a/b', 'c']);
+		expect(splitId('plain')).toEqual(['', 'plain']);
+		expect(splitId('/leading')).toEqual(['', '/leading']);
+		for (const id of ['a/b/c', 'plain', '/leading', 'trailing/', '']) expect(joinId(...splitId(id))).toBe(id);
+	});
+});
+
+describe('encodeMarks / decodeMarks', () => {
+	it('writes time-sorted base-36 deltas, tombstones with "!"', () => {
+		const text = encodeMarks([
+			['b', 1_700_000_100],
+			['a', 1_700_000_000],
+			['c', -1_700_000_136],
+		]);
+		expect(text).toBe(`a:${(1_700_000_000).toString(36)},b:2s,c!10`);
+		expect(decodeMarks(text)).toEqual({
+			entries: [
+				['a', 1_700_000_000],
+				['b', 1_700_000_100],
+				['c', -1_700_000_136],
+			],
+			bad: 0,
+		});
+	});
+
+	it('escapes the separators inside names', () => {
+		const text = encodeMarks([['x,y:z!w%25', 5]]);
+		expect(text).toBe('x%2Cy%3Az%21w%2525:5');
+		expect(decodeMarks(text).entries).toEqual([['x,y:z!w%25', 5]]);
+	});
+
+	it('drops a malformed entry and keeps the others', () => {
+		expect(decodeMarks('a:5,garbage,b:%zz:1,c:2,d:-4,e:1')).toEqual({
+			entries: [
+				['a', 5],
+				['c', 7],
+				['e', 8],
+			],
+			bad: 3,
+		});
+		expect(decodeMarks('')).toEqual({entries: [], bad: 0});
+		expect(decodeMarks('zero:0').bad).toBe(1);
+	});
+
+	it('round-trips any names and stamps', () => {
+		const stamp = fc.integer({min: 1, max: 2 ** 40}).chain((t) => fc.constantFrom(t, -t));
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.tuple(fc.string(), stamp), {selector: ([name]) => name}), (entries) => {
+				const decoded = decodeMarks(encodeMarks(entries));
+				expect(decoded.bad).toBe(0);
+				const sort = (list: readonly (readonly [string, number])[]): string[] => list.map((e) => JSON.stringify(e)).sort();
+				expect(sort(decoded.entries)).toEqual(sort(entries));
+			}),
+		);
+	});
+});
