@@ -48,7 +48,7 @@ const NUMERIC = /^(?:([A-Za-z]{3,9})\.?,?\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s
 /**
  * Reads `Sun, 04/09/2016 - 13:32` (weekday and time optional). Both DD/MM and MM/DD are tried:
  * when only one is a real date it wins; when both are, the weekday decides; when the weekday is
- * missing or fits neither, DD/MM (the source's convention) is taken and the result is `ambiguous`.
+ * missing or fits neither or both, DD/MM (the source's convention) is taken and the result is `ambiguous`.
  */
 export function parseNumericDate(text: string): NumericDateResult | null {
 	const match = NUMERIC.exec(text.trim());
@@ -75,7 +75,8 @@ export function parseNumericDate(text: string): NumericDateResult | null {
 	}
 	const fitting = candidates.filter(date => weekdayOf(date) === weekday);
 	if (fitting.length === 1 && fitting[0]) return chosen(fitting[0], false, null);
-	return chosen(dayFirst, true, `weekday "${weekdayName}" fits neither DD/MM nor MM/DD; read as DD/MM`);
+	const fit = fitting.length === 0 ? 'fits neither DD/MM nor MM/DD' : 'fits both DD/MM and MM/DD';
+	return chosen(dayFirst, true, `weekday "${weekdayName}" ${fit}; read as DD/MM`);
 }
 
 const LONG = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s*[-–,]?\s*(\d{1,2}:\d{2}))?$/;
