@@ -4,7 +4,7 @@ import {nextUnread, type Library, type SectionSummary, type UnreadStart} from '.
 import {top, type Screen, type State} from './reducer.js';
 import type {StoreSnapshot} from './store.js';
 import type {Article, ArticleMeta, Bookmark} from './types.js';
-import {follow, type ListPosition} from './viewport.js';
+import {follow, maxScroll, type ListPosition} from './viewport.js';
 
 /** An article body as the app holds it while and after it loads. */
 export type ArticleLoad =
@@ -46,6 +46,8 @@ export interface ViewModel {
 	readonly total: number;
 	/** The list window after repairing it for the current size (lists only). */
 	readonly pos: ListPosition | null;
+	/** The text scroll, clamped to the current layout (a resize can shorten the text). */
+	readonly scroll: number;
 	readonly selection: Selection | null;
 	readonly article: Article | null;
 	readonly load: ArticleLoad | null;
@@ -87,7 +89,7 @@ export function viewModel(state: State, data: AppData, helpLines = 0): ViewModel
 	const screen = top(state);
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
-	const base = {screen, bodyHeight, pos: null, selection: null, article: null, load: null, layout: null, bookmarks};
+	const base = {screen, bodyHeight, pos: null, scroll: 0, selection: null, article: null, load: null, layout: null, bookmarks};
 	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
 		const total = listTotal(screen, data, bookmarks);
 		const pos = follow(screen.pos, total, bodyHeight);
@@ -97,9 +99,10 @@ export function viewModel(state: State, data: AppData, helpLines = 0): ViewModel
 		const load = data.bodies.get(screen.id) ?? {status: 'loading'};
 		if (load.status !== 'ok') return {...base, total: 1, load};
 		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
-		return {...base, total: layout.lines.length, load, article: load.article, layout};
+		const total = layout.lines.length;
+		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight)), load, article: load.article, layout};
 	}
-	if (screen.kind === 'help') return {...base, total: helpLines};
+	if (screen.kind === 'help') return {...base, total: helpLines, scroll: Math.min(screen.scroll, maxScroll(helpLines, bodyHeight))};
 	return {...base, total: 0};
 }
 
@@ -116,9 +119,9 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 	const current = view.article;
 	const meta: ArticleMeta | undefined = current ? data.library.get(current.id) ?? current : undefined;
 	const screen = view.screen;
-	const stateWithPos = view.pos && 'pos' in screen
-		? {...state, stack: [...state.stack.slice(0, -1), {...screen, pos: view.pos}] as unknown as State['stack']}
-		: state;
+	const repaired: Screen | null = view.pos && 'pos' in screen ? {...screen, pos: view.pos}
+		: 'scroll' in screen && screen.scroll !== view.scroll ? {...screen, scroll: view.scroll} : null;
+	const stateWithPos = repaired ? {...state, stack: [...state.stack.slice(0, -1), repaired] as unknown as State['stack']} : state;
 	return {
 		state: stateWithPos,
 		height: view.bodyHeight,

@@ -17,12 +17,12 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 		case 'article': {
 			const title = view.article?.title ?? '';
 			const section = view.article?.section ?? '';
-			return {location: `${section} › ${title}`, position: positionLabel(screen.scroll, view.total, view.bodyHeight)};
+			return {location: `${section} › ${title}`, position: positionLabel(view.scroll, view.total, view.bodyHeight)};
 		}
 		case 'teaser':
 			return {location: `${screen.section} › ${screen.title}`, position: 'teaser'};
 		case 'help':
-			return {location: 'newsterm › Help', position: positionLabel(screen.scroll, view.total, view.bodyHeight)};
+			return {location: 'newsterm › Help', position: positionLabel(view.scroll, view.total, view.bodyHeight)};
 	}
 	return {location: state.stack.length > 1 ? '' : 'newsterm', position: ''};
 }

@@ -1,4 +1,4 @@
-import {helpRows, HelpScreen} from './screens/help.js';
+import {HelpScreen} from './screens/help.js';
 import {ArticleScreen} from './screens/article.js';
 import {BookmarksScreen} from './screens/bookmarks.js';
 import {HeadlinesScreen} from './screens/headlines.js';
@@ -35,10 +35,10 @@ export function Screen({view, data}: ScreenProps) {
 		case 'bookmarks':
 			return <BookmarksScreen bookmarks={view.bookmarks} pos={pos} height={height} width={width} isRead={isRead} exists={id => data.library.get(id) !== undefined} />;
 		case 'article':
-			return <ArticleScreen load={view.load ?? {status: 'loading'}} layout={view.layout} scroll={screen.scroll} height={height} selectedLink={screen.link} />;
+			return <ArticleScreen load={view.load ?? {status: 'loading'}} layout={view.layout} scroll={view.scroll} height={height} selectedLink={screen.link} />;
 		case 'teaser':
 			return <TeaserScreen title={screen.title} teaser={screen.teaser} section={screen.section} reason={screen.reason} width={width} height={height} />;
 		case 'help':
-			return <HelpScreen scroll={Math.min(screen.scroll, Math.max(0, helpRows().length - height))} height={height} width={width} />;
+			return <HelpScreen scroll={view.scroll} height={height} width={width} />;
 	}
 }
