@@ -76,7 +76,11 @@ export class KeyDecoder {
 		while (input.length > 0) {
 			if (this.inPaste) {
 				const end = input.indexOf(PASTE_END);
-				if (end === -1) return keys;
+				if (end === -1) {
+					// The end marker may be split across reads: keep a tail that could be its start.
+					this.pending = input.slice(-(PASTE_END.length - 1));
+					return keys;
+				}
 				this.inPaste = false;
 				input = input.slice(end + PASTE_END.length);
 				continue;
@@ -99,7 +103,8 @@ export class KeyDecoder {
 				input = input.slice(scan.length);
 				continue;
 			}
-			const code = ch.codePointAt(0) ?? 0;
+			// The whole code point, so an emoji or other astral character is one key, not two halves.
+			const code = input.codePointAt(0) ?? 0;
 			const char = String.fromCodePoint(code);
 			if (CONTROL[char]) keys.push(CONTROL[char]);
 			else if (char === ' ') keys.push('space');
