@@ -6,7 +6,8 @@
 import type {StoreSnapshot} from './store.js';
 import type {Bookmark} from './types.js';
 import type {BookmarkRecord} from './store-bookmarks.js';
-import {splitId, type Stamp} from './store-marks.js';
+import {ReadSet} from './read-set.js';
+import {joinId, splitId, type Stamp} from './store-marks.js';
 
 /** True when change `a` beats change `b`; on equal times "on" wins so every process picks the same. */
 function beats(a: Stamp, b: Stamp): boolean {
@@ -15,21 +16,29 @@ function beats(a: Stamp, b: Stamp): boolean {
 	return ta > tb || (ta === tb && a > 0 && b < 0);
 }
 
-// Both sides' JSON decides between two different bookmarks changed in the same second.
+// Both sides' JSON decides between two different bookmarks changed in the same second. Every
+// write merges all bookmarks back from the file, so the usual case (the same bookmark) is kept cheap.
 function bookmarkBeats(a: BookmarkRecord, b: BookmarkRecord): boolean {
 	if (a.t !== b.t) return a.t > b.t;
 	if (!a.bookmark || !b.bookmark) return a.bookmark !== null && b.bookmark === null;
+	if (sameBookmark(a.bookmark, b.bookmark)) return false;
 	return JSON.stringify(a.bookmark) > JSON.stringify(b.bookmark);
+}
+
+function sameBookmark(a: Bookmark, b: Bookmark): boolean {
+	return a.id === b.id && a.title === b.title && a.section === b.section && a.updated === b.updated && a.teaser === b.teaser && a.at === b.at;
 }
 
 /** Read marks and bookmarks with their change times; `now` arguments are whole seconds. */
 export class ReadingState {
 	readonly #marks = new Map<string, Map<string, Stamp>>();
-	readonly #read = new Set<string>();
+	readonly #read = new ReadSet();
 	readonly #bookmarks = new Map<string, BookmarkRecord>();
 	readonly #touched = new Set<string>();
 	#bookmarksTouched = false;
 	#snapshot: StoreSnapshot | null = null;
+	// Kept apart from the snapshot: most changes are read marks and leave the bookmarks as they were.
+	#bookmarkView: ReadonlyMap<string, Bookmark> | null = null;
 
 	/** Marks an article read or unread; returns false when nothing changed. */
 	setRead(id: string, read: boolean, now: number): boolean {
@@ -45,7 +54,7 @@ export class ReadingState {
 	/** Adds or replaces a bookmark; returns false when the same bookmark is already there. */
 	putBookmark(bookmark: Bookmark, now: number): boolean {
 		const previous = this.#bookmarks.get(bookmark.id);
-		if (previous?.bookmark && JSON.stringify(previous.bookmark) === JSON.stringify(bookmark)) return false;
+		if (previous?.bookmark && sameBookmark(previous.bookmark, bookmark)) return false;
 		this.#setBookmark({id: bookmark.id, t: later(now, previous), bookmark: {...bookmark}});
 		return true;
 	}
@@ -61,6 +70,17 @@ export class ReadingState {
 	/** Merges one mark from elsewhere; returns true when the visible state changed. */
 	mergeMark(id: string, stamp: Stamp): boolean {
 		const [folder, name] = splitId(id);
+		return this.#merge(folder, name, id, stamp);
+	}
+
+	/** `mergeMark` for a name read from a folder of the file, without splitting the id again. */
+	mergeFolderMark(folder: string, name: string, stamp: Stamp): boolean {
+		// A name with a slash would belong to another folder: take the general path.
+		if (name.includes('/')) return this.mergeMark(joinId(folder, name), stamp);
+		return this.#merge(folder, name, joinId(folder, name), stamp);
+	}
+
+	#merge(folder: string, name: string, id: string, stamp: Stamp): boolean {
 		const previous = this.#marks.get(folder)?.get(name);
 		if (previous !== undefined && !beats(stamp, previous)) return false;
 		const wasRead = previous !== undefined && previous > 0;
@@ -109,11 +129,12 @@ export class ReadingState {
 
 	/** The visible state; the same object until something changes. */
 	snapshot(): StoreSnapshot {
-		if (!this.#snapshot) {
+		if (!this.#bookmarkView) {
 			const bookmarks = [...this.#bookmarks.values()].flatMap((r) => (r.bookmark ? [r.bookmark] : []));
 			bookmarks.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
-			this.#snapshot = {read: new Set(this.#read), bookmarks: new Map(bookmarks.map((b) => [b.id, b]))};
+			this.#bookmarkView = new Map(bookmarks.map((b) => [b.id, b]));
 		}
+		this.#snapshot ??= {read: this.#read.view(), bookmarks: this.#bookmarkView};
 		return this.#snapshot;
 	}
 
@@ -121,8 +142,7 @@ export class ReadingState {
 		let names = this.#marks.get(folder);
 		if (!names) this.#marks.set(folder, (names = new Map()));
 		names.set(name, stamp);
-		if (stamp > 0) this.#read.add(id);
-		else this.#read.delete(id);
+		this.#read.set(id, stamp > 0);
 		this.#touched.add(folder);
 		this.#snapshot = null;
 	}
@@ -131,6 +151,7 @@ export class ReadingState {
 		this.#bookmarks.set(record.id, record);
 		this.#bookmarksTouched = true;
 		this.#snapshot = null;
+		this.#bookmarkView = null;
 	}
 }
 

@@ -2,13 +2,14 @@
  * The reading store kept with conf: memory first, the file written later and merged with whatever
  * another newsterm process wrote meanwhile. Nothing here throws: failures become `status()`.
  */
-import {basename} from 'node:path';
 import type {ReadingStore, StoreSnapshot, StoreStatus} from '../core/store.js';
 import type {Bookmark} from '../core/types.js';
-import {STORE_VERSION, type DecodedFile} from '../core/store-codec.js';
 import {StoreSync} from '../core/store-sync.js';
 import {StoreDisk} from './store-disk.js';
-import {copyAside, describeError, moveAside, removeLeftovers} from './store-file.js';
+import {LockBusyError} from './store-lock.js';
+import {describeError, removeLeftovers} from './store-file.js';
+import {readInto, type ReadOutcome} from './store-read.js';
+import {StatusBox} from './store-status.js';
 import {StoreTimers} from './store-timers.js';
 
 /** Where and how the store works; everything but `dir` is for tests. */
@@ -38,14 +39,10 @@ class ConfStore implements ReadingStore {
 	readonly #now: () => number;
 	readonly #timers: StoreTimers;
 	readonly #listeners = new Set<() => void>();
-	readonly #notices: string[] = [];
-	#saveError: string | null = null;
-	#status: StoreStatus | null = null;
+	readonly #status = new StatusBox();
 	#dirty = false;
 	#stopWatching: (() => void) | null = null;
 	readonly #watchIntervalMs: number;
-	// Problems already reported, so a file that cannot be repaired yet is not reported on every read.
-	readonly #reported = new Set<string>();
 
 	constructor(options: ConfStoreOptions) {
 		this.#now = options.now ?? Date.now;
@@ -60,7 +57,7 @@ class ConfStore implements ReadingStore {
 			});
 			this.#watch();
 		} catch (error) {
-			this.#notice(`Could not read ${this.#disk.path} (${describeError(error)}); changes are kept in memory for now.`);
+			this.#status.notice(`Could not read ${this.#disk.path} (${describeError(error)}); changes are kept in memory for now.`);
 		}
 	}
 
@@ -92,8 +89,7 @@ class ConfStore implements ReadingStore {
 	}
 
 	status(): StoreStatus {
-		this.#status ??= {notices: [...this.#notices], saveError: this.#saveError};
-		return this.#status;
+		return this.#status.get();
 	}
 
 	close(): void {
@@ -125,52 +121,34 @@ class ConfStore implements ReadingStore {
 				this.#sync.commit(read);
 			});
 			this.#dirty = false;
-			this.#setSaveError(null);
+			this.#status.saveError(null);
 			this.#watch();
 			this.#timers.succeeded();
 		} catch (error) {
-			this.#setSaveError(`Cannot save ${this.#disk.path}: ${describeError(error)}. Changes are kept in memory; retrying.`);
+			this.#status.saveError(`Cannot save ${this.#disk.path}: ${describeError(error)}. Changes are kept in memory; retrying.`);
 			this.#timers.failed();
 		}
 		if (changed) this.#notify();
 	}
 
-	/** Reads and merges the file; call with the lock held. Throws when it must not be written over. */
-	#readFile(): {readonly file: DecodedFile | null; readonly changed: boolean} {
-		const found = this.#disk.read();
-		const name = basename(this.#disk.path);
-		if (found.kind === 'missing') return {file: null, changed: false};
-		if (found.kind === 'damaged') {
-			const aside = moveAside(this.#disk.path, this.#now());
-			this.#sync.forgetFile();
-			this.#notice(`${name} was damaged (${found.reason}); it was moved aside to ${aside} and a new one was started.`);
-			this.#changed();
-			return {file: null, changed: false};
-		}
-		const version = found.root['version'];
-		if (typeof version === 'number' && version > STORE_VERSION) {
-			throw new Error(`${name} was written by a newer newsterm (format ${version})`);
-		}
-		const {file, changed, problems} = this.#sync.absorb(found.root);
-		const fresh = problems.filter((problem) => !this.#reported.has(problem));
-		if (fresh.length > 0) {
-			for (const problem of fresh) this.#reported.add(problem);
-			const copy = copyAside(this.#disk.path, this.#now());
-			this.#notice(`${name} had problems: ${problems.join('; ')}. Everything else was kept; the original was copied to ${copy}.`);
-		}
-		// Rewriting soon drops what could not be read, so the file is whole again.
-		if (problems.length > 0) this.#changed();
-		return {file, changed};
+	/** Reads and merges the file (lock held); a repaired file is rewritten soon. */
+	#readFile(): ReadOutcome {
+		const outcome = readInto(this.#sync, this.#disk, this.#now(), this.#status);
+		if (outcome.repaired) this.#changed();
+		return outcome;
 	}
 
 	#onExternalWrite(): void {
 		try {
-			// A short wait only: if a writer is busy, its write triggers this again.
+			// A short wait only: this runs on the UI's thread.
 			const changed = this.#disk.withLock(200, () => this.#readFile().changed);
 			if (changed) this.#notify();
-		} catch {
-			// Busy or unreadable: look again shortly, since the poll fires only when the file changes.
-			setTimeout(() => this.#stopWatching && this.#onExternalWrite(), this.#watchIntervalMs).unref();
+		} catch (error) {
+			// The poll fires only when the file changes again, so a busy lock needs a second look.
+			// Other errors wait for our next write, which reports them.
+			if (error instanceof LockBusyError) {
+				setTimeout(() => this.#stopWatching && this.#onExternalWrite(), this.#watchIntervalMs).unref();
+			}
 		}
 	}
 
@@ -191,16 +169,5 @@ class ConfStore implements ReadingStore {
 				// A failing listener must not stop the others or the store.
 			}
 		}
-	}
-
-	#notice(text: string): void {
-		this.#notices.push(text);
-		this.#status = null;
-	}
-
-	#setSaveError(text: string | null): void {
-		if (this.#saveError === text) return;
-		this.#saveError = text;
-		this.#status = null;
 	}
 }
