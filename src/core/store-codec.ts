@@ -98,6 +98,6 @@ export function encodeFile(
 }
 
 /** True for `{...}` values from JSON (not arrays, not null). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

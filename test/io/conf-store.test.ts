@@ -1,5 +1,5 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {ReadingStore} from '../../src/core/store.js';
@@ -43,6 +43,20 @@ describe('conf store: persistence', () => {
 		const second = open(dir);
 		expect([...second.snapshot().read].sort()).toEqual(['sport/b', 'world/a']);
 		expect(second.snapshot().bookmarks.get('world/a')).toEqual(bookmark('world/a'));
+	});
+
+	it('keeps odd ids exactly across a reopen', () => {
+		const ids = ['plain', '/leading', 'a/b/c', 'x/with,comma:colon!bang%25', 'ünï/côdé 😀', 'trailing/', '__proto__/constructor'];
+		const first = open(dir);
+		for (const id of ids) {
+			first.setRead(id, true);
+			first.putBookmark(bookmark(id));
+		}
+		first.close();
+		const second = open(dir);
+		expect([...second.snapshot().read].sort()).toEqual([...ids].sort());
+		expect([...second.snapshot().bookmarks.keys()].sort()).toEqual([...ids].sort());
+		expect(second.status().notices).toEqual([]);
 	});
 
 	it('keeps an un-read and an un-bookmark across a reopen', () => {
@@ -95,6 +109,22 @@ describe('conf store: persistence', () => {
 		expect(readdirSync(dir)).toEqual(['config.json']);
 		expect([...store.snapshot().read]).toEqual(['world/a']);
 		expect(store.status().notices).toEqual([]);
+	});
+
+	it('uses conf\'s folder newsterm/ under the config home when no folder is given', () => {
+		const home = tempDir();
+		const saved = process.env['XDG_CONFIG_HOME'];
+		process.env['XDG_CONFIG_HOME'] = home;
+		try {
+			const store = openConfStore();
+			stores.push(store);
+			store.setRead('world/a', true);
+			store.flush();
+			expect(existsSync(join(home, 'newsterm', 'config.json'))).toBe(true);
+		} finally {
+			if (saved === undefined) delete process.env['XDG_CONFIG_HOME'];
+			else process.env['XDG_CONFIG_HOME'] = saved;
+		}
 	});
 
 	it('keeps keys it does not know', () => {
