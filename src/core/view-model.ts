@@ -57,7 +57,9 @@ export interface ViewModel {
 
 function teaserOf(article: Article): string {
 	const first = article.paragraphs[0] ?? '';
-	return first.length > 160 ? `${first.slice(0, 157).trimEnd()}...` : first;
+	// Never cut between the two halves of an emoji: a lone surrogate would reach the bookmark file.
+	const end = /[\uD800-\uDBFF]/.test(first.charAt(156)) ? 156 : 157;
+	return first.length > 160 ? `${first.slice(0, end).trimEnd()}...` : first;
 }
 
 function listSelection(screen: Screen, data: AppData, bookmarks: readonly Bookmark[], cursor: number): Selection | null {
