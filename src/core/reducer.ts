@@ -69,13 +69,21 @@ function move(screen: Screen, motion: Motion, total: number, height: number): Sc
 
 /**
  * Opens an article the way newsboat's "next unread" does: from an article it replaces that article
- * (so back still leads to a list); elsewhere it goes through the article's headlines, with the cursor
- * on it, so back lands on the article's row.
+ * (so back still leads to a list, moved to the new article's section and row when it is a headlines
+ * list); elsewhere it goes through the article's headlines, with the cursor on it, so back lands on
+ * the article's row.
  */
 function openArticle(state: State, action: Extract<Action, {type: 'openArticle'}>): State {
 	const article: Screen = {kind: 'article', id: action.id, scroll: 0, link: null};
 	const current = top(state);
-	if (current.kind === 'article') return replaceTop(state, article);
+	if (current.kind === 'article') {
+		// Keep the list under the article in step with it, so back lands on the row of the article now open.
+		const below = state.stack[state.stack.length - 2];
+		if (below?.kind !== 'headlines') return replaceTop(state, article);
+		const from = below.section === action.section ? below.pos : START;
+		const list: Screen = {...below, section: action.section, pos: follow({...from, cursor: action.index}, Infinity, action.height)};
+		return {...state, stack: [...state.stack.slice(0, -2), list, article] as unknown as State['stack']};
+	}
 	const pos = follow({cursor: action.index, offset: 0}, action.index + 1, action.height);
 	if (current.kind === 'headlines' && current.section === action.section) {
 		return pushScreen(replaceTop(state, {...current, pos: follow({...current.pos, cursor: action.index}, Infinity, action.height)}), article);

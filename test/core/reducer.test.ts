@@ -84,8 +84,20 @@ describe('reduce: openArticle', () => {
 		expect(state.stack).toEqual([sections(), headlines('World', 1, 0), headlines('Sport', 0, 0), article('x/0')]);
 	});
 
-	it('from an article it replaces it, so back still leads to the list', () => {
+	it('from an article it replaces it, and back leads to the list on the new article’s row', () => {
 		const state = reduce(stateOf(sections(), headlines('Sport', 1), article('x/1', 12, 2)), open('x/2', 'Sport', 2));
-		expect(state.stack).toEqual([sections(), headlines('Sport', 1), article('x/2')]);
+		expect(state.stack).toEqual([sections(), headlines('Sport', 2), article('x/2')]);
+	});
+
+	it('from an article in another section, the list below switches to the new section', () => {
+		const state = reduce(stateOf(sections(), headlines('Business', 3, 2), article('b/3')), open('c/6', 'Culture', 6));
+		expect(state.stack).toEqual([sections(), headlines('Culture', 6, 2), article('c/6')]);
+	});
+
+	it('from an article over bookmarks or another article, only the article is replaced', () => {
+		const bookmarks: Screen = {kind: 'bookmarks', pos: {cursor: 1, offset: 0}};
+		expect(reduce(stateOf(sections(), bookmarks, article('a')), open('b', 'Sport', 0)).stack).toEqual([sections(), bookmarks, article('b')]);
+		expect(reduce(stateOf(sections(), article('a', 5, 1), article('l')), open('b', 'Sport', 0)).stack)
+			.toEqual([sections(), article('a', 5, 1), article('b')]);
 	});
 });
