@@ -1,0 +1,105 @@
+/**
+ * The bytes that turn the terminal from one frame into the next, ncurses-style: only changed rows are
+ * rewritten, and a block of rows that merely moved is scrolled by the terminal (DECSTBM + SU/SD) so only
+ * the exposed rows are drawn. Every line ends with the SGR back at default, which is what lets any row
+ * be rewritten, erased or scrolled without styles leaking between rows.
+ */
+import {lineEnd, lineWidth, screenLine, utf8Length, type FrameSize} from './frame-lines.js';
+import {planScroll, type ScrollPlan} from './frame-scroll.js';
+
+export type {FrameSize} from './frame-lines.js';
+
+const CSI = '\x1b[';
+/** Scrolls per frame: one covers a scrolled article or list, a second one a split view. */
+const MAX_SCROLLS = 2;
+
+const moveTo = (row: number): string => (row === 0 ? `${CSI}H` : `${CSI}${row + 1}H`);
+
+/** The exact rows the terminal will show for `lines`: screen-safe and exactly `size.rows` of them. */
+export function screenLines(lines: readonly string[], size: FrameSize): string[] {
+	const out: string[] = [];
+	for (let row = 0; row < size.rows; row++) out.push(screenLine(lines[row] ?? '', size.cols));
+	return out;
+}
+
+/** Clears the screen and draws every row: for the first frame and after a resize. */
+export function fullRepaint(next: readonly string[], size: FrameSize): string {
+	const rows = screenLines(next, size);
+	let out = `${CSI}m${CSI}H${CSI}2J`;
+	let at = 0;
+	let wrote = false;
+	rows.forEach((line, row) => {
+		if (line === '') return;
+		wrote = true;
+		// Walking down with CR LF is cheaper than addressing the row when the gap is small.
+		const gap = row - at;
+		if (gap > 0) out += Math.min(2 * gap, moveTo(row).length) === 2 * gap ? '\r\n'.repeat(gap) : moveTo(row);
+		out += line + lineEnd(line);
+		at = row;
+	});
+	return wrote ? `${out}${CSI}H` : out;
+}
+
+/** The escape sequence for a scroll; the region is reset after it so later rows can be addressed freely. */
+export function scrollSequence(plan: ScrollPlan, rows: number): string {
+	const count = Math.abs(plan.shift);
+	const move = `${CSI}${count === 1 ? '' : count}${plan.shift > 0 ? 'S' : 'T'}`;
+	if (plan.top === 0 && plan.bottom === rows - 1) return move;
+	return `${CSI}${plan.top + 1};${plan.bottom + 1}r${move}${CSI}r`;
+}
+
+/** Bytes to write `line` on `row` over `old`, with the erase only when the old text reaches further. */
+function rewriteCost(row: number, line: string, old: string): number {
+	if (line === old) return 0;
+	return moveTo(row).length + utf8Length(line) + lineEnd(line).length + (lineWidth(line) < lineWidth(old) ? 3 : 0);
+}
+
+/**
+ * The bytes that turn `prev` (what the terminal shows now, one string per row) into `next`. Without
+ * `prev`, or when its row count differs, the result is a full repaint. The cursor is left at the top
+ * left, where stray output can do the least harm (no pending wrap, no scroll).
+ */
+export function diffFrames(prev: readonly string[] | undefined, next: readonly string[], size: FrameSize): string {
+	if (!prev || prev.length !== size.rows) return fullRepaint(next, size);
+	const screen = screenLines(prev, size);
+	const target = screenLines(next, size);
+	const ids = new Map<string, number>([['', 0]]);
+	const id = (line: string): number => {
+		let value = ids.get(line);
+		if (value === undefined) ids.set(line, (value = ids.size));
+		return value;
+	};
+	const targetIds = target.map(id);
+	const blankCost = target.map((line, row) => rewriteCost(row, line, ''));
+	let out = '';
+	for (let round = 0; round < MAX_SCROLLS; round++) {
+		const plan = planScroll({
+			screen: screen.map(id),
+			next: targetIds,
+			rewriteCost: target.map((line, row) => rewriteCost(row, line, screen[row] ?? '')),
+			blankCost,
+			overhead: candidate => scrollSequence(candidate, size.rows).length,
+		});
+		if (!plan) break;
+		out += scrollSequence(plan, size.rows);
+		applyScroll(screen, plan);
+	}
+	// The row whose end the cursor sits at; unknown (never adjacent to a row) until a line is written.
+	let at = -2;
+	target.forEach((line, row) => {
+		const old = screen[row] ?? '';
+		if (line === old) return;
+		out += at === row - 1 ? '\r\n' : moveTo(row);
+		out += line + lineEnd(line) + (lineWidth(line) < lineWidth(old) ? `${CSI}K` : '');
+		at = row;
+	});
+	return out === '' ? '' : out + `${CSI}H`;
+}
+
+/** What a scroll does to the rows: the block moves and the rows it leaves behind come up blank. */
+function applyScroll(screen: string[], plan: ScrollPlan): void {
+	const block = screen.slice(plan.top, plan.bottom + 1);
+	const count = Math.min(Math.abs(plan.shift), block.length);
+	const moved = plan.shift > 0 ? [...block.slice(count), ...Array<string>(count).fill('')] : [...Array<string>(count).fill(''), ...block.slice(0, block.length - count)];
+	screen.splice(plan.top, moved.length, ...moved);
+}

@@ -1,0 +1,95 @@
+/**
+ * Lines of a rendered frame as the terminal will see them. The frame differ assumes it knows exactly
+ * what each screen row holds, so every line is first made "screen-safe": only SGR styling and OSC 8
+ * links survive, and nothing may be wider than the terminal (a too-wide line would wrap and shift
+ * every row below it, leaving the differ's model of the screen wrong).
+ */
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+// CSI (with its parameters), OSC (ended by BEL or ST), or any other two-byte escape.
+const ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\s\S]?)/g;
+const SGR = /^\x1b\[[0-9;:]*m$/;
+const OSC8 = /^\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)$/;
+const LINK_URI = /\x1b\]8;[^;\x07\x1b]*;([^\x07\x1b]*)/g;
+// C0 and C1 controls and DEL: each one would move the cursor or change terminal state.
+const CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
+
+/** A terminal size in cells. */
+export interface FrameSize {
+	readonly rows: number;
+	readonly cols: number;
+}
+
+/** Splits an Ink frame into exactly `rows` lines: extra lines are cut, missing ones are blank. */
+export function splitFrame(frame: string, rows: number): string[] {
+	const lines = frame === '' ? [] : frame.split('\n');
+	const out = lines.slice(0, Math.max(0, rows));
+	while (out.length < rows) out.push('');
+	return out;
+}
+
+/** Width of a line in cells, ignoring escape sequences. */
+export function lineWidth(line: string): number {
+	return PLAIN_ASCII.test(line) ? line.length : stringWidth(line);
+}
+
+/**
+ * What must follow a line so nothing it starts bleeds into the next write: an SGR reset when it is
+ * styled, and a link end when its last OSC 8 opened a link.
+ */
+export function lineEnd(line: string): string {
+	if (!line.includes('\x1b')) return '';
+	const links = [...line.matchAll(LINK_URI)];
+	const open = links.length > 0 && links[links.length - 1]?.[1] !== '';
+	return open ? '\x1b[m\x1b]8;;\x1b\\' : '\x1b[m';
+}
+
+/** Bytes a string takes in UTF-8, without Buffer so this module stays pure. */
+export function utf8Length(text: string): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) bytes += 1;
+		else if (code < 0x800) bytes += 2;
+		else if (code >= 0xd800 && code <= 0xdbff) {
+			bytes += 4;
+			i++;
+		} else bytes += 3;
+	}
+	return bytes;
+}
+
+/**
+ * Makes a line safe to print on one row of `cols` cells: keeps SGR and OSC 8, drops every other escape
+ * sequence and control character, and cuts whatever would not fit (a wide character that would
+ * straddle the edge is dropped whole).
+ */
+export function screenLine(line: string, cols: number): string {
+	if (PLAIN_ASCII.test(line)) return line.length <= cols ? line : line.slice(0, Math.max(0, cols));
+	let out = '';
+	let used = 0;
+	let full = false;
+	let last = 0;
+	const addText = (text: string): void => {
+		if (full) return;
+		for (const {segment} of segmenter.segment(text.replace(CONTROL, ''))) {
+			const width = stringWidth(segment);
+			if (used + width > cols) {
+				full = true;
+				return;
+			}
+			out += segment;
+			used += width;
+		}
+	};
+	for (const match of line.matchAll(ESCAPE)) {
+		addText(line.slice(last, match.index));
+		last = match.index + match[0].length;
+		// Styling after the cut still matters: a closing SGR or link end keeps the reset cheap and exact.
+		if (SGR.test(match[0]) || OSC8.test(match[0])) out += match[0];
+	}
+	addText(line.slice(last));
+	return out;
+}
