@@ -91,12 +91,17 @@ export class KeyDecoder {
 				continue;
 			}
 			const ch = input[0] ?? '';
+			if (input === '\x1b') {
+				// A trailing ESC may be the Escape key or the first byte of a reply split across reads:
+				// hold it; the caller calls flush() after a short pause if nothing follows.
+				this.pending = input;
+				return keys;
+			}
 			if (ch === '\x1b' || /[\x8f\x90\x98\x9b\x9d\x9e\x9f]/.test(ch)) {
 				const scan = scanEscape(input);
 				if (scan === 'incomplete') {
-					// A lone trailing ESC is the Escape key; a longer unfinished reply waits for more input.
-					if (input.length === 1) keys.push('escape');
-					else if (input.length < MAX_PENDING) this.pending = input;
+					// An unfinished sequence waits for more input (bounded, so garbage cannot pile up).
+					if (input.length < MAX_PENDING) this.pending = input;
 					return keys;
 				}
 				if (scan.key) keys.push(scan.key);
@@ -112,5 +117,20 @@ export class KeyDecoder {
 			input = input.slice(char.length);
 		}
 		return keys;
+	}
+
+	/** Whether input is held waiting for the rest of a sequence. */
+	get waiting(): boolean {
+		return this.pending !== '' && !this.inPaste;
+	}
+
+	/**
+	 * Ends a pause in the input: a held lone ESC was the Escape key; an unfinished sequence is
+	 * dropped, since a terminal sends a reply or a key's sequence in one burst.
+	 */
+	flush(): string[] {
+		const held = this.pending;
+		this.pending = '';
+		return held === '\x1b' ? ['escape'] : [];
 	}
 }

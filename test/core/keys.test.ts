@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {KeyDecoder} from '../../src/core/keys.js';
 
-/** Decodes chunks with one fresh decoder, as one stdin stream would arrive. */
+/** Decodes chunks with one fresh decoder, as one stdin stream would arrive, then a pause (flush). */
 function decode(...chunks: string[]): string[] {
 	const decoder = new KeyDecoder();
-	return chunks.flatMap(chunk => decoder.push(chunk));
+	return [...chunks.flatMap(chunk => decoder.push(chunk)), ...decoder.flush()];
 }
 
 describe('KeyDecoder: keys', () => {
@@ -29,7 +29,7 @@ describe('KeyDecoder: keys', () => {
 		['ctrl+f and ctrl+b', '\x06\x02', ['ctrl+f', 'ctrl+b']],
 		['backspace as DEL', '\x7f', ['backspace']],
 		['backspace as BS', '\b', ['backspace']],
-		['lone ESC', '\x1b', ['escape']],
+		['lone ESC, after a pause', '\x1b', ['escape']],
 		['ESC ESC', '\x1b\x1b', ['escape', 'escape']],
 		['Alt+letter is no key', '\x1bj', []],
 		['non-ASCII letters', 'é灯', ['é', '灯']],
@@ -89,5 +89,29 @@ describe('KeyDecoder: terminal replies yield no keys', () => {
 
 	it('a split reply followed by a key in the second chunk gives only the key', () => {
 		expect(decode('\x1b[12;', '40Rk')).toEqual(['k']);
+	});
+});
+
+describe('KeyDecoder: a reply split right after its ESC', () => {
+	it('holds a trailing ESC instead of calling it the Escape key', () => {
+		const decoder = new KeyDecoder();
+		expect(decoder.push('j\x1b')).toEqual(['j']);
+		expect(decoder.waiting).toBe(true);
+		expect(decoder.push('[12;40R')).toEqual([]);
+		expect(decoder.flush()).toEqual([]);
+	});
+
+	it('turns a held ESC into Escape when the pause ends', () => {
+		const decoder = new KeyDecoder();
+		expect(decoder.push('\x1b')).toEqual([]);
+		expect(decoder.flush()).toEqual(['escape']);
+		expect(decoder.waiting).toBe(false);
+	});
+
+	it('drops an unfinished sequence at the pause instead of leaking its bytes as keys', () => {
+		const decoder = new KeyDecoder();
+		expect(decoder.push('\x1b[12;4')).toEqual([]);
+		expect(decoder.flush()).toEqual([]);
+		expect(decoder.push('q')).toEqual(['q']);
 	});
 });
