@@ -12,17 +12,33 @@ export interface FooterProps {
 	readonly width: number;
 }
 
-/** Fits as many hints as the width allows, in table order, each shown as `key label`. */
+/** Hints that always show, because a user who is lost needs them most. */
+const ALWAYS = new Set(['help', 'quit']);
+/** Which of the other hints claim room first when the width is short. */
+const PRIORITY = ['open', 'move', 'back', 'link', 'bookmark', 'read', 'next unread', 'bookmarks', 'page'];
+const rank = (label: string): number => (PRIORITY.includes(label) ? PRIORITY.indexOf(label) : PRIORITY.length);
+
+const hintSize = ([key, label]: readonly [string, string]): number => cellWidth(key) + 1 + cellWidth(label) + 2;
+
+/**
+ * Fits hints into the width: `help` and `quit` first claim their room, then the others by priority;
+ * the order shown stays the table's.
+ */
 export function fitHints(hints: FooterProps['hints'], width: number): FooterProps['hints'] {
-	const shown: (readonly [string, string])[] = [];
-	let used = 1;
+	let room = width - 1;
+	const chosen = new Set<readonly [string, string]>();
 	for (const hint of hints) {
-		const size = cellWidth(hint[0]) + 1 + cellWidth(hint[1]) + 2;
-		if (used + size > width) break;
-		shown.push(hint);
-		used += size;
+		if (ALWAYS.has(hint[1]) && hintSize(hint) <= room) {
+			chosen.add(hint);
+			room -= hintSize(hint);
+		}
 	}
-	return shown;
+	for (const hint of [...hints].sort((a, b) => rank(a[1]) - rank(b[1]))) {
+		if (chosen.has(hint) || hintSize(hint) > room) continue;
+		chosen.add(hint);
+		room -= hintSize(hint);
+	}
+	return hints.filter(hint => chosen.has(hint));
 }
 
 /** The one-row footer: a message when there is one, else the main keys of the screen. */

@@ -18,7 +18,9 @@ export interface HeadlineRowProps {
 /** `›●★ 2016-09-04  Title…`: cursor, unread and bookmark markers, date, then the title cut to fit. */
 export function HeadlineRow({title, updated, unread, bookmarked, selected, suffix = '', width}: HeadlineRowProps) {
 	const theme = useTheme();
-	const date = updated ? formatDate(updated) : '    —     ';
+	// In a narrow pane the century goes first: the title needs the room more.
+	const narrow = width < 60;
+	const date = updated ? formatDate(updated).slice(narrow ? 2 : 0) : narrow ? '   —    ' : '    —     ';
 	const rest = fit(` ${date}  ${title}${suffix}`, Math.max(0, width - 3));
 	return (
 		<Text wrap="truncate" {...(selected ? theme.style('cursor') : {})}>
