@@ -1,0 +1,122 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {ensureBuilt, runBin, tempDir} from '../helpers/bin.js';
+
+const config = tempDir('newsterm-cli-');
+const env = {NEWSTERM_CONFIG_DIR: config.path, NEWSTERM_CACHE_DIR: `${config.path}/cache`};
+const SEED = 'world/us-not-there-yet';
+
+beforeAll(ensureBuilt);
+afterAll(config.remove);
+
+describe('newsterm list', () => {
+	test('--json lists every bundled article, newest first, with flags', () => {
+		const run = runBin(['list', '--json'], env);
+		expect(run.code).toBe(0);
+		const entries = JSON.parse(run.stdout) as {id: string; title: string; section: string; updated: string; read: boolean; bookmarked: boolean}[];
+		expect(entries).toHaveLength(24);
+		expect(Object.keys(entries[0] ?? {})).toEqual(['id', 'title', 'section', 'updated', 'read', 'bookmarked']);
+		const dates = entries.map(entry => entry.updated);
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(entries.at(-1)).toEqual({
+			id: SEED,
+			title: 'US "not there yet" in Syria ceasefire talks with Russia, Obama says',
+			section: 'World',
+			updated: '2016-09-04T13:32',
+			read: false,
+			bookmarked: false,
+		});
+		expect(new Set(entries.map(entry => entry.section)).size).toBeGreaterThanOrEqual(5);
+	});
+
+	test('options may come before the command', () => {
+		const after = runBin(['list', '--json'], env);
+		const before = runBin(['--json', 'list'], env);
+		expect(before.stdout).toBe(after.stdout);
+	});
+});
+
+describe('newsterm read', () => {
+	test('--json on the seed gives every field, quotes located in their paragraphs', () => {
+		const run = runBin(['read', SEED, '--json'], env);
+		expect(run.code).toBe(0);
+		const article = JSON.parse(run.stdout);
+		expect(Object.keys(article)).toEqual(['id', 'title', 'section', 'updated', 'dateAmbiguous', 'paragraphs', 'quotes', 'related', 'more', 'read', 'bookmarked']);
+		expect(article.paragraphs).toHaveLength(15);
+		expect(article.quotes).toHaveLength(10);
+		for (const quote of article.quotes) {
+			expect(article.paragraphs[quote.paragraph].slice(quote.start, quote.end)).toBe(quote.text);
+		}
+		expect(article.quotes[0]).toEqual({paragraph: 0, start: 46, end: 61, text: '"not there yet"'});
+		expect(article.related).toEqual({title: 'US and Russia agree on Syria ceasefire plan', date: '2016-09-10T00:57', id: null});
+		expect(article.more.section).toBe('World');
+		expect(article.more.items).toHaveLength(5);
+		expect(article.more.items.every((item: {id: string | null}) => item.id === null)).toBe(true);
+		expect(article.dateAmbiguous).toBe(false);
+		expect(article.read).toBe(false);
+	});
+
+	test('reading does not mark the article read', () => {
+		runBin(['read', SEED], env);
+		const entries = JSON.parse(runBin(['list', '--json'], env).stdout) as {id: string; read: boolean}[];
+		expect(entries.find(entry => entry.id === SEED)?.read).toBe(false);
+	});
+
+	test('plain text wraps to --width and carries no escape sequences in a pipe', () => {
+		const run = runBin(['read', 'not there yet', '--width', '40'], env);
+		expect(run.code).toBe(0);
+		expect(run.stdout).not.toContain('\x1b');
+		const lines = run.stdout.trimEnd().split('\n');
+		expect(lines[0]).toBe('US "not there yet" in Syria ceasefire');
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+		expect(run.stdout).toContain('More from World');
+	});
+
+	test('a link in another article resolves to a library id', () => {
+		const run = runBin(['--json', 'read', 'world/valmora-harbour-reopens'], env);
+		const article = JSON.parse(run.stdout);
+		expect(article.related.id).toBe('business/corvane-shipping-record-profit');
+		expect(article.more.items.map((item: {id: string | null}) => item.id)).toContain(SEED);
+		expect(article.more.items.some((item: {id: string | null}) => item.id === null)).toBe(true);
+	});
+});
+
+describe('errors', () => {
+	test('no match: exit 1 and one clear line on stderr', () => {
+		const run = runBin(['read', 'zebra crossing quantum'], env);
+		expect(run.code).toBe(1);
+		expect(run.stdout).toBe('');
+		expect(run.stderr.trim().split('\n')).toHaveLength(1);
+		expect(run.stderr).toContain('no article matches "zebra crossing quantum"');
+	});
+
+	test('several matches: exit 2 and the candidates', () => {
+		const run = runBin(['read', 'Valmora'], env);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain('world/valmora-harbour-reopens');
+		expect(run.stderr).toContain('culture/valmora-lantern-festival');
+	});
+
+	test('an unknown option says so and exits 2 without a stack trace', () => {
+		const run = runBin(['list', '--frobnicate'], env);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain('unknown option "--frobnicate"');
+		expect(run.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	test('a missing --articles folder is a clear error', () => {
+		const run = runBin(['list', '--articles', '/nonexistent/newsterm'], env);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toContain('no such folder');
+	});
+
+	test('the reader refuses to start without a terminal instead of hanging', () => {
+		const run = runBin([], env);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toContain('needs a terminal');
+	});
+
+	test('--help and --version', () => {
+		expect(runBin(['--help']).stdout).toContain('newsterm read <id | title words>');
+		expect(runBin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+});
