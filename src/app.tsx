@@ -43,6 +43,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const [state, setState] = useState(initial);
 	const stateRef = useRef(state);
 	const [metas, setMetas] = useState<readonly ArticleMeta[]>(articles ?? []);
+	const [scanning, setScanning] = useState(true);
 	const [bodies, setBodies] = useState<ReadonlyMap<string, ArticleLoad>>(new Map());
 	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
 	const [message, setMessage] = useState<Message>(() => {
@@ -56,6 +57,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		void source.scan(batch => live && setMetas(previous => [...previous, ...batch])).then(result => {
 			if (!live) return;
 			setMetas(result.articles);
+			setScanning(false);
 			if (result.skipped.length > 0) {
 				setMessage({text: `${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped (newsterm check lists them)`, error: false});
 			}
@@ -133,12 +135,14 @@ export function App({source, store, initial = initialState, size, noColor = fals
 
 	const saveError = store.status().saveError;
 	const header = headerText(state, view);
+	// While a cold scan runs the lists fill in; the header says so, so a short count is not mistaken for all.
+	const position = scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position;
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column" width={columns} height={rows}>
-				<Header location={header.location} position={header.position} width={columns} />
+				<Header location={header.location} position={position} width={columns} />
 				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
-					<Screen view={view} data={data} />
+					<Screen view={view} data={data} scanning={scanning} />
 				</Box>
 				<Footer hints={footerHints(state, view)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
 			</Box>

@@ -113,7 +113,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 	for (const dir of dirs) {
 		if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`no such folder: ${dir}`, 1);
 	}
-	const source = createFolderSource(dirs);
+	const source = createFolderSource(dirs, {cacheDir: process.env['NEWSTERM_CACHE_DIR'] || undefined});
 	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined});
 	try {
 		switch (options.command) {

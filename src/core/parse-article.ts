@@ -130,3 +130,20 @@ export function metaOf(article: Article): ArticleMeta {
 	const {id, title, section, updated, dateAmbiguous} = article;
 	return {id, title, section, updated, dateAmbiguous};
 }
+
+const FOOTER_LINE = /^(?:last update:|more from\s)/i;
+
+/**
+ * The list fields from a file's first and last bytes, so a listing never reads bodies. With the whole
+ * text (`whole`) this is `metaOf(parseArticle(...))`; otherwise the title comes from the head and the
+ * footer (`Last update:`, related headline, `More from`) from the tail, whose first block may be cut
+ * and is dropped.
+ */
+export function metaFromParts(head: string, tail: string, whole: boolean, origin: ArticleOrigin): ArticleMeta {
+	if (whole) return metaOf(parseArticle(head, origin));
+	const title = toBlocks(head)[0] ?? '';
+	const tailBlocks = toBlocks(tail).slice(1);
+	const start = tailBlocks.findIndex(block => FOOTER_LINE.test(block));
+	const footer = start === -1 ? [] : tailBlocks.slice(start);
+	return metaOf(parseArticle([title, ...footer].join('\n\n'), origin));
+}

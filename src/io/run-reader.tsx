@@ -1,24 +1,21 @@
-import {render} from 'ink';
 import {App, type AppProps} from '../app.js';
+import {renderFullscreen} from './fullscreen.js';
 
 /** What the reader needs to run in the user's terminal. */
 export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'articles' | 'noColor' | 'startupMessage'>;
 
 /**
- * Runs the full-screen reader until the user quits. The store is flushed on every way out.
+ * Runs the full-screen reader until the user quits: alternate screen, frame-diffed output, the
+ * terminal restored and the store flushed on every way out (q, Ctrl+C, SIGTERM, SIGHUP, a crash).
  */
 export async function runReader(options: ReaderOptions): Promise<void> {
-	const {stdout} = process;
-	stdout.write('\x1b[?1049h\x1b[?25l');
-	let restored = false;
-	const restore = (): void => {
-		if (restored) return;
-		restored = true;
-		options.store.flush();
-		stdout.write('\x1b[?25h\x1b[?1049l');
-	};
-	process.once('exit', restore);
-	const instance = render(<App {...options} onExit={() => options.store.flush()} />, {exitOnCtrlC: false, patchConsole: false});
-	await instance.waitUntilExit();
-	restore();
+	const flush = (): void => options.store.flush();
+	const run = renderFullscreen(<App {...options} onExit={flush} />, {
+		beforeExit: flush,
+		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
+		exitOnCtrlC: false,
+		name: 'newsterm',
+	});
+	await run.done;
+	flush();
 }

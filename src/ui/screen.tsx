@@ -10,17 +10,19 @@ import type {AppData, ViewModel} from '../core/view-model.js';
 export interface ScreenProps {
 	readonly view: ViewModel;
 	readonly data: AppData;
+	/** Whether the source is still listing articles. */
+	readonly scanning?: boolean;
 }
 
 /** Draws the body of whichever screen is on top of the stack. */
-export function Screen({view, data}: ScreenProps) {
+export function Screen({view, data, scanning = false}: ScreenProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
 	const pos = view.pos ?? {cursor: 0, offset: 0};
 	switch (screen.kind) {
 		case 'sections':
-			return <SectionsScreen summaries={data.summaries} pos={pos} height={height} width={width} />;
+			return <SectionsScreen summaries={data.summaries} pos={pos} height={height} width={width} scanning={scanning} />;
 		case 'headlines':
 			return (
 				<HeadlinesScreen

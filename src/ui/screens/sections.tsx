@@ -10,6 +10,7 @@ export interface SectionsProps {
 	readonly pos: ListPosition;
 	readonly height: number;
 	readonly width: number;
+	readonly scanning?: boolean;
 }
 
 function countLabel({unread, total}: SectionSummary): string {
@@ -17,9 +18,9 @@ function countLabel({unread, total}: SectionSummary): string {
 }
 
 /** Lists sections with their unread counts; only the rows in the window are drawn. */
-export function SectionsScreen({summaries, pos, height, width}: SectionsProps) {
+export function SectionsScreen({summaries, pos, height, width, scanning = false}: SectionsProps) {
 	const theme = useTheme();
-	if (summaries.length === 0) return <Text>{' No articles found.'}</Text>;
+	if (summaries.length === 0) return <Text>{scanning ? ' Reading articles…' : ' No articles found. (newsterm check says why files were skipped.)'}</Text>;
 	const visible = summaries.slice(pos.offset, pos.offset + height);
 	return (
 		<Box flexDirection="column">
