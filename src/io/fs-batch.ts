@@ -1,0 +1,78 @@
+/**
+ * Batched file-system calls with a cap on how many are in flight. Listing 100,000 files means
+ * 100,000 `lstat` calls: the callback API with a shared queue measured 0.9 s here, against 1.4 to
+ * 2.6 s for one `fs.promises.lstat` await per file. Each batch settles as one promise, and errors
+ * are returned per path instead of rejecting, so one vanished file does not lose the batch.
+ */
+import {lstat, readdir, realpath, stat, type Dirent, type Stats} from 'node:fs';
+
+/** One call's value, or the error it failed with. */
+export type Outcome<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly error: unknown};
+
+/** The batched calls the walker needs. */
+export interface FsBatch {
+	readdir(path: string): Promise<Outcome<Dirent[]>>;
+	lstatAll(paths: readonly string[]): Promise<Outcome<Stats>[]>;
+	statAll(paths: readonly string[]): Promise<Outcome<Stats>[]>;
+	realpathAll(paths: readonly string[]): Promise<Outcome<string>[]>;
+}
+
+type Call<T> = (path: string, done: (error: unknown, value: T) => void) => void;
+
+/** Calls through one queue: no more than `limit` of them run at once, whichever batch they serve. */
+export function createFsBatch(limit = 64): FsBatch {
+	const queue: (() => void)[] = [];
+	let head = 0;
+	let active = 0;
+
+	function pump(): void {
+		while (active < limit && head < queue.length) {
+			active++;
+			queue[head++]!();
+		}
+		// Drop the started tasks now and then so the queue does not grow for the whole walk.
+		if (head > 4096 && head * 2 > queue.length) {
+			queue.splice(0, head);
+			head = 0;
+		}
+	}
+
+	function release(): void {
+		active--;
+		pump();
+	}
+
+	function many<T>(paths: readonly string[], call: Call<T>): Promise<Outcome<T>[]> {
+		return new Promise((resolve) => {
+			const results = new Array<Outcome<T>>(paths.length);
+			let left = paths.length;
+			if (left === 0) resolve(results);
+			paths.forEach((path, index) => {
+				queue.push(() => {
+					const settle = (error: unknown, value: T): void => {
+						results[index] = error ? {ok: false, error} : {ok: true, value};
+						release();
+						if (--left === 0) resolve(results);
+					};
+					try {
+						call(path, settle);
+					} catch (error) {
+						// Node throws synchronously on arguments it rejects (a NUL in a name).
+						settle(error, undefined as T);
+					}
+				});
+			});
+			pump();
+		});
+	}
+
+	return {
+		async readdir(path) {
+			const [result] = await many<Dirent[]>([path], (p, done) => readdir(p, {withFileTypes: true}, done));
+			return result!;
+		},
+		lstatAll: (paths) => many<Stats>(paths, (p, done) => lstat(p, done)),
+		statAll: (paths) => many<Stats>(paths, (p, done) => stat(p, done)),
+		realpathAll: (paths) => many<string>(paths, (p, done) => realpath(p, done)),
+	};
+}
