@@ -1,0 +1,98 @@
+/**
+ * The list cache on disk: per article file, the list metadata computed from it, with the size and
+ * mtime it had, so a warm start stats files but reads no bodies. A cache is only ever a shortcut:
+ * a missing, damaged, foreign or unwritable cache costs a full read, never an error.
+ */
+import {createHash, randomBytes} from 'node:crypto';
+import {realpathSync} from 'node:fs';
+import {mkdir, readdir, rename, stat, unlink, writeFile} from 'node:fs/promises';
+import {homedir} from 'node:os';
+import {basename, dirname, isAbsolute, join, resolve} from 'node:path';
+import {decodeIndex, encodeIndex, type CacheEntry} from '../core/index-codec.js';
+import {closeQuietly, openRegular, readAll} from './open-regular.js';
+
+export {INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../core/index-codec.js';
+
+/** A cache bigger than this is not a cache we wrote (100,000 entries take about 15 MB). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+/** A temp file this old was left by a process that died before renaming it. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** The cache folder: `NEWSTERM_CACHE_DIR`, else `$XDG_CACHE_HOME/newsterm`, else `~/.cache/newsterm`. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+	const own = env['NEWSTERM_CACHE_DIR'];
+	if (own) return resolve(own);
+	// The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
+	const xdg = env['XDG_CACHE_HOME'];
+	if (xdg && isAbsolute(xdg)) return join(xdg, 'newsterm');
+	return join(homedir(), '.cache', 'newsterm');
+}
+
+/**
+ * The cache file for an articles folder: named from a hash of the folder's real path, so two
+ * spellings of one folder share a cache and two folders never do. A readable part of the folder
+ * name is kept in front for whoever looks in the cache folder.
+ */
+export function cachePathFor(root: string, cacheDir: string = defaultCacheDir()): string {
+	let real = resolve(root);
+	try {
+		real = realpathSync.native(real);
+	} catch {
+		// A folder that does not exist yet gets the cache its resolved path names.
+	}
+	const hash = createHash('sha256').update(real).digest('hex').slice(0, 20);
+	const label = basename(real).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'root';
+	return join(cacheDir, `index-${label}-${hash}.json`);
+}
+
+/**
+ * The entries of a cache file, keyed by path relative to the root. Missing, unreadable, corrupt,
+ * oversized or of another version: an empty map. Entries failing `validate`, and entries whose
+ * file changed within `RACY_MS` of the save, are left out. Never throws.
+ */
+export async function loadIndexCache<T>(file: string, validate: (value: unknown) => value is T): Promise<Map<string, CacheEntry<T>>> {
+	const opened = await openRegular(file, {maxBytes: MAX_CACHE_BYTES});
+	if (!opened.ok) return new Map();
+	try {
+		const read = await readAll(opened.handle, opened.size, MAX_CACHE_BYTES);
+		if (!read.ok) return new Map();
+		return decodeIndex(JSON.parse(new TextDecoder().decode(read.bytes)), validate);
+	} catch {
+		return new Map();
+	} finally {
+		await closeQuietly(opened.handle);
+	}
+}
+
+async function removeStaleTemps(file: string): Promise<void> {
+	const folder = dirname(file);
+	const prefix = `${basename(file)}.`;
+	const names = await readdir(folder).catch(() => []);
+	for (const name of names) {
+		if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+		const path = join(folder, name);
+		const info = await stat(path).catch(() => undefined);
+		if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await unlink(path).catch(() => undefined);
+	}
+}
+
+/**
+ * Writes the cache atomically: a private temp file (mode 0600, in a folder created 0700) renamed
+ * over the old one, so a reader sees the old file or the new one, never half of one. Save right
+ * after reading the files: `RACY_MS` is measured from the save. Returns an error message instead
+ * of throwing; a failed save leaves no temp file behind.
+ */
+export async function saveIndexCache<T>(file: string, entries: Iterable<readonly [string, CacheEntry<T>]>): Promise<string | undefined> {
+	const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+	try {
+		const text = JSON.stringify(encodeIndex(entries, Date.now()));
+		await mkdir(dirname(file), {recursive: true, mode: 0o700});
+		await writeFile(temp, text, {mode: 0o600, flag: 'wx'});
+		await rename(temp, file);
+	} catch (error) {
+		await unlink(temp).catch(() => undefined);
+		return `could not save the list cache ${file}: ${error instanceof Error ? error.message : String(error)}`;
+	}
+	await removeStaleTemps(file).catch(() => undefined);
+	return undefined;
+}
