@@ -30,6 +30,8 @@ export interface AppProps {
 	readonly startupMessage?: string;
 	/** Called once when the user quits, before Ink unmounts. */
 	readonly onExit?: () => void;
+	/** Repaints the whole terminal (Ctrl+L), for a screen garbled by another program. */
+	readonly onRedraw?: () => void;
 	/** Known articles, when the caller already scanned (e.g. `open <id>`). */
 	readonly articles?: readonly ArticleMeta[];
 }
@@ -37,7 +39,7 @@ export interface AppProps {
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, startupMessage, onExit, articles}: AppProps) {
+export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, startupMessage, onExit, onRedraw, articles}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
@@ -102,6 +104,9 @@ export function App({source, store, initial = initialState, size, noColor = fals
 				case 'notify':
 					setMessage({text: step.message, error: false});
 					break;
+				case 'redraw':
+					onRedraw?.();
+					break;
 				case 'exit':
 					next = reduce(next, {type: 'quit'});
 					break;
@@ -110,7 +115,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 			}
 		}
 		return next;
-	}, [store]);
+	}, [store, onRedraw]);
 
 	useKeys(key => {
 		const current = stateRef.current;

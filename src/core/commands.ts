@@ -11,7 +11,7 @@ export type CommandId =
 	| 'down' | 'up' | 'pageDown' | 'pageUp' | 'top' | 'bottom'
 	| 'open' | 'back' | 'quit' | 'forceQuit'
 	| 'followNumber' | 'nextLink' | 'previousLink'
-	| 'toggleBookmark' | 'bookmarks' | 'toggleRead' | 'nextUnread' | 'help';
+	| 'toggleBookmark' | 'bookmarks' | 'toggleRead' | 'nextUnread' | 'help' | 'redraw';
 
 /** One row of the table. */
 export interface CommandSpec {
@@ -50,6 +50,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{command: 'help', keys: ['?'], keyLabel: '?', help: 'Show this help', hint: 'help', screens: ALL},
 	{command: 'quit', keys: ['q'], keyLabel: 'q', help: 'Go back; quit from the top screen', hint: 'quit', screens: ALL},
 	{command: 'forceQuit', keys: ['ctrl+c'], keyLabel: 'Ctrl+C', help: 'Quit from anywhere', screens: ALL},
+	{command: 'redraw', keys: ['ctrl+l'], keyLabel: 'Ctrl+L', help: 'Redraw the screen', screens: ALL},
 ];
 
 /** A key resolved to a command; `digit` carries the number pressed. */

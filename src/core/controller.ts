@@ -42,6 +42,7 @@ export type Step =
 	| {readonly type: 'setRead'; readonly id: string; readonly read: boolean}
 	| {readonly type: 'setBookmark'; readonly id: string; readonly bookmark: Bookmark | null}
 	| {readonly type: 'notify'; readonly message: string}
+	| {readonly type: 'redraw'}
 	| {readonly type: 'exit'};
 
 function snapshot(meta: ArticleMeta, teaser: string, now: number): Bookmark {
@@ -119,6 +120,7 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 		case 'back': return [{type: 'back'}];
 		case 'quit': return ctx.state.stack.length > 1 ? [{type: 'back'}] : [{type: 'exit'}];
 		case 'forceQuit': return [{type: 'exit'}];
+		case 'redraw': return [{type: 'redraw'}];
 		case 'followNumber': return followLink(ctx.links.find(link => link.number === digit), ctx.article?.meta.section ?? '');
 		case 'nextLink': return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, 1);
 		case 'previousLink': return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, -1);

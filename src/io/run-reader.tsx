@@ -10,12 +10,14 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'art
  */
 export async function runReader(options: ReaderOptions): Promise<void> {
 	const flush = (): void => options.store.flush();
-	const run = renderFullscreen(<App {...options} onExit={flush} />, {
+	let redraw = (): void => undefined;
+	const run = renderFullscreen(<App {...options} onExit={flush} onRedraw={() => redraw()} />, {
 		beforeExit: flush,
 		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
 		exitOnCtrlC: false,
 		name: 'newsterm',
 	});
+	redraw = () => run.screen.redraw();
 	await run.done;
 	flush();
 }

@@ -18,6 +18,8 @@ export class Session {
 	data: AppData;
 	readonly notices: string[] = [];
 	exited = false;
+	/** Full repaints asked for (Ctrl+L). */
+	redraws = 0;
 
 	constructor(articles: readonly Article[], size: {readonly columns: number; readonly rows: number}) {
 		const library = buildLibrary(articles.map(metaOf));
@@ -54,6 +56,7 @@ export class Session {
 			case 'setBookmark': return this.setBookmark(step.id, step.bookmark);
 			case 'notify': this.notices.push(step.message); return;
 			case 'exit': this.exited = true; return;
+			case 'redraw': this.redraws++; return;
 			default: this.state = reduce(this.state, step);
 		}
 	}
