@@ -89,12 +89,10 @@ function footerStart(blocks: readonly string[]): number {
 	return index === -1 ? blocks.length : index;
 }
 
-/**
- * Parses an article in the seed's format. Text that does not follow it still yields an article: the
- * first non-empty line is the title and the rest are paragraphs. Never throws; `problems` says what
- * did not fit. Links are returned unresolved (`id: null`).
- */
-export function parseArticle(text: string, origin: ArticleOrigin): Article {
+/** An article's parts without quotation spans: all a listing needs, cheaper than a full parse. */
+type Structure = Omit<Article, 'quotes'>;
+
+function parseStructure(text: string, origin: ArticleOrigin): Structure {
 	const problems: string[] = [];
 	const blocks = toBlocks(text);
 	const title = blocks[0] ?? '';
@@ -118,15 +116,29 @@ export function parseArticle(text: string, origin: ArticleOrigin): Article {
 		updated: updated?.iso ?? null,
 		dateAmbiguous: updated?.ambiguous ?? false,
 		paragraphs,
-		quotes: findQuotes(paragraphs),
 		related: footer.related,
 		more: footer.more,
 		problems,
 	};
 }
 
+/**
+ * Parses an article in the seed's format. Text that does not follow it still yields an article: the
+ * first non-empty line is the title and the rest are paragraphs. Never throws; `problems` says what
+ * did not fit. Links are returned unresolved (`id: null`).
+ */
+export function parseArticle(text: string, origin: ArticleOrigin): Article {
+	const structure = parseStructure(text, origin);
+	return {...structure, quotes: findQuotes(structure.paragraphs)};
+}
+
+/** The list fields of a text, without finding its quotations. */
+export function parseMeta(text: string, origin: ArticleOrigin): ArticleMeta {
+	return metaOf(parseStructure(text, origin));
+}
+
 /** The list fields of a parsed article. */
-export function metaOf(article: Article): ArticleMeta {
+export function metaOf(article: ArticleMeta): ArticleMeta {
 	const {id, title, section, updated, dateAmbiguous} = article;
 	return {id, title, section, updated, dateAmbiguous};
 }
@@ -140,10 +152,10 @@ const FOOTER_LINE = /^(?:last update:|more from\s)/i;
  * and is dropped.
  */
 export function metaFromParts(head: string, tail: string, whole: boolean, origin: ArticleOrigin): ArticleMeta {
-	if (whole) return metaOf(parseArticle(head, origin));
+	if (whole) return parseMeta(head, origin);
 	const title = toBlocks(head)[0] ?? '';
 	const tailBlocks = toBlocks(tail).slice(1);
 	const start = tailBlocks.findIndex(block => FOOTER_LINE.test(block));
 	const footer = start === -1 ? [] : tailBlocks.slice(start);
-	return metaOf(parseArticle([title, ...footer].join('\n\n'), origin));
+	return parseMeta([title, ...footer].join('\n\n'), origin);
 }

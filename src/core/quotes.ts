@@ -28,8 +28,6 @@ import type {QuoteSpan} from './types.js';
 
 const OPEN_DOUBLE = new Set(['"', '“', '„']);
 const CLOSE_DOUBLE = new Set(['"', '”']);
-const OPEN_SINGLE = new Set(["'", '‘']);
-const CLOSE_SINGLE = new Set(["'", '’']);
 const OPENING_PUNCTUATION = new Set(['(', '[', '{', '—', '–', '-', '/', '«', '¿', '¡']);
 const INCH_MARK = /\d+\s?['’′]\s?\d+$/;
 
@@ -57,20 +55,29 @@ function startsWithOpeningDouble(paragraph: string): boolean {
 	return first !== undefined && OPEN_DOUBLE.has(first) && canOpen(paragraph, 0);
 }
 
+/** Positions of the characters matching `marks` in [from, to): the loops visit marks, not every character. */
+function* positions(text: string, marks: RegExp, from: number, to: number): Generator<number> {
+	const re = new RegExp(marks.source, 'g');
+	re.lastIndex = from;
+	for (let match = re.exec(text); match && match.index < to; match = re.exec(text)) yield match.index;
+}
+
+const SINGLE_OPEN_MARKS = /['‘]/;
+const SINGLE_CLOSE_MARKS = /['’]/;
+const DOUBLE_MARKS = /["“”„]/;
+
 /** Finds single-quoted quotations in the stretch [from, to) of `text`, outside any double quotation. */
 function singleQuotes(text: string, from: number, to: number): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
-	for (let i = from; i < to; i++) {
-		const ch = text[i];
-		if (ch === undefined || !OPEN_SINGLE.has(ch) || !canOpen(text, i) || !/\p{L}/u.test(text[i + 1] ?? '')) continue;
-		for (let j = i + 2; j < to; j++) {
-			const close = text[j];
-			if (close !== undefined && CLOSE_SINGLE.has(close) && canClose(text, j)) {
-				const letters = text.slice(i + 1, j).match(/\p{L}/gu)?.length ?? 0;
-				if (letters >= 2) spans.push({start: i, end: j + 1});
-				i = j;
-				break;
-			}
+	let after = from;
+	for (const i of positions(text, SINGLE_OPEN_MARKS, from, to)) {
+		if (i < after || !canOpen(text, i) || !/\p{L}/u.test(text[i + 1] ?? '')) continue;
+		for (const j of positions(text, SINGLE_CLOSE_MARKS, i + 2, to)) {
+			if (!canClose(text, j)) continue;
+			const letters = text.slice(i + 1, j).match(/\p{L}/gu)?.length ?? 0;
+			if (letters >= 2) spans.push({start: i, end: j + 1});
+			after = j + 1;
+			break;
 		}
 	}
 	return spans;
@@ -93,7 +100,7 @@ export function findQuotes(paragraphs: readonly string[]): QuoteSpan[][] {
 			pending.pieces.push({paragraph: p, start: 0});
 			open = 0;
 		}
-		for (let i = pending ? 1 : 0; i < text.length; i++) {
+		for (const i of positions(text, DOUBLE_MARKS, pending ? 1 : 0, text.length)) {
 			const ch = text[i] ?? '';
 			if (isInchMark(text, i)) continue;
 			if (open === null && OPEN_DOUBLE.has(ch) && canOpen(text, i)) {
