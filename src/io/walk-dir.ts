@@ -65,8 +65,18 @@ function addDir(context: WalkContext, dir: Dir, pending: Dir[]): void {
 	}
 }
 
+/**
+ * Why a call on a listed name failed. Node decodes names as UTF-8, so a name in another encoding
+ * comes back with U+FFFD and then "does not exist": say what is really wrong.
+ */
+function failure(rel: string, error: unknown, missing = errorReason(error)): string {
+	const code = (error as {code?: unknown} | null)?.code;
+	if (code !== 'ENOENT') return errorReason(error);
+	return rel.includes('\uFFFD') ? 'name is not valid UTF-8' : missing;
+}
+
 function addFile(context: WalkContext, rel: string, outcome: Outcome<Stats>): void {
-	if (!outcome.ok) return skip(context, rel, errorReason(outcome.error));
+	if (!outcome.ok) return skip(context, rel, failure(rel, outcome.error));
 	const {value: stats} = outcome;
 	if (!stats.isFile()) return skip(context, rel, notRegularReason(stats));
 	if (stats.size > context.maxBytes) return skip(context, rel, tooLargeReason(stats.size, context.maxBytes));
@@ -78,11 +88,6 @@ async function statFiles(context: WalkContext, dir: Dir, names: readonly string[
 	names.forEach((name, index) => addFile(context, relOf(dir, name), stats[index]!));
 }
 
-function linkReason(error: unknown): string {
-	const code = (error as {code?: unknown} | null)?.code;
-	return code === 'ENOENT' ? 'broken link' : errorReason(error);
-}
-
 async function resolveLinks(context: WalkContext, dir: Dir, names: readonly string[]): Promise<void> {
 	const reals = await context.fs.realpathAll(names.map((name) => childOf(dir.real, name)));
 	const inside: {name: string; real: string}[] = [];
@@ -90,7 +95,7 @@ async function resolveLinks(context: WalkContext, dir: Dir, names: readonly stri
 		const real = reals[index]!;
 		// Failures are reported only for names that could be articles or folders (see isWorthReporting).
 		if (!real.ok) {
-			if (isWorthReporting(name)) skip(context, relOf(dir, name), linkReason(real.error));
+			if (isWorthReporting(name)) skip(context, relOf(dir, name), failure(relOf(dir, name), real.error, 'broken link'));
 		} else if (isInside(context.rootReal, real.value, sep)) inside.push({name, real: real.value});
 		else if (isWorthReporting(name)) skip(context, relOf(dir, name), 'link points outside the folder');
 	});
@@ -108,7 +113,7 @@ async function resolveLinks(context: WalkContext, dir: Dir, names: readonly stri
 
 async function listDir(context: WalkContext, dir: Dir, pending: Dir[]): Promise<void> {
 	const listed = await context.fs.readdir(dir.real);
-	if (!listed.ok) return skip(context, dir.rel, `cannot list folder: ${errorReason(listed.error)}`);
+	if (!listed.ok) return skip(context, dir.rel, `cannot list folder: ${failure(dir.rel, listed.error)}`);
 	const files: string[] = [];
 	const links: string[] = [];
 	for (const entry of listed.value) {
