@@ -48,10 +48,31 @@ export function scrollSequence(plan: ScrollPlan, rows: number): string {
 	return `${CSI}${plan.top + 1};${plan.bottom + 1}r${move}${CSI}r`;
 }
 
-/** Bytes to write `line` on `row` over `old`, with the erase only when the old text reaches further. */
-function rewriteCost(row: number, line: string, old: string): number {
-	if (line === old) return 0;
-	return moveTo(row).length + utf8Length(line) + lineEnd(line).length + (lineWidth(line) < lineWidth(old) ? 3 : 0);
+/** Per-line facts for one diff, each computed once per distinct line (widths are the costly part). */
+function lineFacts(): {id(line: string): number; width(line: string): number; rewriteCost(row: number, line: string, old: string): number} {
+	const ids = new Map<string, number>([['', 0]]);
+	const widths = new Map<string, number>([['', 0]]);
+	const lengths = new Map<string, number>([['', 0]]);
+	const width = (line: string): number => {
+		let value = widths.get(line);
+		if (value === undefined) widths.set(line, (value = lineWidth(line)));
+		return value;
+	};
+	return {
+		id(line) {
+			let value = ids.get(line);
+			if (value === undefined) ids.set(line, (value = ids.size));
+			return value;
+		},
+		width,
+		// Bytes to write `line` on `row` over `old`, with the erase only when the old text reaches further.
+		rewriteCost(row, line, old) {
+			if (line === old) return 0;
+			let length = lengths.get(line);
+			if (length === undefined) lengths.set(line, (length = utf8Length(line) + lineEnd(line).length));
+			return moveTo(row).length + length + (width(line) < width(old) ? 3 : 0);
+		},
+	};
 }
 
 /**
@@ -63,20 +84,15 @@ export function diffFrames(prev: readonly string[] | undefined, next: readonly s
 	if (!prev || prev.length !== size.rows) return fullRepaint(next, size);
 	const screen = screenLines(prev, size);
 	const target = screenLines(next, size);
-	const ids = new Map<string, number>([['', 0]]);
-	const id = (line: string): number => {
-		let value = ids.get(line);
-		if (value === undefined) ids.set(line, (value = ids.size));
-		return value;
-	};
-	const targetIds = target.map(id);
-	const blankCost = target.map((line, row) => rewriteCost(row, line, ''));
+	const facts = lineFacts();
+	const targetIds = target.map(facts.id);
+	const blankCost = target.map((line, row) => facts.rewriteCost(row, line, ''));
 	let out = '';
 	for (let round = 0; round < MAX_SCROLLS; round++) {
 		const plan = planScroll({
-			screen: screen.map(id),
+			screen: screen.map(facts.id),
 			next: targetIds,
-			rewriteCost: target.map((line, row) => rewriteCost(row, line, screen[row] ?? '')),
+			rewriteCost: target.map((line, row) => facts.rewriteCost(row, line, screen[row] ?? '')),
 			blankCost,
 			overhead: candidate => scrollSequence(candidate, size.rows).length,
 		});
@@ -90,7 +106,7 @@ export function diffFrames(prev: readonly string[] | undefined, next: readonly s
 		const old = screen[row] ?? '';
 		if (line === old) return;
 		out += at === row - 1 ? '\r\n' : moveTo(row);
-		out += line + lineEnd(line) + (lineWidth(line) < lineWidth(old) ? `${CSI}K` : '');
+		out += line + lineEnd(line) + (facts.width(line) < facts.width(old) ? `${CSI}K` : '');
 		at = row;
 	});
 	return out === '' ? '' : out + `${CSI}H`;

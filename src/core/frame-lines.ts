@@ -14,7 +14,8 @@ const SGR = /^\x1b\[[0-9;:]*m$/;
 const OSC8 = /^\x1b\]8;[^\x07\x1b]*(?:\x07|\x1b\\)$/;
 const LINK_URI = /\x1b\]8;[^;\x07\x1b]*;([^\x07\x1b]*)/g;
 // C0 and C1 controls and DEL: each one would move the cursor or change terminal state.
-const CONTROL = /[\x00-\x1f\x7f-\x9f]/g;
+const CONTROLS = /[\x00-\x1f\x7f-\x9f]/g;
+const HAS_CONTROL = /[\x00-\x1f\x7f-\x9f]/;
 
 /** A terminal size in cells. */
 export interface FrameSize {
@@ -30,9 +31,25 @@ export function splitFrame(frame: string, rows: number): string[] {
 	return out;
 }
 
+// string-width costs microseconds per character outside ASCII, and consecutive frames share most
+// lines, so widths are remembered (bounded: the cache is dropped whole when it grows past the limit).
+const CACHE_LIMIT = 4096;
+const widths = new Map<string, number>();
+
+function cachedWidth(text: string): number {
+	let width = widths.get(text);
+	if (width === undefined) {
+		if (widths.size >= CACHE_LIMIT) widths.clear();
+		widths.set(text, (width = stringWidth(text)));
+	}
+	return width;
+}
+
 /** Width of a line in cells, ignoring escape sequences. */
 export function lineWidth(line: string): number {
-	return PLAIN_ASCII.test(line) ? line.length : stringWidth(line);
+	if (PLAIN_ASCII.test(line)) return line.length;
+	const plain = line.includes('\x1b') ? line.replace(ESCAPE, '') : line;
+	return PLAIN_ASCII.test(plain) ? plain.length : cachedWidth(plain);
 }
 
 /**
@@ -61,6 +78,12 @@ export function utf8Length(text: string): number {
 	return bytes;
 }
 
+/** Whether every escape in the line is SGR or OSC 8 and no other control character is left. */
+function isClean(line: string): boolean {
+	for (const match of line.matchAll(ESCAPE)) if (!SGR.test(match[0]) && !OSC8.test(match[0])) return false;
+	return !HAS_CONTROL.test(line.replace(ESCAPE, ''));
+}
+
 /**
  * Makes a line safe to print on one row of `cols` cells: keeps SGR and OSC 8, drops every other escape
  * sequence and control character, and cuts whatever would not fit (a wide character that would
@@ -68,20 +91,34 @@ export function utf8Length(text: string): number {
  */
 export function screenLine(line: string, cols: number): string {
 	if (PLAIN_ASCII.test(line)) return line.length <= cols ? line : line.slice(0, Math.max(0, cols));
+	// Most lines (Ink's output of sanitised text) are already safe: check before rebuilding them.
+	if (isClean(line) && lineWidth(line) <= cols) return line;
 	let out = '';
 	let used = 0;
-	let full = false;
 	let last = 0;
-	const addText = (text: string): void => {
+	let full = false;
+	const addText = (raw: string): void => {
 		if (full) return;
-		for (const {segment} of segmenter.segment(text.replace(CONTROL, ''))) {
-			const width = stringWidth(segment);
-			if (used + width > cols) {
+		const text = raw.replace(CONTROLS, '');
+		const width = lineWidth(text);
+		if (used + width <= cols) {
+			out += text;
+			used += width;
+			return;
+		}
+		if (PLAIN_ASCII.test(text)) {
+			out += text.slice(0, cols - used);
+			full = true;
+			return;
+		}
+		for (const {segment} of segmenter.segment(text)) {
+			const cell = segment.length === 1 && segment < '\x7f' ? 1 : cachedWidth(segment);
+			if (used + cell > cols) {
 				full = true;
 				return;
 			}
 			out += segment;
-			used += width;
+			used += cell;
 		}
 	};
 	for (const match of line.matchAll(ESCAPE)) {

@@ -1,0 +1,107 @@
+/**
+ * Full-screen mode done like less and vim: the alternate screen and a hidden cursor while running,
+ * and the user's screen, cursor and cooked input back on every way out (quit, Ctrl+C, signals, crashes).
+ * One process has one terminal, so the session is module state.
+ */
+import {constants} from 'node:os';
+
+const ENTER = '\x1b[?1049h\x1b[?25l';
+const LEAVE = '\x1b[?25h\x1b[?1049l';
+// SIGQUIT too: with raw mode off again (Ink disables it while unmounting) Ctrl+\ would otherwise dump core.
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
+
+/** What the session needs besides the terminal. */
+export interface SessionOptions {
+	/** Keyboard stream whose raw mode is turned off on restore; defaults to process.stdin. */
+	readonly stdin?: NodeJS.ReadStream;
+	/** Where a crash message goes, after the screen is restored; defaults to process.stderr. */
+	readonly stderr?: NodeJS.WritableStream;
+	/** Runs right before the terminal is restored: close the screen output so no late frame lands on the user's screen. */
+	readonly onRestore?: () => void;
+	/** Runs once on every way out, after the restore (e.g. flush the store). Must be synchronous. */
+	readonly beforeExit?: () => void;
+	/** Label before a crash message. */
+	readonly name?: string;
+}
+
+let stdout: NodeJS.WriteStream | undefined;
+let options: SessionOptions = {};
+let installed = false;
+let exiting = false;
+
+/** Writes and ignores a dead terminal (EIO after a hangup): the way out must not throw. */
+function attempt(action: () => void): void {
+	try {
+		action();
+	} catch {
+		// Nothing useful to do: the terminal is gone or the hook failed while exiting anyway.
+	}
+}
+
+/** Leaves the alternate screen and shows the cursor; safe to call any number of times. */
+export function restoreTerminal(): void {
+	const out = stdout;
+	if (!out) return;
+	stdout = undefined;
+	if (options.onRestore) attempt(options.onRestore);
+	attempt(() => out.write(LEAVE));
+	const stdin = options.stdin ?? process.stdin;
+	if (stdin.isTTY) attempt(() => stdin.setRawMode(false));
+}
+
+/** Restores, runs the caller's exit hook once, then exits. */
+function leave(code: number): never {
+	restoreTerminal();
+	if (!exiting) {
+		exiting = true;
+		if (options.beforeExit) attempt(options.beforeExit);
+	}
+	process.exit(code);
+}
+
+/**
+ * The way out for a failure: restore first so the message lands on the user's screen, then print only
+ * the message (the stack with NEWSTERM_DEBUG set), then exit 1.
+ */
+export function crash(error: unknown): never {
+	restoreTerminal();
+	const debug = process.env['NEWSTERM_DEBUG'] !== undefined && process.env['NEWSTERM_DEBUG'] !== '';
+	const text = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+	attempt(() => (options.stderr ?? process.stderr).write(`${options.name ?? 'newsterm'}: ${text}\n`));
+	return leave(1);
+}
+
+function onSignal(signal: (typeof SIGNALS)[number]): void {
+	leave(128 + constants.signals[signal]);
+}
+
+function onExit(): void {
+	restoreTerminal();
+	if (!exiting) {
+		exiting = true;
+		if (options.beforeExit) attempt(options.beforeExit);
+	}
+}
+
+/**
+ * Switches `out` to the alternate screen with the cursor hidden and the keyboard in raw mode, and installs the restore on every
+ * exit path: process exit, SIGINT/SIGTERM/SIGHUP/SIGQUIT (exit code 128 + signal), and uncaught
+ * exceptions and rejections (exit code 1). Own signal handlers also stop Ink's signal-exit from
+ * re-raising the signal before the exit hook ran.
+ */
+export function enterFullscreen(out: NodeJS.WriteStream = process.stdout, sessionOptions: SessionOptions = {}): void {
+	options = sessionOptions;
+	stdout = out;
+	exiting = false;
+	out.write(ENTER);
+	// Raw mode now, not when Ink's input hook mounts after the first frame: a key typed in between
+	// would be echoed by the terminal onto the screen the differ believes it knows.
+	const stdin = options.stdin ?? process.stdin;
+	if (stdin.isTTY) attempt(() => stdin.setRawMode(true));
+	if (installed) return;
+	installed = true;
+	process.once('exit', onExit);
+	for (const signal of SIGNALS) process.on(signal, onSignal);
+	process.on('uncaughtException', crash);
+	process.on('unhandledRejection', crash);
+}

@@ -1,0 +1,82 @@
+import {existsSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {bodyHeight, move, type Position} from '../fixtures/scroll-model.js';
+import type {PtyProcess} from '../helpers/pty.js';
+import {expectScreen, MARKER, useScrollFixture} from '../helpers/scroll-fixture.js';
+
+const {start} = useScrollFixture();
+
+async function expectRestored(p: PtyProcess): Promise<void> {
+	await p.settle();
+	expect(p.isAltScreen()).toBe(false);
+	expect(p.cursorVisible()).toBe(true);
+	expect(p.screen()[0]).toBe(MARKER);
+}
+
+describe('full-screen session in a real terminal', () => {
+	it('draws on the alternate screen with the cursor hidden, and q brings back the screen, cursor and exit hook', async () => {
+		const {p, flushFile} = await start('list');
+		expect(p.isAltScreen()).toBe(true);
+		expect(p.cursorVisible()).toBe(false);
+		expect(p.screenText()).not.toContain(MARKER);
+		p.press('q');
+		expect((await p.exited).exitCode).toBe(0);
+		await expectRestored(p);
+		expect(existsSync(flushFile)).toBe(true);
+	});
+
+	it('restores after Ctrl+C (Ink exits on it in raw mode)', async () => {
+		const {p, flushFile} = await start('list');
+		p.press('\x03');
+		expect((await p.exited).exitCode).toBe(0);
+		await expectRestored(p);
+		expect(existsSync(flushFile)).toBe(true);
+	});
+
+	it.each([
+		['SIGTERM', 143],
+		['SIGHUP', 129],
+		['SIGINT', 130],
+	])('restores after %s, runs the exit hook and exits with 128 + signal', async (signal, code) => {
+		const {p, flushFile} = await start('article');
+		p.kill(signal);
+		expect((await p.exited).exitCode).toBe(code);
+		await expectRestored(p);
+		expect(existsSync(flushFile)).toBe(true);
+	});
+
+	it('restores first and then prints only the message of an error thrown in a component', async () => {
+		const {p, flushFile} = await start('list');
+		p.press('x');
+		expect((await p.exited).exitCode).toBe(1);
+		await expectRestored(p);
+		const screen = p.screen();
+		expect(screen[1]).toBe('scroll-app: boom from the fixture');
+		expect(screen.slice(2).join('').trim()).toBe('');
+		expect(existsSync(flushFile)).toBe(true);
+	});
+
+	it('repaints cleanly after a resize from 100x30 to 60x20', async () => {
+		const {p} = await start('list');
+		let pos: Position = {top: 0, cursor: 0};
+		for (const key of 'jjj') {
+			p.press(key);
+			pos = move('list', pos, key, bodyHeight(30));
+			await expectScreen(p, 'list', pos, 100, 30);
+		}
+		p.resize(60, 20);
+		await expectScreen(p, 'list', pos, 60, 20);
+		p.press('j');
+		await expectScreen(p, 'list', move('list', pos, 'j', bodyHeight(20)), 60, 20);
+	});
+
+	it.each(['list', 'article'] as const)('after j/k/space/g/G in a %s the screen equals a fresh render of the same position', async mode => {
+		const {p} = await start(mode);
+		let pos: Position = {top: 0, cursor: 0};
+		for (const key of 'jjj kk jGkkkg j') {
+			p.press(key);
+			pos = move(mode, pos, key, bodyHeight(30));
+			await expectScreen(p, mode, pos, 100, 30);
+		}
+	});
+});
