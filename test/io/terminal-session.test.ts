@@ -11,6 +11,7 @@ async function expectRestored(p: PtyProcess): Promise<void> {
 	expect(p.isAltScreen()).toBe(false);
 	expect(p.cursorVisible()).toBe(true);
 	expect(p.screen()[0]).toBe(MARKER);
+	expect(p.rawSince(0).split('\x1b[?1049l')).toHaveLength(2);
 }
 
 describe('full-screen session in a real terminal', () => {
@@ -45,13 +46,17 @@ describe('full-screen session in a real terminal', () => {
 		expect(existsSync(flushFile)).toBe(true);
 	});
 
-	it('restores first and then prints only the message of an error thrown in a component', async () => {
+	it.each([
+		['x', 'an error thrown in a component', 'boom from the fixture'],
+		['u', 'an uncaught exception', 'uncaught from the fixture'],
+		['r', 'an unhandled rejection', 'rejected in the fixture'],
+	])('after %s (%s): restores first, then prints only the message, exit code 1', async (key, _what, message) => {
 		const {p, flushFile} = await start('list');
-		p.press('x');
+		p.press(key);
 		expect((await p.exited).exitCode).toBe(1);
 		await expectRestored(p);
 		const screen = p.screen();
-		expect(screen[1]).toBe('scroll-app: boom from the fixture');
+		expect(screen[1]).toBe(`scroll-app: ${message}`);
 		expect(screen.slice(2).join('').trim()).toBe('');
 		expect(existsSync(flushFile)).toBe(true);
 	});
