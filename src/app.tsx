@@ -15,7 +15,7 @@ import {useKeys} from './ui/hooks/use-keys.js';
 import {useTerminalSize, type Size} from './ui/hooks/use-terminal-size.js';
 import {Screen} from './ui/screen.js';
 import {createTheme, ThemeContext} from './ui/theme.js';
-import {helpRows} from './ui/screens/help.js';
+import {helpLines} from './ui/screens/help.js';
 
 /** Props for the reader. `cli.tsx` builds these; tests pass their own. */
 export interface AppProps {
@@ -76,7 +76,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
 	const dataRef = useRef(data);
 	dataRef.current = data;
-	const view = viewModel(state, data, helpRows().length);
+	const view = viewModel(state, data, helpLines(columns).length);
 
 	// Load an article's body when its screen comes up; parse once, keep it for the session.
 	const wanted = view.screen.kind === 'article' ? view.screen.id : null;
@@ -122,7 +122,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		if (current.quitting) return;
 		// Read the store fresh: an earlier key in the same read may have changed it.
 		const fresh: AppData = {...dataRef.current, snapshot: store.snapshot()};
-		const currentView = viewModel(current, fresh, helpRows().length);
+		const currentView = viewModel(current, fresh, helpLines(fresh.columns).length);
 		const resolved = resolveKey(key, currentView.screen.kind);
 		if (!resolved) return;
 		setMessage(null);

@@ -18,3 +18,18 @@ describe('footer hints', () => {
 		expect(fitHints(hints, 300)).toEqual(hints);
 	});
 });
+
+describe('help screen lines', () => {
+	test('come from the command table, wrap instead of cutting, and fit the width', async () => {
+		const {helpLines} = await import('../../src/ui/screens/help.js');
+		const {COMMANDS} = await import('../../src/core/commands.js');
+		const narrow = helpLines(40);
+		const text = narrow.map(line => line.map(segment => segment.text).join(''));
+		for (const line of text) expect(line.length).toBeLessThanOrEqual(39);
+		const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+		const shown = words(text.join(' '));
+		for (const spec of COMMANDS) for (const word of words(spec.help)) expect(shown).toContain(word);
+		expect(narrow.length).toBeGreaterThan(helpLines(100).length);
+		expect(helpLines(100)).toHaveLength(COMMANDS.length);
+	});
+});

@@ -1,13 +1,24 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import type {StyledLine} from '../../core/article-layout.js';
 import {COMMANDS, type CommandSpec} from '../../core/commands.js';
 import {fit} from '../../core/text-fit.js';
-import {useTheme} from '../theme.js';
+import {wrapText} from '../../core/wrap.js';
+import {StyledLineView} from '../components/styled-line.js';
 
 const KEY_COLUMN = 12;
 
-/** The help rows, from the command table: keys, then what they do. */
-export function helpRows(table: readonly CommandSpec[] = COMMANDS): readonly (readonly [string, string])[] {
-	return table.map(spec => [spec.keyLabel, spec.help] as const);
+/**
+ * The help screen's lines for a width, from the command table: the keys, then what they do, wrapped
+ * under itself so nothing is cut in a narrow pane.
+ */
+export function helpLines(width: number, table: readonly CommandSpec[] = COMMANDS): StyledLine[] {
+	const textWidth = Math.max(8, width - KEY_COLUMN - 2);
+	return table.flatMap(spec =>
+		wrapText(spec.help, textWidth).map((text, i): StyledLine => [
+			{text: i === 0 ? fit(spec.keyLabel, KEY_COLUMN) : ' '.repeat(KEY_COLUMN), style: 'number'},
+			{text, style: 'body'},
+		]),
+	);
 }
 
 /** Props for the help screen. */
@@ -19,15 +30,10 @@ export interface HelpProps {
 
 /** Every key binding, generated from the command table; scrolls like an article. */
 export function HelpScreen({scroll, height, width}: HelpProps) {
-	const theme = useTheme();
 	return (
 		<Box flexDirection="column">
-			{helpRows().slice(scroll, scroll + height).map(([keys, help]) => (
-				<Text key={keys} wrap="truncate">
-					{' '}
-					<Text {...theme.style('key')}>{fit(keys, KEY_COLUMN)}</Text>
-					{fit(help, Math.max(0, width - KEY_COLUMN - 2))}
-				</Text>
+			{helpLines(width).slice(scroll, scroll + height).map((line, i) => (
+				<StyledLineView key={scroll + i} line={line} selectedLink={null} margin={1} />
 			))}
 		</Box>
 	);
