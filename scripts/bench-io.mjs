@@ -14,7 +14,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'newsterm-bench-io-'));
 
 await build({
-	entryPoints: {walk: join(repo, 'src/io/walk.ts'), cache: join(repo, 'src/io/index-cache.ts')},
+	entryPoints: {walk: join(repo, 'src/io/walk.ts'), read: join(repo, 'src/io/read-text.ts'), cache: join(repo, 'src/io/index-cache.ts')},
 	bundle: true, platform: 'node', format: 'esm', outdir: work, outExtension: {'.js': '.mjs'}, logLevel: 'warning',
 });
 
@@ -46,12 +46,20 @@ function report(name, samples) {
 }
 
 const cacheFile = join(work, 'cache', 'index.json');
-const walk = [], save = [], load = [];
+const walk = [], heads = [], save = [], load = [];
 for (let run = 0; run < runs; run++) {
 	walk.push(timeIn(`import {walkArticleFiles} from './walk.mjs';
 const t = performance.now(); const r = await walkArticleFiles(${JSON.stringify(root)});
 if (r.files.length !== ${files}) throw new Error('walk found ' + r.files.length);
 console.log(performance.now() - t);`));
+	// A cold start without a cache: every file's first 4 KB and last 2 KB, 64 reads at a time.
+	heads.push(timeIn(`import {walkArticleFiles} from './walk.mjs'; import {readHeadTail} from './read.mjs';
+const {files} = await walkArticleFiles(${JSON.stringify(root)});
+const t = performance.now(); let next = 0, ok = 0;
+await Promise.all(Array.from({length: 64}, async () => { while (next < files.length) {
+	const file = files[next++]; const r = await readHeadTail(file.path, {head: 4096, tail: 2048, maxBytes: 5 * 1024 * 1024, root: ${JSON.stringify(root)}});
+	if (r.ok) ok++; } }));
+if (ok !== ${files}) throw new Error('read ' + ok); console.log(performance.now() - t);`));
 	save.push(timeIn(`import {readFileSync} from 'node:fs'; import {saveIndexCache} from './cache.mjs';
 const entries = JSON.parse(readFileSync(${JSON.stringify(entriesFile)}, 'utf8'));
 const t = performance.now(); const error = await saveIndexCache(${JSON.stringify(cacheFile)}, entries);
@@ -62,6 +70,7 @@ if (map.size !== ${files}) throw new Error('loaded ' + map.size); console.log(pe
 }
 console.log(`${files} files, ${runs} runs, Node ${process.version}`);
 report('walk', walk);
+report('head/tail all', heads);
 report('cache save', save);
 report('cache load', load);
 console.log(`cache file     ${(statSync(cacheFile).size / 1e6).toFixed(1)} MB`);

@@ -73,6 +73,7 @@ export function createFsBatch(limit = 64): FsBatch {
 		},
 		lstatAll: (paths) => many<Stats>(paths, (p, done) => lstat(p, done)),
 		statAll: (paths) => many<Stats>(paths, (p, done) => stat(p, done)),
-		realpathAll: (paths) => many<string>(paths, (p, done) => realpath(p, done)),
+		// The native call: `fs.realpath` resolves in JavaScript with an lstat per path component.
+		realpathAll: (paths) => many<string>(paths, (p, done) => realpath.native(p, done)),
 	};
 }
