@@ -21,7 +21,10 @@ function sharedFields(values: readonly unknown[]): string[] | null {
 	return fields?.includes('__proto__') ? null : (fields ?? []);
 }
 
-/** Entries as a JSON-ready document; entries with a non-finite size or mtime are left out. */
+/**
+ * Entries as a JSON-ready document. Entries with a non-finite size or mtime are left out, and an
+ * `undefined` field of an object value comes back as `null` (JSON has no `undefined`).
+ */
 export function encodeIndex<T>(entries: Iterable<readonly [string, CacheEntry<T>]>, savedAt: number): unknown {
 	const rels: string[] = [];
 	const sizes: number[] = [];
