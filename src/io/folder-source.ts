@@ -105,7 +105,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		}
 		await eachLimited(misses, READS_AT_ONCE, async file => {
 			const id = idFor(file.rel);
-			const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root});
+			const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root, foldersChecked: true});
 			if (!read.ok) {
 				located.delete(id);
 				skipped.push({path: sanitizeText(file.path), reason: read.reason});
