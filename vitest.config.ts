@@ -9,5 +9,7 @@ export default defineConfig({
 		testTimeout: 20_000,
 		hookTimeout: 30_000,
 		pool: 'forks',
+		// CI also writes a JSON report, from which .ci/run prints the plain "N passed, N failed" line.
+		reporters: process.env['CI'] ? ['default', ['json', {outputFile: '.vitest-results.json'}]] : ['default'],
 	},
 });
