@@ -6,8 +6,8 @@ import {buildLibrary, summarize} from './core/library.js';
 import {initialState, reduce, type State} from './core/reducer.js';
 import type {ArticleSource} from './core/source.js';
 import type {ReadingStore} from './core/store.js';
-import type {ArticleMeta} from './core/types.js';
-import {commandContext, viewModel, type AppData, type ArticleLoad} from './core/view-model.js';
+import type {ArticleMeta, Bookmark} from './core/types.js';
+import {commandContext, teaserOf, viewModel, type AppData, type ArticleLoad} from './core/view-model.js';
 import {footerHints, headerText} from './ui/chrome.js';
 import {Footer} from './ui/components/footer.js';
 import {Header} from './ui/components/header.js';
@@ -88,6 +88,17 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		});
 	}, [wanted, bodies, source]);
 
+	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
+	const fillTeaser = useCallback((bookmark: Bookmark): void => {
+		void source.open(bookmark.id).then(result => {
+			if (!result.ok || !store.snapshot().bookmarks.has(bookmark.id)) return;
+			const teaser = teaserOf(result.article);
+			if (teaser === '') return;
+			store.putBookmark({...bookmark, teaser});
+			bumpStore();
+		});
+	}, [source, store]);
+
 	const apply = useCallback((steps: readonly Step[], from: State): State => {
 		let next = from;
 		for (const step of steps) {
@@ -100,6 +111,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 					if (step.bookmark) store.putBookmark(step.bookmark);
 					else store.removeBookmark(step.id);
 					bumpStore();
+					if (step.bookmark?.teaser === '') fillTeaser(step.bookmark);
 					break;
 				case 'notify':
 					setMessage({text: step.message, error: false});
@@ -115,7 +127,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 			}
 		}
 		return next;
-	}, [store, onRedraw]);
+	}, [store, onRedraw, fillTeaser]);
 
 	useKeys(key => {
 		const current = stateRef.current;

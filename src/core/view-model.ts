@@ -55,7 +55,8 @@ export interface ViewModel {
 	readonly bookmarks: readonly Bookmark[];
 }
 
-function teaserOf(article: Article): string {
+/** The snapshot teaser of an article: its first paragraph, cut near 160 characters. */
+export function teaserOf(article: Article): string {
 	const first = article.paragraphs[0] ?? '';
 	// Never cut between the two halves of an emoji: a lone surrogate would reach the bookmark file.
 	const end = /[\uD800-\uDBFF]/.test(first.charAt(156)) ? 156 : 157;

@@ -1,6 +1,7 @@
 import {Text} from 'ink';
 import {formatDate} from '../../core/dates.js';
-import {fit} from '../../core/text-fit.js';
+import {fit, truncate} from '../../core/text-fit.js';
+import {cellWidth} from '../../core/wrap.js';
 import {useTheme} from '../theme.js';
 
 /** Props for one row of a headline or bookmark list. */
@@ -21,7 +22,9 @@ export function HeadlineRow({title, updated, unread, bookmarked, selected, suffi
 	// In a narrow pane the century goes first: the title needs the room more.
 	const narrow = width < 60;
 	const date = updated ? formatDate(updated).slice(narrow ? 2 : 0) : narrow ? '   —    ' : '    —     ';
-	const rest = fit(` ${date}  ${title}${suffix}`, Math.max(0, width - 3));
+	// The title gives way before the suffix: "text missing" must survive a narrow pane.
+	const room = Math.max(0, width - 3);
+	const rest = fit(` ${date}  ${truncate(title, Math.max(4, room - cellWidth(` ${date}  `) - cellWidth(suffix)))}${suffix}`, room);
 	return (
 		<Text wrap="truncate" {...(selected ? theme.style('cursor') : {})}>
 			{selected ? '›' : ' '}
