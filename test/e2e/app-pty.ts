@@ -1,0 +1,98 @@
+/**
+ * The real newsterm bin in a pty, for end-to-end tests: a shell prints a marker line first (so the
+ * user's screen has something to come back to), each run gets its own config and cache folders, and
+ * every run still alive after a test is killed.
+ */
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, afterEach, beforeAll} from 'vitest';
+import {BIN, ensureBuilt} from '../helpers/bin.js';
+import {spawnPty, type PtyProcess, type ScreenCondition} from '../helpers/pty.js';
+
+/** The line the shell prints before the app starts. */
+export const MARKER = 'MARKER printed before newsterm';
+
+/** How to start one run. */
+export interface StartOptions {
+	readonly cols: number;
+	readonly rows: number;
+	/** Arguments after the bin, e.g. `['open', id]` or `['--articles', dir]`. */
+	readonly args?: readonly string[];
+	/** Reuse a config folder (to check state across runs); a fresh one by default. */
+	readonly configDir?: string;
+	/** What the screen must also show before the run counts as started (articles read is always required). */
+	readonly ready?: ScreenCondition;
+}
+
+/** A started run and its private folders. */
+export interface StartedApp {
+	readonly p: PtyProcess;
+	readonly configDir: string;
+	readonly cacheDir: string;
+}
+
+/** True once the app has read its articles: no "reading…" header and no "Loading…" body. */
+export const loaded = (screen: readonly string[]): boolean => {
+	const text = screen.join('\n');
+	return (screen[0] ?? '') !== '' && !text.includes('reading…') && !text.includes('Loading…');
+};
+
+/** Every frame the screen output sends ends by parking the cursor at home. */
+export const frameEnded = (p: PtyProcess, mark: number): boolean => p.bytesWritten() > mark && p.rawSince(mark).endsWith('\x1b[H');
+
+/** Whether a screen meets a condition, as `PtyProcess.waitFor` reads one. */
+export function matches(condition: ScreenCondition, screen: readonly string[]): boolean {
+	if (typeof condition === 'function') return condition(screen);
+	const text = screen.join('\n');
+	return typeof condition === 'string' ? text.includes(condition) : condition.test(text);
+}
+
+/**
+ * Presses `keys` and waits until a frame has been drawn in answer and the screen meets `until`
+ * (by default: the screen changed and nothing is loading).
+ */
+export async function press(p: PtyProcess, keys: string, until?: ScreenCondition): Promise<void> {
+	await p.settle();
+	const before = p.screenText();
+	const mark = p.bytesWritten();
+	p.press(keys);
+	const condition = until ?? ((screen: readonly string[]) => screen.join('\n') !== before && loaded(screen));
+	await p.waitFor(screen => frameEnded(p, mark) && matches(condition, screen));
+}
+
+/** Registers build, cleanup and kill hooks; call at the top of a test file. */
+export function useApp(): {start(options: StartOptions): Promise<StartedApp>; tempFolder(): Promise<string>} {
+	let base = '';
+	let running: PtyProcess[] = [];
+	let count = 0;
+	beforeAll(async () => {
+		ensureBuilt();
+		base = await mkdtemp(join(tmpdir(), 'newsterm-e2e-'));
+	});
+	afterEach(() => {
+		for (const p of running) p.kill('SIGKILL');
+		running = [];
+	});
+	afterAll(async () => {
+		await rm(base, {recursive: true, force: true});
+	});
+	const tempFolder = async (): Promise<string> => mkdtemp(join(base, `run-${count++}-`));
+	return {
+		tempFolder,
+		async start(options) {
+			const configDir = options.configDir ?? (await tempFolder());
+			const cacheDir = await tempFolder();
+			const p = spawnPty('sh', ['-c', 'printf "%s\\n" "$0"; exec "$@"', MARKER, process.execPath, BIN, ...(options.args ?? [])], {
+				cols: options.cols,
+				rows: options.rows,
+				// Colour on, so screens compare styles too; NO_COLOR beside FORCE_COLOR only makes Node warn.
+				env: {FORCE_COLOR: '1', NO_COLOR: undefined, NEWSTERM_CONFIG_DIR: configDir, NEWSTERM_CACHE_DIR: cacheDir},
+			});
+			running.push(p);
+			const ready = options.ready;
+			await p.waitFor(screen => frameEnded(p, 0) && loaded(screen) && (ready === undefined || matches(ready, screen)));
+			return {p, configDir, cacheDir};
+		},
+	};
+}
