@@ -50,15 +50,16 @@ export function matches(condition: ScreenCondition, screen: readonly string[]): 
 
 /**
  * Presses `keys` and waits until a frame has been drawn in answer and the screen meets `until`
- * (by default: the screen changed and nothing is loading).
+ * (by default: the screen changed and nothing is loading). Returns the raw output the key caused.
  */
-export async function press(p: PtyProcess, keys: string, until?: ScreenCondition): Promise<void> {
+export async function press(p: PtyProcess, keys: string, until?: ScreenCondition): Promise<string> {
 	await p.settle();
 	const before = p.screenText();
 	const mark = p.bytesWritten();
 	p.press(keys);
 	const condition = until ?? ((screen: readonly string[]) => screen.join('\n') !== before && loaded(screen));
 	await p.waitFor(screen => frameEnded(p, mark) && matches(condition, screen));
+	return p.rawSince(mark);
 }
 
 /** Registers build, cleanup and kill hooks; call at the top of a test file. */
