@@ -1,0 +1,87 @@
+// Turns the benchmark's results into rows of figure / target / PASS-MISS and prints them as a table.
+// Targets are the issue's: first frame at 10k within 3x Node's floor, at 100k under 1 s cold and within
+// 3x warm; list j <= 300 B, line scroll <= 250 B, page <= screen text + 10%, keys <= 16 ms median,
+// peak RSS at 10k <= 120 MB, store < 2 MB.
+
+const MB = 1024 * 1024;
+const ms = value => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`);
+const bytes = value => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} B`);
+
+/** A row with a target: PASS when `ok` holds for the value, MISS otherwise (or when there is no value). */
+function row(name, shown, target, ok) {
+	return {name, value: shown, target, verdict: ok === null ? '' : ok ? 'PASS' : 'MISS'};
+}
+
+const startRows = (start, floor) => {
+	const rows = [];
+	const ratio = value => (value === null ? '' : ` (${(value / floor).toFixed(1)}x floor)`);
+	for (const kind of ['cold', 'warm']) {
+		const run = start[kind];
+		const label = `${start.count / 1000}k ${kind}`;
+		let target = '';
+		let ok = null;
+		if (start.count === 10_000 || (start.count === 100_000 && kind === 'warm')) [target, ok] = ['<= 3x floor', run.firstMs <= 3 * floor];
+		if (start.count === 100_000 && kind === 'cold') [target, ok] = ['< 1000 ms', run.firstMs < 1000];
+		rows.push(row(`first frame ${label}`, `${ms(run.firstMs)}${ratio(run.firstMs)}`, target, ok));
+		const partial = run.runs.find(r => r.partial)?.partial;
+		const final = run.finalMs === null ? `not reached${partial ? ` (${partial.shown} shown after ${ms(partial.afterMs)})` : ''}` : `${ms(run.finalMs)}${ratio(run.finalMs)}`;
+		if (run.finalMs !== run.firstMs) rows.push(row(`  final counts ${label}`, final, '', null));
+		if (kind === 'warm' && run.cacheFromListMs !== null) {
+			rows.push(row(`  (warm cache written by \`newsterm list\`, a cold scan without drawing)`, ms(run.cacheFromListMs), '', null));
+		}
+	}
+	return rows;
+};
+
+const keyRows = (label, keys) => {
+	const rows = [];
+	const latency = (name, figure) => rows.push(row(`${label} ${name} latency`, `${ms(figure.latencyMs.median)} (max ${ms(figure.latencyMs.max)})`, '<= 16 ms', figure.latencyMs.median <= 16));
+	const size = (name, figure, limit) =>
+		rows.push(row(`${label} ${name} bytes`, `${bytes(figure.bytes.median)} (max ${bytes(figure.bytes.max)})`, limit === null ? '' : `<= ${bytes(limit)}`, limit === null ? null : figure.bytes.median <= limit));
+	const named = [
+		['list j', keys.listJ, 300],
+		['Enter (open)', keys.open, null],
+		['scroll j', keys.scrollJ, 250],
+		['Space (page)', keys.pageDown, keys.pageDown ? Math.round(keys.pageDown.screenText.median * 1.1) : null],
+		['back h', keys.back, null],
+		['r (toggle read)', keys.toggleRead, null],
+	];
+	for (const [name, figure, limit] of named) {
+		if (!figure) continue;
+		size(name, figure, limit);
+		latency(name, figure);
+	}
+	return rows;
+};
+
+/** All rows of the table, from the results object bench.mjs builds. */
+export function tableRows(results) {
+	const floor = results.nodeFloor.ms;
+	const rows = [row('node floor (node -e, first output)', ms(floor), '', null)];
+	for (const start of results.startup) rows.push(...startRows(start, floor));
+	if (results.keys10k) rows.push(...keyRows('10k', results.keys10k));
+	if (results.peakRss10k) rows.push(row('peak RSS at 10k (VmHWM)', `${(results.peakRss10k / MB).toFixed(1)} MB`, '<= 120 MB', results.peakRss10k <= 120 * MB));
+	if (results.keysBundled) rows.push(...keyRows('bundled', results.keysBundled));
+	if (results.store) {
+		const {file, keys} = results.store;
+		rows.push(row(`store file (${file.reads / 1000}k read, ${file.bookmarks / 1000}k bookmarks)`, `${(file.bytes / MB).toFixed(2)} MB`, '< 2 MB', file.bytes < 2 * MB));
+		rows.push(...keyRows('store', keys));
+	}
+	if (results.selectInput) {
+		const {fitted, overflowing} = results.selectInput;
+		rows.push(row(`ink-select-input j, ${fitted.limit} of ${fitted.items} rows (reference)`, `${bytes(fitted.bytes.median)}, ${ms(fitted.latencyMs.median)}`, '', null));
+		rows.push(row(`ink-select-input j, all ${overflowing.items} rows (reference)`, `${bytes(overflowing.bytes.median)}, ${ms(overflowing.latencyMs.median)}`, '', null));
+	}
+	for (const failure of results.failures) rows.push(row(`FAILED: ${failure.step}`, failure.error.split('\n')[0], '', false));
+	return rows;
+}
+
+/** The table as text, with a count of PASS and MISS. */
+export function formatTable(rows) {
+	const widths = ['name', 'value', 'target'].map(key => Math.max(...rows.map(r => r[key].length), key.length));
+	const line = r => `${r.name.padEnd(widths[0])}  ${r.value.padEnd(widths[1])}  ${r.target.padEnd(widths[2])}  ${r.verdict}`.trimEnd();
+	const header = line({name: 'figure', value: 'measured', target: 'target', verdict: ''});
+	const passes = rows.filter(r => r.verdict === 'PASS').length;
+	const misses = rows.filter(r => r.verdict === 'MISS').length;
+	return [header, '-'.repeat(header.length), ...rows.map(line), '', `${passes} PASS, ${misses} MISS`].join('\n');
+}

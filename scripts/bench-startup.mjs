@@ -1,0 +1,112 @@
+// Start-up figures: Node's own floor in this pty, and newsterm's time to its first Sections frame and to
+// the final counts, cold (empty index cache) and warm (a cache written by an earlier run).
+import {execFileSync} from 'node:child_process';
+import {join} from 'node:path';
+import {BIN, median, round1, screens, sectionTotal, tempDir} from './bench-util.mjs';
+import {spawnPty} from './pty-driver.mjs';
+
+const PTY = {cols: 100, rows: 30};
+
+/** Time from spawning `node -e "console.log('ready')"` to the text on screen, median of `runs`. */
+export async function nodeFloor(runs = 7) {
+	const samples = [];
+	for (let i = 0; i < runs; i++) {
+		const child = spawnPty(process.execPath, ['-e', "console.log('ready')"], PTY);
+		try {
+			samples.push((await child.waitFor('ready', {label: 'node -e output'})) - child.started);
+			await child.exited;
+		} finally {
+			await child.kill();
+		}
+	}
+	return {ms: round1(median(samples)), samples: samples.map(round1)};
+}
+
+/**
+ * One start of the app: time to the first Sections frame, and to the frame whose counts add up to
+ * `count` with the scan finished (header no longer "reading…"). Quits with `q` so the app writes its
+ * cache as a user's run would; a final wait that times out records how far the scan got.
+ */
+async function startOnce(dir, count, {cacheDir, configDir, firstTimeoutMs, finalTimeoutMs, waitFinal = true}) {
+	const env = {NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir};
+	const app = spawnPty(process.execPath, [BIN, '--articles', dir], {...PTY, env});
+	try {
+		const first = (await app.waitFor(screens.sections, {timeoutMs: firstTimeoutMs, label: `Sections at ${count}`})) - app.started;
+		const done = rows => screens.sections(rows) && !(rows[0] ?? '').includes('reading') && sectionTotal(rows) === count;
+		let final = null;
+		let partial = null;
+		try {
+			if (waitFinal) final = (await app.waitFor(done, {timeoutMs: finalTimeoutMs, label: `final counts at ${count}`})) - app.started;
+		} catch (error) {
+			partial = {afterMs: Math.round(performance.now() - app.started), header: (app.screen()[0] ?? '').trim(), shown: sectionTotal(app.screen())};
+			process.stderr.write(`  ${error.message.split('\n')[0]} (${partial.shown} of ${count} shown)\n`);
+		}
+		const rss = app.peakRss();
+		if (final !== null) {
+			app.press('q');
+			await Promise.race([app.exited, new Promise(resolve => setTimeout(resolve, 5000))]);
+		}
+		return {first, final, partial, rss};
+	} finally {
+		await app.kill();
+	}
+}
+
+/**
+ * Writes the index cache for `dir` into `cacheDir` with `newsterm list`, which scans the same way
+ * without drawing: the way to still measure warm starts when the reader's own cold scan is too slow.
+ */
+function primeCache(dir, cacheDir, configDir) {
+	const started = performance.now();
+	execFileSync(process.execPath, [BIN, 'list', '--articles', dir], {
+		env: {...process.env, NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir},
+		stdio: ['ignore', 'ignore', 'inherit'],
+		timeout: 180_000,
+	});
+	return round1(performance.now() - started);
+}
+
+/**
+ * Cold starts (each on a new empty cache) and warm starts (second and later runs on the first cold
+ * run's cache). When a cold scan does not finish in `finalTimeoutMs`, no more cold runs are made, the
+ * cache is written with `newsterm list` instead, and warm runs stop waiting for final counts once one
+ * of them times out too.
+ */
+export async function firstFrame(dir, count, {coldRuns = 3, warmRuns = 5, finalTimeoutMs = 60_000} = {}) {
+	const configDir = join(tempDir('config'), 'config');
+	const options = {configDir, firstTimeoutMs: finalTimeoutMs, finalTimeoutMs};
+	const cold = [];
+	const caches = [];
+	for (let i = 0; i < coldRuns; i++) {
+		const cacheDir = tempDir('cache');
+		caches.push(cacheDir);
+		const run = await startOnce(dir, count, {...options, cacheDir});
+		cold.push(run);
+		process.stderr.write(`  ${count} cold #${i + 1}: first ${Math.round(run.first)} ms, final ${run.final === null ? 'not reached' : `${Math.round(run.final)} ms`}\n`);
+		// A scan this slow would blow the time budget if repeated.
+		if (run.final === null) break;
+	}
+	let warmCache = caches[cold.findIndex(run => run.final !== null)];
+	let primedMs = null;
+	if (warmCache === undefined) {
+		warmCache = tempDir('cache');
+		primedMs = primeCache(dir, warmCache, configDir);
+		process.stderr.write(`  cache written by newsterm list in ${Math.round(primedMs)} ms\n`);
+	}
+	const warm = [];
+	let waitFinal = true;
+	for (let i = 0; i < warmRuns; i++) {
+		const run = await startOnce(dir, count, {...options, cacheDir: warmCache, waitFinal});
+		warm.push(run);
+		if (run.final === null) waitFinal = false;
+	}
+	const describe = runs => {
+		const finals = runs.map(run => run.final);
+		return {
+			firstMs: round1(median(runs.map(run => run.first))),
+			finalMs: finals.includes(null) ? null : round1(median(finals)),
+			runs: runs.map(run => ({firstMs: round1(run.first), finalMs: round1(run.final), partial: run.partial, rss: run.rss})),
+		};
+	};
+	return {count, cold: describe(cold), warm: {...describe(warm), cacheFromListMs: primedMs}};
+}
