@@ -55,8 +55,16 @@ function teaser(text) {
 	return `${/[,.;:]$/.test(cut) ? cut.slice(0, -1) : cut}...`;
 }
 
+/** True when the DD/MM line for `at`, read as MM/DD, is another real date on the same weekday. */
+function ambiguous(at) {
+	const [day, month] = [at.getUTCDate(), at.getUTCMonth() + 1];
+	return day <= 12 && day !== month && new Date(Date.UTC(at.getUTCFullYear(), day - 1, month)).getUTCDay() === at.getUTCDay();
+}
+
 function dates(random) {
-	const at = new Date(FIRST_DAY + Math.floor(random() * SPAN_DAYS) * DAY_MS + Math.floor(random() * 1440) * 60_000);
+	let at = new Date(FIRST_DAY + Math.floor(random() * SPAN_DAYS) * DAY_MS + Math.floor(random() * 1440) * 60_000);
+	// When DD/MM read as MM/DD is a date on the same weekday the line would be ambiguous: move a day.
+	while (ambiguous(at)) at = new Date(at.getTime() + DAY_MS);
 	const hm = `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
 	const short = `${WEEKDAYS[at.getUTCDay()].slice(0, 3)}, ${pad(at.getUTCDate())}/${pad(at.getUTCMonth() + 1)}/${at.getUTCFullYear()} - ${hm}`;
 	const later = new Date(at.getTime() + Math.floor(1 + random() * 20) * DAY_MS);
