@@ -49,6 +49,21 @@ export function matches(condition: ScreenCondition, screen: readonly string[]): 
 }
 
 /**
+ * Waits until a frame has ended after `mark` and the screen meets `condition`, with the screen parsed
+ * up to the very bytes that were checked: a chunk can arrive after the parser caught up, so a raw
+ * output that ends a frame does not yet mean a screen that shows it.
+ */
+export async function waitForFrame(p: PtyProcess, mark: number, condition: ScreenCondition, timeoutMs = 5000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		await p.waitFor(screen => frameEnded(p, mark) && matches(condition, screen), Math.max(1, deadline - Date.now()));
+		const bytes = p.bytesWritten();
+		await p.settle();
+		if (p.bytesWritten() === bytes && matches(condition, p.screen())) return;
+	}
+}
+
+/**
  * Presses `keys` and waits until a frame has been drawn in answer and the screen meets `until`
  * (by default: the screen changed and nothing is loading). Returns the raw output the key caused.
  */
@@ -57,8 +72,7 @@ export async function press(p: PtyProcess, keys: string, until?: ScreenCondition
 	const before = p.screenText();
 	const mark = p.bytesWritten();
 	p.press(keys);
-	const condition = until ?? ((screen: readonly string[]) => screen.join('\n') !== before && loaded(screen));
-	await p.waitFor(screen => frameEnded(p, mark) && matches(condition, screen));
+	await waitForFrame(p, mark, until ?? ((screen: readonly string[]) => screen.join('\n') !== before && loaded(screen)));
 	return p.rawSince(mark);
 }
 
@@ -92,7 +106,7 @@ export function useApp(): {start(options: StartOptions): Promise<StartedApp>; te
 			});
 			running.push(p);
 			const ready = options.ready;
-			await p.waitFor(screen => frameEnded(p, 0) && loaded(screen) && (ready === undefined || matches(ready, screen)));
+			await waitForFrame(p, 0, screen => loaded(screen) && (ready === undefined || matches(ready, screen)));
 			return {p, configDir, cacheDir};
 		},
 	};

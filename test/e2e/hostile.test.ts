@@ -108,4 +108,21 @@ describe('a hostile articles folder in the reader', () => {
 		const effects = await terminalEffects(raw, cols, rows);
 		expect(effects).toEqual({titles: [], oscs: []});
 	});
+
+	it('takes terminal replies on stdin for no key: after them one j moves one row, and nothing else changed', async () => {
+		const {p} = await start({cols: 100, rows: 30, args: ['--articles', dir()], ready: 'files skipped'});
+		await press(p, 'j', /› Payload/);
+		await press(p, '\r', /newsterm › Payload +1\/9/);
+		// Answers a terminal sends to queries such as the payloads' CSI 6n: cursor position, device
+		// attributes, a colour (its letters r, g and b are all commands), a mode report, DECRQSS, kitty flags.
+		for (const reply of ['\x1b[24;80R', '\x1b[?62;22c', '\x1b[>0;276;0c', '\x1b]11;rgb:0000/0000/0000\x1b\\', '\x1b]10;rgb:ffff/ffff/ffff\x07', '\x1b[?2004;2$y', '\x1bP1$r0m\x1b\\', '\x1b[?1u']) {
+			p.press(reply);
+		}
+		await press(p, 'j', /newsterm › Payload +2\/9/);
+		const screen = p.screen();
+		expect(screen[1]).toMatch(/^ ●/);
+		expect(screen[2]).toMatch(/^›●/);
+		expect(p.screenText()).not.toContain('★');
+		expect(p.screen()[29]).toContain('q quit');
+	});
 });
