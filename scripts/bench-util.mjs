@@ -82,8 +82,8 @@ export const screens = {
 	sections: rows => /newsterm › Sections/.test(rows[0] ?? '') && rows.slice(1).some(row => COUNT.test(row)),
 	/** The list of one section's headlines, cursor at `position`/`total`. */
 	headlines: rows => /^ newsterm › (?!Sections)/.test(rows[0] ?? '') && /\d+\/\d+\s*$/.test(rows[0] ?? ''),
-	/** An article, loaded (its header ends with a percentage). */
-	article: rows => /\d+%\s*$/.test(rows[0] ?? '') && !rows.some(row => row.includes('Loading…')),
+	/** An article, loaded (its header ends with how far through it is, as less shows it: `37%` or `All`). */
+	article: rows => /(?:\d+%|All)\s*$/.test(rows[0] ?? '') && !rows.some(row => row.includes('Loading…')),
 };
 
 /** The `position/total` at the end of a list header, or null. */
@@ -92,8 +92,11 @@ export function listPosition(rows) {
 	return match ? {position: Number(match[1]), total: Number(match[2])} : null;
 }
 
-/** The percentage at the end of an article header, or null. */
-export const articlePercent = rows => Number(/(\d+)%\s*$/.exec(rows[0] ?? '')?.[1] ?? NaN);
+/** How far through the article the screen's bottom is, in percent (`All` is 100), or NaN. */
+export const articlePercent = rows => {
+	const match = /(?:(\d+)%|All)\s*$/.exec(rows[0] ?? '');
+	return match ? Number(match[1] ?? 100) : NaN;
+};
 
 /** Sum of the article totals in the sections list ("N of M unread", "all M read"). */
 export const sectionTotal = rows =>

@@ -1,10 +1,11 @@
 // `npm run bench`: newsterm's performance figures in a real 100x30 pty, each beside its target, printed
 // as a table and written to bench-results/latest.json. Run after `node scripts/build.mjs`.
 // Environment: BENCH_PRESSES (repeats per key, default 20), BENCH_FINAL_TIMEOUT_MS (longest wait for a
-// scan to finish, default 60000), BENCH_SIZES (corpus sizes, default 1000,10000,100000).
+// scan to finish, default 45000), BENCH_SIZES (corpus sizes, default 1000,10000,100000).
 import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
-import {BIN, REPO, ensureCorpus, removeTempDirs, tempDir} from './bench-util.mjs';
+import {BIN, REPO, ensureCorpus, median, removeTempDirs, round1, tempDir} from './bench-util.mjs';
 import {articleKeys, listKeys, waitReady} from './bench-keys.mjs';
 import {formatTable, tableRows} from './bench-report.mjs';
 import {benchSelect} from './bench-select.mjs';
@@ -13,10 +14,12 @@ import {firstFrame, nodeFloor} from './bench-startup.mjs';
 import {killAll, spawnPty} from './pty-driver.mjs';
 
 const presses = Number(process.env.BENCH_PRESSES || 20);
-const finalTimeoutMs = Number(process.env.BENCH_FINAL_TIMEOUT_MS || 60_000);
+const finalTimeoutMs = Number(process.env.BENCH_FINAL_TIMEOUT_MS || 45_000);
 const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number);
 const log = text => process.stderr.write(`${text}\n`);
-const results = {date: new Date().toISOString(), node: process.version, pty: '100x30', presses, failures: [], startup: []};
+const started = performance.now();
+// Other work on the machine shows in every timing: the load averages say how busy it was.
+const results = {date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadBefore: loadavg(), pty: '100x30', presses, failures: [], startup: []};
 
 // Children are killed and temp folders removed however the run ends.
 const cleanUp = () => {
@@ -113,12 +116,16 @@ try {
 		});
 	}
 	results.selectInput = await step('ink-select-input reference', () => benchSelect({presses}));
+	const warm10k = results.startup.find(start => start.count === 10_000)?.warm;
+	if (warm10k) results.peakRss10kWarm = median(warm10k.runs.map(run => run.rss).filter(rss => rss !== null));
+	results.loadAfter = loadavg();
+	results.elapsedS = round1((performance.now() - started) / 1000);
 	const rows = tableRows({...results, nodeFloor: results.nodeFloor ?? {ms: NaN}});
 	results.table = rows;
 	process.stdout.write(`\n${formatTable(rows)}\n`);
 	mkdirSync(join(REPO, 'bench-results'), {recursive: true});
 	writeFileSync(join(REPO, 'bench-results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-	log('\nwrote bench-results/latest.json');
+	log(`\nwrote bench-results/latest.json (${results.elapsedS} s; load ${results.loadBefore.map(n => n.toFixed(1)).join(' ')} before, ${results.loadAfter.map(n => n.toFixed(1)).join(' ')} after)`);
 } finally {
 	cleanUp();
 }

@@ -124,8 +124,8 @@ export function spawnPty(command, args, {cols = 100, rows = 30, env = {}, cwd = 
 					if (until === null || matches(until, rowsOf(term))) break;
 				}
 				if (now - sent > timeoutMs) {
-					const what = chunks.length > from ? `the expected screen` : 'output';
-					throw new Error(`no ${what} for ${JSON.stringify(keys)} after ${timeoutMs} ms; screen:\n${rowsOf(term).join('\n')}`);
+					const what = chunks.length > from ? 'output, but not the expected screen,' : 'no output';
+					throw new Error(`${what} for ${JSON.stringify(keys)} after ${timeoutMs} ms; screen:\n${rowsOf(term).join('\n')}`);
 				}
 			}
 			await parsed;
