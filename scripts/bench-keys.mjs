@@ -31,7 +31,7 @@ export async function waitReady(app, count, timeoutMs = 120_000) {
 		timeoutMs,
 		label: `the final Sections list (${count ?? 'any'} articles)`,
 	});
-	await new Promise(resolve => setTimeout(resolve, 200));
+	await app.idle(100);
 }
 
 /** Moves the list cursor to the top if it is on the last row. */

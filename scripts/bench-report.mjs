@@ -26,6 +26,10 @@ const startRows = (start, floor) => {
 		const partial = run.runs.find(r => r.partial)?.partial;
 		const final = run.finalMs === null ? `not reached${partial ? ` (${partial.shown} shown after ${ms(partial.afterMs)})` : ''}` : `${ms(run.finalMs)}${ratio(run.finalMs)}`;
 		if (run.finalMs !== run.firstMs) rows.push(row(`  final counts ${label}`, final, '', null));
+		if (kind === 'warm') {
+			const peak = runs => Math.max(...runs.runs.map(r => r.rss ?? 0)) / MB;
+			rows.push(row(`  peak RSS during start ${start.count / 1000}k`, `cold ${peak(start.cold).toFixed(0)} MB, warm ${peak(run).toFixed(0)} MB`, '', null));
+		}
 		if (kind === 'warm' && run.cacheFromListMs !== null) {
 			rows.push(row(`  (warm cache written by \`newsterm list\`, a cold scan without drawing)`, ms(run.cacheFromListMs), '', null));
 		}

@@ -42,7 +42,7 @@ async function measure(fixture, {items, limit, presses, cols, rows}) {
 	const app = spawnPty(process.execPath, args, {cols, rows});
 	try {
 		await app.waitFor(screen => screen.some(row => row.includes(`Headline number ${Math.min(limit ?? items, rows - 2)} `)), {label: 'the select list'});
-		await new Promise(resolve => setTimeout(resolve, 100));
+		await app.idle(100);
 		const bytes = [];
 		const latency = [];
 		for (let i = 0; i < presses; i++) {

@@ -2,7 +2,7 @@
 // the final counts, cold (empty index cache) and warm (a cache written by an earlier run).
 import {execFileSync} from 'node:child_process';
 import {join} from 'node:path';
-import {BIN, median, round1, screens, sectionTotal, tempDir} from './bench-util.mjs';
+import {APP_ENV, BIN, median, round1, screens, sectionTotal, tempDir} from './bench-util.mjs';
 import {spawnPty} from './pty-driver.mjs';
 
 const PTY = {cols: 100, rows: 30};
@@ -28,7 +28,7 @@ export async function nodeFloor(runs = 7) {
  * cache as a user's run would; a final wait that times out records how far the scan got.
  */
 async function startOnce(dir, count, {cacheDir, configDir, firstTimeoutMs, finalTimeoutMs, waitFinal = true}) {
-	const env = {NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir};
+	const env = {...APP_ENV, NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir};
 	const app = spawnPty(process.execPath, [BIN, '--articles', dir], {...PTY, env});
 	try {
 		const first = (await app.waitFor(screens.sections, {timeoutMs: firstTimeoutMs, label: `Sections at ${count}`})) - app.started;

@@ -11,6 +11,12 @@ export const REPO = fileURLToPath(new URL('..', import.meta.url));
 /** The built app. */
 export const BIN = join(REPO, 'dist', 'newsterm.js');
 
+/**
+ * The environment every run of the app gets on top of the caller's: colour as a user's terminal has it
+ * by default, whatever the shell that started the benchmark exported, so figures compare across runs.
+ */
+export const APP_ENV = {NO_COLOR: undefined, FORCE_COLOR: undefined};
+
 /** Middle value (upper middle for an even count); null for no samples. */
 export function median(values) {
 	if (values.length === 0) return null;

@@ -5,7 +5,7 @@
 import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
-import {BIN, REPO, ensureCorpus, median, removeTempDirs, round1, tempDir} from './bench-util.mjs';
+import {APP_ENV, BIN, REPO, ensureCorpus, median, removeTempDirs, round1, tempDir} from './bench-util.mjs';
 import {articleKeys, listKeys, waitReady} from './bench-keys.mjs';
 import {formatTable, tableRows} from './bench-report.mjs';
 import {benchSelect} from './bench-select.mjs';
@@ -49,7 +49,7 @@ async function step(name, run) {
 }
 
 /** Runs the app in the pty on `dir`; `env` adds the store and cache folders. */
-const launch = (args, env) => spawnPty(process.execPath, [BIN, ...args], {cols: 100, rows: 30, env});
+const launch = (args, env) => spawnPty(process.execPath, [BIN, ...args], {cols: 100, rows: 30, env: {...APP_ENV, ...env}});
 
 /** Ends a session with Ctrl+C (the app's quit-from-anywhere), then makes sure it is gone. */
 async function quit(app) {

@@ -83,12 +83,13 @@ export function spawnPty(command, args, {cols = 100, rows = 30, env = {}, cwd = 
 		settle: () => parsed,
 		/**
 		 * Waits until the screen matches (text, RegExp or a test of the rows); resolves with the arrival
-		 * time of the chunk that made it match (or now, if it already does). On timeout or exit it throws
-		 * with the label and the screen.
+		 * time of the chunk that made it match (or of the last chunk, if it already does). On timeout or
+		 * exit it throws with the label and the screen.
 		 */
 		async waitFor(condition, {timeoutMs = 10_000, label = String(condition)} = {}) {
 			await parsed;
-			if (matches(condition, rowsOf(term))) return performance.now();
+			// Already there: the last chunk parsed is the latest it can have become true.
+			if (matches(condition, rowsOf(term))) return chunks.at(-1)?.t ?? performance.now();
 			return new Promise((resolve, reject) => {
 				const stop = () => {
 					clearTimeout(timer);
@@ -131,6 +132,16 @@ export function spawnPty(command, args, {cols = 100, rows = 30, env = {}, cwd = 
 			await parsed;
 			const out = chunks.slice(from);
 			return {bytes: out.reduce((sum, c) => sum + c.bytes, 0), latencyMs: out.at(-1).t - sent, chunks: out.length};
+		},
+		/** Waits until no output has arrived for `quietMs` (a frame drawn after the one waited for). */
+		async idle(quietMs = 100, timeoutMs = 10_000) {
+			const since = performance.now();
+			for (;;) {
+				const now = performance.now();
+				if (now - Math.max(chunks.at(-1)?.t ?? 0, since) >= quietMs) return parsed;
+				if (now - since > timeoutMs) throw new Error(`output did not pause for ${quietMs} ms within ${timeoutMs} ms`);
+				await new Promise(resolve => setTimeout(resolve, 5));
+			}
 		},
 		/** Writes without waiting. */
 		press: keys => child.write(keys),
