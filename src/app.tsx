@@ -56,7 +56,23 @@ export function App({source, store, initial = initialState, size, noColor = fals
 
 	useEffect(() => {
 		let live = true;
-		void source.scan(batch => live && setMetas(previous => [...previous, ...batch])).then(result => {
+		// Each published list rebuilds and re-sorts the library, so publish when the list has doubled
+		// (or a second has passed): O(n log n) overall instead of once per batch, O(n²).
+		const gathered: ArticleMeta[] = [...(articles ?? [])];
+		let published = gathered.length;
+		let publishedAt = 0;
+		const onBatch = (batch: readonly ArticleMeta[]): void => {
+			if (!live) return;
+			// A loop, not push(...batch): a cached list of 100,000 would overflow the argument limit.
+			for (const meta of batch) gathered.push(meta);
+			const now = Date.now();
+			if (gathered.length >= 2 * published || now - publishedAt >= 1000) {
+				published = gathered.length;
+				publishedAt = now;
+				setMetas(gathered.slice());
+			}
+		};
+		void source.scan(onBatch).then(result => {
 			if (!live) return;
 			setMetas(result.articles);
 			setScanning(false);

@@ -104,7 +104,8 @@ export function wrapRanges(text: string, width: number): LineRange[] {
 		line = null;
 		const pieces = token.width > limit ? hardSplit(text, token, limit) : [{start: token.start, end: token.end}];
 		const last = pieces.pop();
-		lines.push(...pieces);
+		// A loop: a 5 MB word splits into more pieces than push(...) takes as arguments.
+		for (const piece of pieces) lines.push(piece);
 		if (last) line = {start: last.start, end: last.end, width: cellWidth(text.slice(last.start, last.end))};
 	}
 	if (line) lines.push({start: line.start, end: line.end});

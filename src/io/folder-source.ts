@@ -82,7 +82,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		// The cached list goes to the screen now, before the walk: a warm start's first frame.
 		emit.flush();
 		const walk = await walkArticleFiles(root, {maxBytes: MAX_ARTICLE_BYTES});
-		skipped.push(...walk.skipped.map(item => ({path: sanitizeText(item.path), reason: item.reason})));
+		for (const item of walk.skipped) skipped.push({path: sanitizeText(item.path), reason: item.reason});
 		const fresh = new Map<string, CacheEntry<CachedMeta>>();
 		const misses: FileEntry[] = [];
 		const metas = new Map<string, ArticleMeta>();
