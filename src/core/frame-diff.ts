@@ -5,6 +5,7 @@
  * be rewritten, erased or scrolled without styles leaking between rows.
  */
 import {lineEnd, lineWidth, screenLine, utf8Length, type FrameSize} from './frame-lines.js';
+import {patchRow} from './frame-patch.js';
 import {planScroll, type ScrollPlan} from './frame-scroll.js';
 
 export type {FrameSize} from './frame-lines.js';
@@ -105,8 +106,11 @@ export function diffFrames(prev: readonly string[] | undefined, next: readonly s
 	target.forEach((line, row) => {
 		const old = screen[row] ?? '';
 		if (line === old) return;
-		out += at === row - 1 ? '\r\n' : moveTo(row);
-		out += line + lineEnd(line) + (facts.width(line) < facts.width(old) ? `${CSI}K` : '');
+		const whole = (at === row - 1 ? '\r\n' : moveTo(row)) + line + lineEnd(line) + (facts.width(line) < facts.width(old) ? `${CSI}K` : '');
+		const patch = patchRow(row, old, line);
+		// Rows that differ only in invisible styling need nothing, and the cursor stays where it was.
+		if (patch === '') return;
+		out += patch !== null && utf8Length(patch) < utf8Length(whole) ? patch : whole;
 		at = row;
 	});
 	return out === '' ? '' : out + `${CSI}H`;

@@ -24,6 +24,9 @@ const edit = fc.record({
 	span: fc.nat(),
 	shift: fc.integer({min: -20, max: 20}),
 	edits: fc.array(fc.tuple(fc.nat(), line), {maxLength: 4}),
+	// In-row edits keep a row's start and change its tail, as a list cursor or a counter does,
+	// so the partial-row patch (frame-patch.ts) is exercised, styles and wide characters included.
+	tails: fc.array(fc.tuple(fc.nat(), fc.nat(), line), {maxLength: 3}),
 });
 
 // Half the frames draw from a pool of three lines, so repeated rows (blank runs, equal list items) are common.
@@ -39,7 +42,7 @@ const scenario = fc
 		});
 	});
 
-type EditSpec = {readonly top: number; readonly span: number; readonly shift: number; readonly edits: readonly (readonly [number, string])[]};
+type EditSpec = {readonly top: number; readonly span: number; readonly shift: number; readonly edits: readonly (readonly [number, string])[]; readonly tails: readonly (readonly [number, number, string])[]};
 
 function nextFrame(prev: readonly string[], spec: {readonly lines: string[]} | EditSpec): string[] {
 	if ('lines' in spec) return spec.lines;
@@ -49,6 +52,10 @@ function nextFrame(prev: readonly string[], spec: {readonly lines: string[]} | E
 	const out = [...prev];
 	for (let row = top; row <= bottom; row++) out[row] = prev[row + spec.shift] ?? `new ${row}`;
 	for (const [row, text] of spec.edits) out[row % rows] = text;
+	for (const [row, cut, text] of spec.tails) {
+		const base = out[row % rows] ?? '';
+		out[row % rows] = base.slice(0, cut % (base.length + 1)) + text;
+	}
 	return out;
 }
 

@@ -11,8 +11,8 @@ const APP_SEQUENCES: readonly RegExp[] = [
 	/\x1b\[m\x1b\[H\x1b\[2J/g,
 	// Alternate screen and cursor visibility (session enter and leave).
 	/\x1b\[\?(?:1049|25)[hl]/g,
-	// Cursor to a row (the differ never addresses a column).
-	/\x1b\[\d*(?:;1)?H/g,
+	// Cursor to a row, or to a row and column (a partial-row patch starts mid-row).
+	/\x1b\[\d*(?:;\d+)?H/g,
 	// SGR styling with numeric parameters.
 	/\x1b\[[\d;]*m/g,
 	// Erase to end of line.
