@@ -53,6 +53,8 @@ export interface ViewModel {
 	readonly load: ArticleLoad | null;
 	readonly layout: ArticleLayout | null;
 	readonly bookmarks: readonly Bookmark[];
+	/** The open article's title and section, from the library while its body is still loading. */
+	readonly heading: {readonly title: string; readonly section: string} | null;
 }
 
 /** The snapshot teaser of an article: its first paragraph, cut near 160 characters. */
@@ -92,7 +94,7 @@ export function viewModel(state: State, data: AppData, helpLines = 0): ViewModel
 	const screen = top(state);
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
-	const base = {screen, bodyHeight, pos: null, scroll: 0, selection: null, article: null, load: null, layout: null, bookmarks};
+	const base = {screen, bodyHeight, pos: null, scroll: 0, selection: null, article: null, load: null, layout: null, bookmarks, heading: null};
 	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
 		const total = listTotal(screen, data, bookmarks);
 		const pos = follow(screen.pos, total, bodyHeight);
@@ -100,10 +102,12 @@ export function viewModel(state: State, data: AppData, helpLines = 0): ViewModel
 	}
 	if (screen.kind === 'article') {
 		const load = data.bodies.get(screen.id) ?? {status: 'loading'};
-		if (load.status !== 'ok') return {...base, total: 1, load};
+		const known = data.library.get(screen.id);
+		if (load.status !== 'ok') return {...base, total: 1, load, heading: known ? {title: known.title, section: known.section} : null};
 		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
 		const total = layout.lines.length;
-		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight)), load, article: load.article, layout};
+		const heading = {title: load.article.title, section: load.article.section};
+		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight)), load, article: load.article, layout, heading};
 	}
 	if (screen.kind === 'help') return {...base, total: helpLines, scroll: Math.min(screen.scroll, maxScroll(helpLines, bodyHeight))};
 	return {...base, total: 0};

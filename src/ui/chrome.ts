@@ -15,8 +15,7 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 		case 'bookmarks':
 			return {location: 'newsterm › Bookmarks', position: count};
 		case 'article': {
-			const title = view.article?.title ?? '';
-			const section = view.article?.section ?? '';
+			const {title, section} = view.heading ?? {title: 'Loading…', section: 'newsterm'};
 			return {location: `${section} › ${title}`, position: positionLabel(view.scroll, view.total, view.bodyHeight)};
 		}
 		case 'teaser':

@@ -49,3 +49,26 @@ describe('bookmarks', () => {
 		await ui.unmount();
 	});
 });
+
+describe('an article still loading', () => {
+	test('has its title and section in the header before the body arrives', async () => {
+		const base = createMemorySource(bundledEntries());
+		let release!: () => void;
+		const gate = new Promise<void>(resolve => {
+			release = resolve;
+		});
+		const slow = {scan: base.scan, open: async (id: string) => {
+			await gate;
+			return base.open(id);
+		}};
+		const ui = await renderApp(<App source={slow} store={createMemoryStore()} size={size} now={NOW} initial={{
+			quitting: false,
+			stack: [{kind: 'sections', pos: {cursor: 5, offset: 0}}, {kind: 'article', id: 'world/us-not-there-yet', scroll: 0, link: null}],
+		}} />);
+		const loading = await ui.waitFor(frame => frame.includes('Loading…') && frame.includes('World › US "not there yet"'), 'the loading frame with a header');
+		expect(loading.split('\n')[0]).toContain('World › US "not there yet" in Syria');
+		release();
+		await ui.waitFor(frame => frame.includes('President Barack Obama said Sunday'), 'the body');
+		await ui.unmount();
+	});
+});
