@@ -16,7 +16,8 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 			return {location: 'newsterm › Bookmarks', position: count};
 		case 'article': {
 			const {title, section} = view.heading ?? {title: 'Loading…', section: 'newsterm'};
-			return {location: `${section} › ${title}`, position: positionLabel(view.scroll, view.total, view.bodyHeight)};
+			const position = view.layout ? positionLabel(view.scroll, view.total, view.bodyHeight) : '…';
+			return {location: `${section} › ${title}`, position};
 		}
 		case 'teaser':
 			return {location: `${screen.section} › ${screen.title}`, position: 'teaser'};

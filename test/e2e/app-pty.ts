@@ -64,15 +64,17 @@ export async function waitForFrame(p: PtyProcess, mark: number, condition: Scree
 }
 
 /**
- * Presses `keys` and waits until a frame has been drawn in answer and the screen meets `until`
- * (by default: the screen changed and nothing is loading). Returns the raw output the key caused.
+ * Presses `keys` and waits until a frame has been drawn in answer, nothing is loading, and the screen
+ * meets `until` (by default: it changed). A loading article already names itself in the header, so
+ * `until` alone could match before the body is drawn. Returns the raw output the key caused.
  */
 export async function press(p: PtyProcess, keys: string, until?: ScreenCondition): Promise<string> {
 	await p.settle();
 	const before = p.screenText();
 	const mark = p.bytesWritten();
 	p.press(keys);
-	await waitForFrame(p, mark, until ?? ((screen: readonly string[]) => screen.join('\n') !== before && loaded(screen)));
+	const wanted = until ?? ((screen: readonly string[]) => screen.join('\n') !== before);
+	await waitForFrame(p, mark, screen => loaded(screen) && matches(wanted, screen));
 	return p.rawSince(mark);
 }
 
