@@ -1,9 +1,10 @@
 import {Box, useApp} from 'ink';
-import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore} from 'react';
 import {resolveKey} from './core/commands.js';
 import {plan, type Step} from './core/controller.js';
 import {buildLibrary, summarize} from './core/library.js';
 import {initialState, reduce, type State} from './core/reducer.js';
+import {startScan, type ScanSession} from './core/scan-session.js';
 import type {ArticleSource} from './core/source.js';
 import type {ReadingStore} from './core/store.js';
 import type {ArticleMeta, Bookmark} from './core/types.js';
@@ -34,18 +35,21 @@ export interface AppProps {
 	readonly onRedraw?: () => void;
 	/** Known articles, when the caller already scanned (e.g. `open <id>`). */
 	readonly articles?: readonly ArticleMeta[];
+	/** A scan the caller started early (before Ink loaded); otherwise the reader starts one. */
+	readonly scan?: ScanSession;
 }
 
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, startupMessage, onExit, onRedraw, articles}: AppProps) {
+export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, startupMessage, onExit, onRedraw, articles, scan}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
 	const stateRef = useRef(state);
-	const [metas, setMetas] = useState<readonly ArticleMeta[]>(articles ?? []);
-	const [scanning, setScanning] = useState(true);
+	const session = useMemo(() => scan ?? startScan(source, articles), [scan, source]);
+	const metas = useSyncExternalStore(session.subscribe, session.articles);
+	const scanning = !session.finished();
 	const [bodies, setBodies] = useState<ReadonlyMap<string, ArticleLoad>>(new Map());
 	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
 	const [message, setMessage] = useState<Message>(() => {
@@ -56,34 +60,15 @@ export function App({source, store, initial = initialState, size, noColor = fals
 
 	useEffect(() => {
 		let live = true;
-		// Each published list rebuilds and re-sorts the library, so publish when the list has doubled
-		// (or a second has passed): O(n log n) overall instead of once per batch, O(n²).
-		const gathered: ArticleMeta[] = [...(articles ?? [])];
-		let published = gathered.length;
-		let publishedAt = 0;
-		const onBatch = (batch: readonly ArticleMeta[]): void => {
-			if (!live) return;
-			// A loop, not push(...batch): a cached list of 100,000 would overflow the argument limit.
-			for (const meta of batch) gathered.push(meta);
-			const now = Date.now();
-			if (gathered.length >= 2 * published || now - publishedAt >= 1000) {
-				published = gathered.length;
-				publishedAt = now;
-				setMetas(gathered.slice());
-			}
-		};
-		void source.scan(onBatch).then(result => {
-			if (!live) return;
-			setMetas(result.articles);
-			setScanning(false);
-			if (result.skipped.length > 0) {
+		void session.done.then(result => {
+			if (live && result.skipped.length > 0) {
 				setMessage({text: `${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped (newsterm check lists them)`, error: false});
 			}
 		});
 		return () => {
 			live = false;
 		};
-	}, [source]);
+	}, [session]);
 	useEffect(() => store.subscribe(bumpStore), [store]);
 
 	const library = useMemo(() => buildLibrary(metas), [metas]);

@@ -6,6 +6,7 @@ import {parseArgs, type Options} from './core/args.js';
 import {findArticle} from './core/find.js';
 import {articleJson, listEntries, listText, plainLines, type Flags} from './core/output.js';
 import {initialState, type State} from './core/reducer.js';
+import {startScan} from './core/scan-session.js';
 import type {ArticleSource} from './core/source.js';
 import type {ReadingStore} from './core/store.js';
 import type {ArticleMeta} from './core/types.js';
@@ -134,8 +135,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 					if (typeof opened === 'number') return opened;
 					initial = opened;
 				}
+				// Start listing now: reading the index cache overlaps loading Ink, so the first frame can
+				// already show the sections.
+				const scan = startScan(source, initial.articles);
 				const {runReader} = await import('./io/run-reader.js');
-				await runReader({source, store, initial: initial.state, articles: initial.articles, noColor: noColorRequested()});
+				await runReader({source, store, initial: initial.state, scan, noColor: noColorRequested()});
 				return 0;
 			}
 		}

@@ -1,0 +1,52 @@
+import type {ArticleSource, ScanResult} from './source.js';
+import type {ArticleMeta} from './types.js';
+
+/**
+ * A scan in progress, started as early as possible (the CLI starts it before Ink is even loaded, so
+ * reading the index cache overlaps loading the code) and watched by the reader.
+ */
+export interface ScanSession {
+	/** The articles published so far; the same array until the next publication. */
+	articles(): readonly ArticleMeta[];
+	/** Whether the scan has finished. */
+	finished(): boolean;
+	/** Called after each publication; returns an unsubscribe. */
+	subscribe(listener: () => void): () => void;
+	readonly done: Promise<ScanResult>;
+}
+
+/**
+ * Starts a scan. Each publication makes the reader rebuild and re-sort its library, so batches are
+ * published when the list has doubled or a second has passed: O(n log n) in all, where publishing
+ * every batch would be O(n²) (a cold 100,000-article scan never finished that way).
+ */
+export function startScan(source: ArticleSource, initial: readonly ArticleMeta[] = [], clock: () => number = Date.now): ScanSession {
+	const gathered: ArticleMeta[] = [...initial];
+	let published: readonly ArticleMeta[] = initial;
+	let publishedAt = clock();
+	let finished = false;
+	const listeners = new Set<() => void>();
+	const publish = (list: readonly ArticleMeta[]): void => {
+		published = list;
+		publishedAt = clock();
+		for (const listener of listeners) listener();
+	};
+	const done = source.scan(batch => {
+		// A loop, not push(...batch): a cached list of 100,000 would overflow the argument limit.
+		for (const meta of batch) gathered.push(meta);
+		if (gathered.length >= 2 * published.length || clock() - publishedAt >= 1000) publish(gathered.slice());
+	}).then(result => {
+		finished = true;
+		publish(result.articles);
+		return result;
+	});
+	return {
+		articles: () => published,
+		finished: () => finished,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		done,
+	};
+}

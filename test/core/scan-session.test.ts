@@ -1,0 +1,61 @@
+import {describe, expect, test} from 'vitest';
+import {startScan} from '../../src/core/scan-session.js';
+import type {ArticleSource} from '../../src/core/source.js';
+import type {ArticleMeta} from '../../src/core/types.js';
+
+const meta = (n: number): ArticleMeta => ({id: `s/a${n}`, title: `T${n}`, section: 'S', updated: null, dateAmbiguous: false});
+
+/** A source whose scan hands out the given batches, then finishes when told to. */
+function scripted(batches: readonly (readonly ArticleMeta[])[]) {
+	let finish!: () => void;
+	const gate = new Promise<void>(resolve => {
+		finish = resolve;
+	});
+	const source: ArticleSource = {
+		async scan(onBatch) {
+			// A real source reads files before its first batch; let the caller subscribe first.
+			await new Promise(resolve => setTimeout(resolve, 0));
+			for (const batch of batches) onBatch?.(batch);
+			await gate;
+			return {articles: batches.flat(), skipped: []};
+		},
+		open: async () => ({ok: false, error: 'none'}),
+	};
+	return {source, finish};
+}
+
+describe('startScan', () => {
+	test('publishes when the list has doubled, not on every batch, then the final list', async () => {
+		const batches = Array.from({length: 16}, (_, i) => [meta(i)]);
+		const {source, finish} = scripted(batches);
+		const session = startScan(source, [], () => 0);
+		const sizes: number[] = [];
+		session.subscribe(() => sizes.push(session.articles().length));
+		await new Promise(resolve => setTimeout(resolve, 5));
+		expect(sizes).toEqual([1, 2, 4, 8, 16]);
+		expect(session.finished()).toBe(false);
+		finish();
+		await session.done;
+		expect(session.finished()).toBe(true);
+		expect(session.articles()).toHaveLength(16);
+		expect(sizes.at(-1)).toBe(16);
+	});
+
+	test('a second without a publication publishes whatever has come', async () => {
+		let now = 0;
+		const {source} = scripted([[meta(1), meta(2)], [meta(3)], [meta(4)]]);
+		const session = startScan(source, [meta(0), meta(9)], () => (now += 600));
+		await new Promise(resolve => setTimeout(resolve, 5));
+		// 2 initial, then 4 (doubled), then 5 after more than a second.
+		expect(session.articles().length).toBeGreaterThanOrEqual(5);
+	});
+
+	test('a batch of 200,000 does not overflow the call stack', async () => {
+		const {source, finish} = scripted([Array.from({length: 200_000}, (_, i) => meta(i))]);
+		const session = startScan(source);
+		await new Promise(resolve => setTimeout(resolve, 5));
+		expect(session.articles()).toHaveLength(200_000);
+		finish();
+		await session.done;
+	});
+});
