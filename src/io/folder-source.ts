@@ -50,13 +50,31 @@ function folderOf(id: string): string | undefined {
 	return folder === '.' ? undefined : basename(folder);
 }
 
-/** Runs `work` over items with at most `limit` in flight. */
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < items.length) await work(items[next++] as T);
+/** What listing one file gave: its list fields, or why it was skipped. */
+type Listed = {readonly meta: ArticleMeta; readonly size: number; readonly mtimeMs: number} | {readonly reason: string};
+
+/** Runs tasks with at most `max` in flight, in the order given (a queue with a moving head, not shift()). */
+function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+	const queue: (() => void)[] = [];
+	let head = 0;
+	let active = 0;
+	const next = (): void => {
+		while (active < max && head < queue.length) {
+			active++;
+			const start = queue[head];
+			queue[head++] = () => undefined;
+			start?.();
+		}
 	};
-	await Promise.all(Array.from({length: Math.min(limit, items.length)}, worker));
+	return task => new Promise((resolve, reject) => {
+		queue.push(() => {
+			task().then(resolve, reject).finally(() => {
+				active--;
+				next();
+			});
+		});
+		next();
+	});
 }
 
 /**
@@ -81,11 +99,32 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		}
 		// The cached list goes to the screen now, before the walk: a warm start's first frame.
 		emit.flush();
-		const walk = await walkArticleFiles(root, {maxBytes: MAX_ARTICLE_BYTES});
+		// Files the cache does not cover are read as the walk finds them, so a cold start's first
+		// articles reach the screen long before a walk of 100,000 files ends.
+		const run = limiter(READS_AT_ONCE);
+		const reads = new Map<string, Promise<Listed>>();
+		const fits = (file: FileEntry): boolean => {
+			const hit = cached.get(file.rel);
+			return hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs;
+		};
+		const listFile = (file: FileEntry): Promise<Listed> => run(async () => {
+			const id = idFor(file.rel);
+			const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root, foldersChecked: true});
+			if (!read.ok) return {reason: read.reason};
+			const meta = metaFromParts(sanitizeText(read.head), sanitizeText(read.tail), read.whole, {id, folder: folderOf(id)});
+			if (!shownEarly.has(id)) emit.add(meta);
+			return {meta, size: read.size, mtimeMs: read.mtimeMs};
+		});
+		const walk = await walkArticleFiles(root, {
+			maxBytes: MAX_ARTICLE_BYTES,
+			onFile: file => {
+				if (!seen.has(idFor(file.rel)) && !fits(file)) reads.set(file.rel, listFile(file));
+			},
+		});
 		for (const item of walk.skipped) skipped.push({path: sanitizeText(item.path), reason: item.reason});
 		const fresh = new Map<string, CacheEntry<CachedMeta>>();
-		const misses: FileEntry[] = [];
 		const metas = new Map<string, ArticleMeta>();
+		const pending: {readonly file: FileEntry; readonly listed: Promise<Listed>}[] = [];
 		for (const file of walk.files) {
 			const id = idFor(file.rel);
 			const earlier = seen.get(id);
@@ -94,35 +133,32 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 				continue;
 			}
 			seen.set(id, file.path);
-			located.set(id, {path: file.path, root});
 			const hit = cached.get(file.rel);
-			if (hit && hit.size === file.size && hit.mtimeMs === file.mtimeMs) {
+			if (hit && fits(file)) {
+				located.set(id, {path: file.path, root});
 				fresh.set(file.rel, hit);
 				metas.set(id, {id, ...hit.value});
 			} else {
-				misses.push(file);
+				pending.push({file, listed: reads.get(file.rel) ?? listFile(file)});
 			}
 		}
-		await eachLimited(misses, READS_AT_ONCE, async file => {
-			const id = idFor(file.rel);
-			const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root, foldersChecked: true});
-			if (!read.ok) {
-				located.delete(id);
-				skipped.push({path: sanitizeText(file.path), reason: read.reason});
-				return;
+		for (const {file, listed} of pending) {
+			const outcome = await listed;
+			if ('reason' in outcome) {
+				skipped.push({path: sanitizeText(file.path), reason: outcome.reason});
+				continue;
 			}
-			const meta = metaFromParts(sanitizeText(read.head), sanitizeText(read.tail), read.whole, {id, folder: folderOf(id)});
-			const {id: _id, ...value} = meta;
-			fresh.set(file.rel, {size: read.size, mtimeMs: read.mtimeMs, value});
-			metas.set(id, meta);
-			if (!shownEarly.has(id)) emit.add(meta);
-		});
+			const {id, ...value} = outcome.meta;
+			located.set(id, {path: file.path, root});
+			fresh.set(file.rel, {size: outcome.size, mtimeMs: outcome.mtimeMs, value});
+			metas.set(id, outcome.meta);
+		}
 		// Keep the walk's order so the result does not depend on which read finished first.
 		for (const file of walk.files) {
 			const meta = metas.get(idFor(file.rel));
 			if (meta && located.get(meta.id)?.root === root) out.push(meta);
 		}
-		if (cacheFile && (misses.length > 0 || fresh.size !== cached.size)) await saveIndexCache(cacheFile, fresh);
+		if (cacheFile && (pending.length > 0 || fresh.size !== cached.size)) await saveIndexCache(cacheFile, fresh);
 	}
 
 	async function load(id: string): Promise<OpenResult> {

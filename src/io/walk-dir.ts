@@ -31,6 +31,8 @@ export interface WalkContext {
 	readonly maxDepth: number;
 	readonly fs: FsBatch;
 	readonly files: FileEntry[];
+	/** Told of each file as soon as it is found, so reading can start before the walk ends. */
+	readonly onFile?: (file: FileEntry) => void;
 	readonly skipped: SkippedItem[];
 	/** Real path of each folder listed (or queued) to the `rel` it was listed under. */
 	readonly visited: Map<string, string>;
@@ -80,7 +82,9 @@ function addFile(context: WalkContext, rel: string, outcome: Outcome<Stats>): vo
 	const {value: stats} = outcome;
 	if (!stats.isFile()) return skip(context, rel, notRegularReason(stats));
 	if (stats.size > context.maxBytes) return skip(context, rel, tooLargeReason(stats.size, context.maxBytes));
-	context.files.push({path: pathOf(context, rel), rel, size: stats.size, mtimeMs: stats.mtimeMs});
+	const file = {path: pathOf(context, rel), rel, size: stats.size, mtimeMs: stats.mtimeMs};
+	context.files.push(file);
+	context.onFile?.(file);
 }
 
 async function statFiles(context: WalkContext, dir: Dir, names: readonly string[]): Promise<void> {

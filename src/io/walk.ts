@@ -29,6 +29,8 @@ export interface WalkOptions {
 	readonly concurrency?: number;
 	/** Folder depth below the root at which the walk stops. Default 64. */
 	readonly maxDepth?: number;
+	/** Told of each file as soon as it is found (in no particular order); the result is still sorted. */
+	readonly onFile?: (file: FileEntry) => void;
 }
 
 /** What a walk found and what it refused. Both lists are sorted, so two walks compare equal. */
@@ -84,6 +86,7 @@ export async function walkArticleFiles(root: string, opts: WalkOptions = {}): Pr
 		maxDepth: opts.maxDepth ?? 64,
 		fs: createFsBatch(opts.concurrency ?? 64),
 		files: [],
+		onFile: opts.onFile,
 		skipped: [],
 		visited: new Map([[rootReal, '.']]),
 		linked: [],
