@@ -134,6 +134,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 					const opened = await openState(source, options.query);
 					if (typeof opened === 'number') return opened;
 					initial = opened;
+					// Opening an article marks it read, however it was opened.
+					const top = opened.state.stack.at(-1);
+					if (top?.kind === 'article') store.setRead(top.id, true);
 				}
 				// Start listing now: reading the index cache overlaps loading Ink, so the first frame can
 				// already show the sections.

@@ -79,6 +79,18 @@ describe('state survives SIGTERM', () => {
 	});
 });
 
+describe('newsterm open <id>', () => {
+	it('marks the article it opens read, as opening one from a list does', async () => {
+		const {p, configDir} = await start({cols: 80, rows: 24, args: ['open', ESSLAND], ready: 'Business · 2025-06-19'});
+		await press(p, 'q', /newsterm › Business/);
+		await press(p, 'q', /newsterm › Sections/);
+		p.press('q');
+		expect((await p.exited).exitCode).toBe(0);
+		const list = JSON.parse(runBin(['list', '--json'], {NEWSTERM_CONFIG_DIR: configDir}).stdout) as {id: string; read: boolean}[];
+		expect(list.filter(entry => entry.read).map(entry => entry.id)).toEqual([ESSLAND]);
+	});
+});
+
 describe('screens drawn by diffs and scrolls equal a full paint', () => {
 	it('a resize from 100x30 to 60x20 re-wraps the article with nothing left from the old frame', async () => {
 		const fresh = await start({cols: 60, rows: 20, args: ['open', ESSLAND], ready: 'Business · 2025-06-19'});
