@@ -27,14 +27,10 @@ export interface AppProps {
 	readonly size?: Size;
 	readonly noColor?: boolean;
 	readonly now?: () => number;
-	/** Shown in the footer at start, e.g. "2 files skipped". */
-	readonly startupMessage?: string;
 	/** Called once when the user quits, before Ink unmounts. */
 	readonly onExit?: () => void;
 	/** Repaints the whole terminal (Ctrl+L), for a screen garbled by another program. */
 	readonly onRedraw?: () => void;
-	/** Known articles, when the caller already scanned (e.g. `open <id>`). */
-	readonly articles?: readonly ArticleMeta[];
 	/** A scan the caller started early (before Ink loaded); otherwise the reader starts one. */
 	readonly scan?: ScanSession;
 }
@@ -42,18 +38,18 @@ export interface AppProps {
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, startupMessage, onExit, onRedraw, articles, scan}: AppProps) {
+export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, onRedraw, scan}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
 	const stateRef = useRef(state);
-	const session = useMemo(() => scan ?? startScan(source, articles), [scan, source]);
+	const session = useMemo(() => scan ?? startScan(source), [scan, source]);
 	const metas = useSyncExternalStore(session.subscribe, session.articles);
 	const scanning = !session.finished();
 	const [bodies, setBodies] = useState<ReadonlyMap<string, ArticleLoad>>(new Map());
 	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
 	const [message, setMessage] = useState<Message>(() => {
-		const notices = [...store.status().notices, ...(startupMessage ? [startupMessage] : [])];
+		const notices = store.status().notices;
 		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
 	});
 	const theme = useMemo(() => createTheme(noColor), [noColor]);

@@ -4,6 +4,7 @@ import pkg from '../package.json' with {type: 'json'};
 import {layoutArticle} from './core/article-layout.js';
 import {parseArgs, type Options} from './core/args.js';
 import {findArticle} from './core/find.js';
+import {buildLibrary} from './core/library.js';
 import {articleJson, listEntries, listText, plainLines, type Flags} from './core/output.js';
 import {initialState, type State} from './core/reducer.js';
 import {startScan} from './core/scan-session.js';
@@ -79,15 +80,13 @@ async function checkCommand(source: ArticleSource): Promise<number> {
 }
 
 /** The state `newsterm open <query>` starts in: the article over its section, so back lands there. */
-async function openState(source: ArticleSource, query: string): Promise<{state: State; articles: readonly ArticleMeta[]} | number> {
-	const {articles} = await source.scan();
+function openState(articles: readonly ArticleMeta[], query: string): State | number {
 	const meta = pick(articles, query);
 	if (typeof meta === 'number') return meta;
-	const {buildLibrary} = await import('./core/library.js');
 	const library = buildLibrary(articles);
 	const section = library.sections.indexOf(meta.section);
 	const row = library.indexOf(meta.id);
-	const state: State = {
+	return {
 		quitting: false,
 		stack: [
 			{kind: 'sections', pos: {cursor: Math.max(0, section), offset: 0}},
@@ -95,7 +94,6 @@ async function openState(source: ArticleSource, query: string): Promise<{state: 
 			{kind: 'article', id: meta.id, scroll: 0, link: null},
 		],
 	};
-	return {state, articles};
 }
 
 /** Runs newsterm with the given arguments; returns the exit code. */
@@ -129,20 +127,20 @@ export async function main(argv: readonly string[]): Promise<number> {
 				if (!process.stdin.isTTY || !process.stdout.isTTY) {
 					return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
 				}
-				let initial: {state: State; articles?: readonly ArticleMeta[]} = {state: initialState};
+				// Start listing now: reading the index cache overlaps loading Ink, so the first frame can
+				// already show the sections. `open` waits for the same scan; nothing is listed twice.
+				const scan = startScan(source);
+				let initial: State = initialState;
 				if (options.command === 'open') {
-					const opened = await openState(source, options.query);
+					const opened = openState((await scan.done).articles, options.query);
 					if (typeof opened === 'number') return opened;
 					initial = opened;
 					// Opening an article marks it read, however it was opened.
-					const top = opened.state.stack.at(-1);
+					const top = opened.stack.at(-1);
 					if (top?.kind === 'article') store.setRead(top.id, true);
 				}
-				// Start listing now: reading the index cache overlaps loading Ink, so the first frame can
-				// already show the sections.
-				const scan = startScan(source, initial.articles);
 				const {runReader} = await import('./io/run-reader.js');
-				await runReader({source, store, initial: initial.state, scan, noColor: noColorRequested()});
+				await runReader({source, store, initial, scan, noColor: noColorRequested()});
 				return 0;
 			}
 		}

@@ -20,9 +20,9 @@ export interface ScanSession {
  * published when the list has doubled or a second has passed: O(n log n) in all, where publishing
  * every batch would be O(n²) (a cold 100,000-article scan never finished that way).
  */
-export function startScan(source: ArticleSource, initial: readonly ArticleMeta[] = [], clock: () => number = Date.now): ScanSession {
-	const gathered: ArticleMeta[] = [...initial];
-	let published: readonly ArticleMeta[] = initial;
+export function startScan(source: ArticleSource, clock: () => number = Date.now): ScanSession {
+	const gathered: ArticleMeta[] = [];
+	let published: readonly ArticleMeta[] = [];
 	let publishedAt = clock();
 	let finished = false;
 	const listeners = new Set<() => void>();

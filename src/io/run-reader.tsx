@@ -2,7 +2,7 @@ import {App, type AppProps} from '../app.js';
 import {renderFullscreen} from './fullscreen.js';
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'articles' | 'scan' | 'noColor' | 'startupMessage'>;
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor'>;
 
 /**
  * Runs the full-screen reader until the user quits: alternate screen, frame-diffed output, the
