@@ -6,19 +6,25 @@ import {wrapText} from '../../core/wrap.js';
 import {StyledLineView} from '../components/styled-line.js';
 
 const KEY_COLUMN = 12;
+const byWidth = new Map<number, readonly StyledLine[]>();
 
 /**
  * The help screen's lines for a width, from the command table: the keys, then what they do, wrapped
  * under itself so nothing is cut in a narrow pane.
  */
-export function helpLines(width: number, table: readonly CommandSpec[] = COMMANDS): StyledLine[] {
+export function helpLines(width: number, table: readonly CommandSpec[] = COMMANDS): readonly StyledLine[] {
+	// Every render and key press asks for the line count; the default table is wrapped once per width.
+	const cached = table === COMMANDS ? byWidth.get(width) : undefined;
+	if (cached) return cached;
 	const textWidth = Math.max(8, width - KEY_COLUMN - 2);
-	return table.flatMap(spec =>
+	const lines = table.flatMap(spec =>
 		wrapText(spec.help, textWidth).map((text, i): StyledLine => [
 			{text: i === 0 ? fit(spec.keyLabel, KEY_COLUMN) : ' '.repeat(KEY_COLUMN), style: 'number'},
 			{text, style: 'body'},
 		]),
 	);
+	if (table === COMMANDS) byWidth.set(width, lines);
+	return lines;
 }
 
 /** Props for the help screen. */
