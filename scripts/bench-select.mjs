@@ -2,34 +2,15 @@
 // plain ink-select-input list, bundled the way scripts/build.mjs bundles the app and run in the same pty.
 import {join} from 'node:path';
 import {build} from 'esbuild';
+import {bundleOptions} from './bundle-options.mjs';
 import {REPO, summary, tempDir} from './bench-util.mjs';
 import {spawnPty} from './pty-driver.mjs';
 
-// Ink imports react-devtools-core only when DEV is set; an empty module keeps it out (as in build.mjs).
-const stubDevtools = {
-	name: 'stub-devtools',
-	setup(b) {
-		b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
-		b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
-	},
-};
 
 /** Bundles the fixture into a temp folder; returns the .mjs path. */
 async function buildFixture() {
 	const outfile = join(tempDir('select'), 'select-list.mjs');
-	await build({
-		entryPoints: [join(REPO, 'scripts', 'fixtures', 'select-list.jsx')],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		jsx: 'automatic',
-		define: {'process.env.NODE_ENV': '"production"'},
-		banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
-		plugins: [stubDevtools],
-		logLevel: 'warning',
-	});
+	await build(bundleOptions(join(REPO, 'scripts', 'fixtures', 'select-list.jsx'), outfile));
 	return outfile;
 }
 

@@ -4,6 +4,7 @@ import {statSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {bundleOptions} from './bundle-options.mjs';
 import {rng} from './gen-corpus.mjs';
 import {REPO, tempDir} from './bench-util.mjs';
 
@@ -30,17 +31,7 @@ function readIds(count, seed) {
 export async function makeLargeStore({reads = 100_000, bookmarks = 1000, seed = 7} = {}) {
 	const work = tempDir('store');
 	const module = join(work, 'conf-store.mjs');
-	await build({
-		entryPoints: [join(REPO, 'src', 'io', 'conf-store.ts')],
-		outfile: module,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		// conf and its dependencies include CommonJS modules that call require().
-		banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
-		logLevel: 'warning',
-	});
+	await build(bundleOptions(join(REPO, 'src', 'io', 'conf-store.ts'), module));
 	const {openConfStore} = await import(pathToFileURL(module).href);
 	const dir = join(work, 'config');
 	const started = performance.now();

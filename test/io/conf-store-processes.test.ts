@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import {bundleOptions} from '../../scripts/bundle-options.mjs';
 import {openConfStore} from '../../src/io/conf-store.js';
 import {decodeMarks} from '../../src/core/store-marks.js';
 
@@ -19,17 +20,7 @@ let bundle: string;
 beforeAll(async () => {
 	work = mkdtempSync(join(tmpdir(), 'newsterm-proc-'));
 	bundle = join(work, 'store.mjs');
-	await build({
-		entryPoints: [fileURLToPath(new URL('../../src/io/conf-store.ts', import.meta.url))],
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		outfile: bundle,
-		// conf's CommonJS dependencies call require().
-		banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
-		logLevel: 'silent',
-	});
+	await build(bundleOptions(fileURLToPath(new URL('../../src/io/conf-store.ts', import.meta.url)), bundle, {logLevel: 'silent'}));
 });
 afterAll(() => rmSync(work, {recursive: true, force: true}));
 
