@@ -1,27 +1,11 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {describe, expect, it} from 'vitest';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {ReadingStore} from '../../src/core/store.js';
-import {openConfStore} from '../../src/io/conf-store.js';
 import {bookmark} from './store-contract.js';
+import {useConfStores} from './conf-store-harness.js';
+import {openConfStore} from '../../src/io/conf-store.js';
 
-const dirs: string[] = [];
-const stores: ReadingStore[] = [];
-function tempDir(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'newsterm-store-'));
-	dirs.push(dir);
-	return dir;
-}
-function open(dir: string): ReadingStore {
-	const store = openConfStore({dir, debounceMs: 20, retryMs: 20, watchIntervalMs: 30});
-	stores.push(store);
-	return store;
-}
-afterEach(() => {
-	for (const store of stores.splice(0)) store.close();
-	for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
-});
+const {tempDir, open, track} = useConfStores(30);
 
 // Tests run as root, for whom file modes do not stop writes: the store is made unwritable by
 // putting a file where its folder should be, or a folder where its file should be.
@@ -62,8 +46,7 @@ describe('conf store: a store that cannot be written', () => {
 
 	it('waits for a lock held by a live process, then reports it busy without losing changes', () => {
 		const dir = tempDir();
-		const store = openConfStore({dir, debounceMs: 20, retryMs: 60_000, watchIntervalMs: 30, lockStaleMs: 200});
-		stores.push(store);
+		const store = track(openConfStore({dir, debounceMs: 20, retryMs: 60_000, watchIntervalMs: 30, lockStaleMs: 200}));
 		// Our own pid is alive, and the lock's time is in the future so it does not go stale by age.
 		writeFileSync(join(dir, 'config.json.lock'), `${process.pid} ${Date.now() + 60_000} other`);
 		store.setRead('world/a', true);

@@ -1,27 +1,11 @@
-import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import type {ReadingStore} from '../../src/core/store.js';
-import {openConfStore} from '../../src/io/conf-store.js';
 import {bookmark, describeStoreContract} from './store-contract.js';
+import {useConfStores} from './conf-store-harness.js';
+import {openConfStore} from '../../src/io/conf-store.js';
 
-const dirs: string[] = [];
-const stores: ReadingStore[] = [];
-function tempDir(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'newsterm-store-'));
-	dirs.push(dir);
-	return dir;
-}
-function open(dir: string): ReadingStore {
-	const store = openConfStore({dir, debounceMs: 20, retryMs: 20, watchIntervalMs: 50});
-	stores.push(store);
-	return store;
-}
-afterEach(() => {
-	for (const store of stores.splice(0)) store.close();
-	for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
-});
+const {tempDir, open, track} = useConfStores(50);
 
 describeStoreContract('conf store', () => open(tempDir()));
 
@@ -116,8 +100,7 @@ describe('conf store: persistence', () => {
 		const saved = process.env['XDG_CONFIG_HOME'];
 		process.env['XDG_CONFIG_HOME'] = home;
 		try {
-			const store = openConfStore();
-			stores.push(store);
+			const store = track(openConfStore());
 			store.setRead('world/a', true);
 			store.flush();
 			expect(existsSync(join(home, 'newsterm', 'config.json'))).toBe(true);
