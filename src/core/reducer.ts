@@ -1,4 +1,4 @@
-import {moveCursor, follow, scrollBy, type ListPosition, type Motion} from './viewport.js';
+import {cursorTo, moveCursor, scrollBy, type ListPosition, type Motion} from './viewport.js';
 
 /**
  * A screen on the stack. Each keeps its own cursor or scroll, so going back returns to the exact
@@ -81,14 +81,13 @@ function openArticle(state: State, action: Extract<Action, {type: 'openArticle'}
 		const below = state.stack[state.stack.length - 2];
 		if (below?.kind !== 'headlines') return replaceTop(state, article);
 		const from = below.section === action.section ? below.pos : START;
-		const list: Screen = {...below, section: action.section, pos: follow({...from, cursor: action.index}, Infinity, action.height)};
+		const list: Screen = {...below, section: action.section, pos: cursorTo(from, action.index, action.height)};
 		return {...state, stack: [...state.stack.slice(0, -2), list, article] as unknown as State['stack']};
 	}
-	const pos = follow({cursor: action.index, offset: 0}, action.index + 1, action.height);
 	if (current.kind === 'headlines' && current.section === action.section) {
-		return pushScreen(replaceTop(state, {...current, pos: follow({...current.pos, cursor: action.index}, Infinity, action.height)}), article);
+		return pushScreen(replaceTop(state, {...current, pos: cursorTo(current.pos, action.index, action.height)}), article);
 	}
-	return pushScreen(pushScreen(state, {kind: 'headlines', section: action.section, pos}), article);
+	return pushScreen(pushScreen(state, {kind: 'headlines', section: action.section, pos: cursorTo(START, action.index, action.height)}), article);
 }
 
 /** The one reducer: pure, total over `Action`. */

@@ -40,6 +40,18 @@ export function follow({cursor, offset}: ListPosition, total: number, height: nu
 	return {cursor: safeCursor, offset: top};
 }
 
+/**
+ * Puts the cursor on row `index` and moves the window as little as will show it. For callers that do
+ * not know the list's length (the reducer): the view model repairs the window against the real list.
+ */
+export function cursorTo({offset}: ListPosition, index: number, height: number): ListPosition {
+	const rows = Math.max(1, height);
+	const cursor = Math.max(0, index);
+	if (cursor < offset) return {cursor, offset: cursor};
+	if (cursor >= offset + rows) return {cursor, offset: cursor - rows + 1};
+	return {cursor, offset: Math.max(0, offset)};
+}
+
 /** Moves a list cursor; a page moves the cursor and the window together, like less and newsboat. */
 export function moveCursor(position: ListPosition, motion: Motion, total: number, height: number): ListPosition {
 	if (total === 0) return {cursor: 0, offset: 0};

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {follow, maxScroll, moveCursor, positionLabel, scrollBy} from '../../src/core/viewport.js';
+import {cursorTo, follow, maxScroll, moveCursor, positionLabel, scrollBy} from '../../src/core/viewport.js';
 
 describe('scrolling text', () => {
 	it('stops at the last full window', () => {
@@ -58,5 +58,16 @@ describe('list cursor and window', () => {
 	it('an empty list has its cursor at 0', () => {
 		expect(moveCursor({cursor: 3, offset: 1}, {by: 1}, 0, 5)).toEqual({cursor: 0, offset: 0});
 		expect(follow({cursor: 3, offset: 1}, 0, 5)).toEqual({cursor: 0, offset: 0});
+	});
+});
+
+describe('cursorTo', () => {
+	it.each([
+		['inside the window: the window stays', {cursor: 2, offset: 0}, 5, 10, {cursor: 5, offset: 0}],
+		['below the window: the window moves just enough', {cursor: 2, offset: 0}, 25, 10, {cursor: 25, offset: 16}],
+		['above the window: the window starts at the row', {cursor: 30, offset: 25}, 3, 10, {cursor: 3, offset: 3}],
+		['a negative row is the first', {cursor: 0, offset: 0}, -4, 10, {cursor: 0, offset: 0}],
+	] as const)('%s', (_name, from, index, height, expected) => {
+		expect(cursorTo(from, index, height)).toEqual(expected);
 	});
 });
