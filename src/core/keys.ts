@@ -9,6 +9,8 @@ const CSI_FINALS: Readonly<Record<string, string>> = {A: 'up', B: 'down', C: 'ri
 const TILDE_KEYS: Readonly<Record<string, string>> = {'1': 'home', '7': 'home', '4': 'end', '8': 'end', '5': 'pageup', '6': 'pagedown', '2': 'insert', '3': 'delete'};
 const SS3_FINALS: Readonly<Record<string, string>> = {A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end'};
 const CONTROL: Readonly<Record<string, string>> = {'\r': 'return', '\n': 'return', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace', '\x03': 'ctrl+c', '\x04': 'ctrl+d', '\x0c': 'ctrl+l', '\x06': 'ctrl+f', '\x02': 'ctrl+b'};
+/** 8-bit forms of CSI, OSC, DCS, APC, PM, SOS and SS3, as the 7-bit character after ESC they stand for. */
+const C1_INTRODUCERS: Readonly<Record<string, string>> = {'\x9b': '[', '\x9d': ']', '\x90': 'P', '\x9f': '_', '\x9e': '^', '\x98': 'X', '\x8f': 'O'};
 const PASTE_END = '\x1b[201~';
 const MAX_PENDING = 4096;
 
@@ -46,8 +48,7 @@ function scanCsi(input: string, start: number): Scan {
 function scanEscape(input: string): Scan {
 	const introducer = input[0] === '\x1b' ? input[1] : '\x1b';
 	const offset = input[0] === '\x1b' ? 2 : 1;
-	const c1: Readonly<Record<string, string>> = {'\x9b': '[', '\x9d': ']', '\x90': 'P', '\x9f': '_', '\x9e': '^', '\x98': 'X', '\x8f': 'O'};
-	const kind = input[0] === '\x1b' ? introducer : c1[input[0] ?? ''];
+	const kind = input[0] === '\x1b' ? introducer : C1_INTRODUCERS[input[0] ?? ''];
 	if (input[0] === '\x1b' && introducer === undefined) return {length: 1, key: 'escape'};
 	if (kind === '[') return scanCsi(input, offset);
 	if (kind === ']' || kind === 'P' || kind === '_' || kind === '^' || kind === 'X') {
@@ -97,7 +98,7 @@ export class KeyDecoder {
 				this.pending = input;
 				return keys;
 			}
-			if (ch === '\x1b' || /[\x8f\x90\x98\x9b\x9d\x9e\x9f]/.test(ch)) {
+			if (ch === '\x1b' || C1_INTRODUCERS[ch] !== undefined) {
 				const scan = scanEscape(input);
 				if (scan === 'incomplete') {
 					// An unfinished sequence waits for more input (bounded, so garbage cannot pile up).

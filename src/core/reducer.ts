@@ -44,7 +44,8 @@ export function top(state: State): Screen {
 	return state.stack[state.stack.length - 1] ?? state.stack[0];
 }
 
-function replaceTop(state: State, screen: Screen): State {
+/** The state with its top screen replaced (a screen's cursor or scroll repaired, an article swapped). */
+export function replaceTop(state: State, screen: Screen): State {
 	const rest = state.stack.slice(0, -1);
 	return {...state, stack: [...rest, screen] as unknown as State['stack']};
 }

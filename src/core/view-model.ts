@@ -1,7 +1,7 @@
 import {layoutFor, type ArticleLayout} from './article-layout.js';
 import type {CommandContext, Selection} from './controller.js';
 import {nextUnread, type Library, type SectionSummary, type UnreadStart} from './library.js';
-import {top, type Screen, type State} from './reducer.js';
+import {replaceTop, top, type Screen, type State} from './reducer.js';
 import type {StoreSnapshot} from './store.js';
 import type {Article, ArticleMeta, Bookmark} from './types.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
@@ -128,9 +128,8 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 	const screen = view.screen;
 	const repaired: Screen | null = view.pos && 'pos' in screen ? {...screen, pos: view.pos}
 		: 'scroll' in screen && screen.scroll !== view.scroll ? {...screen, scroll: view.scroll} : null;
-	const stateWithPos = repaired ? {...state, stack: [...state.stack.slice(0, -1), repaired] as unknown as State['stack']} : state;
 	return {
-		state: stateWithPos,
+		state: repaired ? replaceTop(state, repaired) : state,
 		height: view.bodyHeight,
 		total: view.total,
 		selection: view.selection,
