@@ -14,8 +14,6 @@ import type {ArticleMeta} from './core/types.js';
 import {usage} from './core/usage.js';
 import {openConfStore} from './io/conf-store.js';
 import {createFolderSource} from './io/folder-source.js';
-import {createTheme} from './ui/theme.js';
-import {ansiLines} from './ui/ansi.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
 export function bundledArticlesDir(): string {
@@ -60,7 +58,12 @@ async function readCommand(options: Options, source: ArticleSource, store: Readi
 	const tty = process.stdout.isTTY === true;
 	const width = options.width ?? (tty ? process.stdout.columns || 80 : 80);
 	const layout = layoutArticle(opened.article, width, Date.now());
-	const text = tty && !noColorRequested() ? ansiLines(layout.lines, createTheme(false)) : plainLines(layout.lines);
+	let text = plainLines(layout.lines);
+	if (tty && !noColorRequested()) {
+		// Styling code (chalk, the React theme) loads only when a terminal will show it.
+		const [{ansiLines}, {createTheme}] = await Promise.all([import('./ui/ansi.js'), import('./ui/theme.js')]);
+		text = ansiLines(layout.lines, createTheme(false));
+	}
 	process.stdout.write(`${text}\n`);
 	return 0;
 }
