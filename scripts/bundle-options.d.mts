@@ -5,3 +5,6 @@ export const stubDevtools: Plugin;
 
 /** Options for bundling `entry` into one ESM file that plain `node` runs. */
 export function bundleOptions(entry: string, outfile: string, extra?: BuildOptions & {readonly shebang?: boolean}): BuildOptions;
+
+/** Points Ink's Output and widest-line imports at the memoised stand-ins in src/ui/ink/. */
+export const inkFastOutput: Plugin;

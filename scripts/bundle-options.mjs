@@ -2,7 +2,14 @@
 // the pty test fixtures, and the benchmark's helper bundles.
 // - ESM output (Ink 6.8 breaks as CommonJS), Node 20, React's automatic JSX runtime;
 // - a require() shim, since CommonJS dependencies (conf's, Ink's) still call require() in ESM;
-// - an empty react-devtools-core, which Ink imports only when DEV is set.
+// - an empty react-devtools-core, which Ink imports only when DEV is set;
+// - Ink's per-frame Output and its widest-line replaced by row-memoised versions (src/ui/ink/), which
+//   draw the same frames for a fraction of the work (test/ui/ink/fast-output.test.ts compares them).
+import {readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Replaces react-devtools-core with an empty module. */
 export const stubDevtools = {
@@ -10,6 +17,21 @@ export const stubDevtools = {
 	setup(b) {
 		b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
 		b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
+	},
+};
+
+// The stand-ins follow Ink 6.8's internals; another Ink must be checked against them before it ships.
+const INK_CHECKED = /^6\.8\./;
+
+/** Points Ink's `./output.js` and `widest-line` imports at the memoised stand-ins. */
+export const inkFastOutput = {
+	name: 'ink-fast-output',
+	setup(b) {
+		const {version} = JSON.parse(readFileSync(join(root, 'node_modules', 'ink', 'package.json'), 'utf8'));
+		if (!INK_CHECKED.test(version)) throw new Error(`src/ui/ink/ stands in for Ink 6.8 internals, but Ink ${version} is installed: check it against test/ui/ink/fast-output.test.ts and update INK_CHECKED`);
+		const fromInk = args => /[\\/]node_modules[\\/]ink[\\/]build[\\/]/.test(args.importer);
+		b.onResolve({filter: /^\.\/output\.js$/}, args => (fromInk(args) ? {path: join(root, 'src', 'ui', 'ink', 'fast-output.ts')} : undefined));
+		b.onResolve({filter: /^widest-line$/}, args => (fromInk(args) ? {path: join(root, 'src', 'ui', 'ink', 'widest-line.ts')} : undefined));
 	},
 };
 
@@ -30,7 +52,7 @@ export function bundleOptions(entry, outfile, {shebang = false, ...extra} = {}) 
 		jsx: 'automatic',
 		define: {'process.env.NODE_ENV': '"production"'},
 		banner: {js: (shebang ? '#!/usr/bin/env node\n' : '') + REQUIRE_SHIM},
-		plugins: [stubDevtools],
+		plugins: [stubDevtools, inkFastOutput],
 		logLevel: 'warning',
 		...extra,
 	};
