@@ -8,3 +8,6 @@ export function bundleOptions(entry: string, outfile: string, extra?: BuildOptio
 
 /** Points Ink's Output and widest-line imports at the memoised stand-ins in src/ui/ink/. */
 export const inkFastOutput: Plugin;
+
+/** Hides the global fetch from yoga-layout's wasm loader, which would otherwise load undici. */
+export const yogaWithoutFetch: Plugin;

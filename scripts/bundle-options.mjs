@@ -35,6 +35,24 @@ export const inkFastOutput = {
 	},
 };
 
+/**
+ * Hides `fetch` from yoga-layout's wasm loader. The loader is an Emscripten web build: seeing a global
+ * fetch, it fetches its own inline `data:` URL, and on Node 20 the first touch of `fetch` loads undici
+ * (about 120 ms of a start-up). Without it the loader decodes the same inline bytes directly.
+ */
+export const yogaWithoutFetch = {
+	name: 'yoga-without-fetch',
+	setup(b) {
+		b.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			// A name of its own, not a top-level `fetch`: the bundle is one scope, and the rest of it keeps the real one.
+			const contents = source.replace(/\bfetch\b/g, '__yogaFetch');
+			if (contents === source) throw new Error(`yoga-layout's loader no longer mentions fetch (${args.path}): check yogaWithoutFetch`);
+			return {contents: `const __yogaFetch = undefined;\n${contents}`, loader: 'js'};
+		});
+	},
+};
+
 const REQUIRE_SHIM = "import {createRequire as __newstermRequire} from 'node:module';\nconst require = __newstermRequire(import.meta.url);";
 
 /**
@@ -52,7 +70,7 @@ export function bundleOptions(entry, outfile, {shebang = false, ...extra} = {}) 
 		jsx: 'automatic',
 		define: {'process.env.NODE_ENV': '"production"'},
 		banner: {js: (shebang ? '#!/usr/bin/env node\n' : '') + REQUIRE_SHIM},
-		plugins: [stubDevtools, inkFastOutput],
+		plugins: [stubDevtools, inkFastOutput, yogaWithoutFetch],
 		logLevel: 'warning',
 		...extra,
 	};
