@@ -73,7 +73,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
 	const dataRef = useRef(data);
 	dataRef.current = data;
-	const view = viewModel(state, data, helpLines(columns).length);
+	const view = viewModel(state, data, () => helpLines(columns).length);
 
 	// Load an article's body when its screen comes up; parse once, keep it for the session.
 	const wanted = view.screen.kind === 'article' ? view.screen.id : null;
@@ -131,7 +131,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		if (current.quitting) return;
 		// Read the store fresh: an earlier key in the same read may have changed it.
 		const fresh: AppData = {...dataRef.current, snapshot: store.snapshot()};
-		const currentView = viewModel(current, fresh, helpLines(fresh.columns).length);
+		const currentView = viewModel(current, fresh, () => helpLines(fresh.columns).length);
 		const resolved = resolveKey(key, currentView.screen.kind);
 		if (!resolved) return;
 		setMessage(null);

@@ -99,6 +99,9 @@ function openState(articles: readonly ArticleMeta[], query: string): State | num
 	};
 }
 
+/** The longest the reader's first frame waits for a list (a cold scan's first batch can take longer). */
+const FIRST_LIST_WAIT_MS = 200;
+
 /** Runs newsterm with the given arguments; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
 	const options = parseArgs(argv);
@@ -142,7 +145,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 					const top = opened.stack.at(-1);
 					if (top?.kind === 'article') store.setRead(top.id, true);
 				}
-				const {runReader} = await import('./io/run-reader.js');
+				// Ink loads meanwhile. A warm cache's list is normally in by then; waiting a little for it
+				// spares a first frame of empty lists, drawn on cold code and replaced at once (~60 ms).
+				const reader = import('./io/run-reader.js');
+				await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
+				const {runReader} = await reader;
 				await runReader({source, store, initial, scan, noColor: noColorRequested()});
 				return 0;
 			}

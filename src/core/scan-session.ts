@@ -13,6 +13,8 @@ export interface ScanSession {
 	/** Called after each publication; returns an unsubscribe. */
 	subscribe(listener: () => void): () => void;
 	readonly done: Promise<ScanResult>;
+	/** Resolves at the first publication (a warm cache's list, a cold scan's first batch) or at the end. */
+	readonly firstList: Promise<void>;
 }
 
 /**
@@ -26,7 +28,12 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 	let publishedAt = clock();
 	let finished = false;
 	const listeners = new Set<() => void>();
+	let listed = (): void => undefined;
+	const firstList = new Promise<void>(resolve => {
+		listed = resolve;
+	});
 	const publish = (list: readonly ArticleMeta[]): void => {
+		listed();
 		published = list;
 		publishedAt = clock();
 		for (const listener of listeners) listener();
@@ -40,6 +47,8 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 		publish(result.articles);
 		return result;
 	});
+	// A failed scan still ends the wait for a first list; the reader shows the failure.
+	done.catch(() => listed());
 	return {
 		articles: () => published,
 		finished: () => finished,
@@ -48,5 +57,6 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 			return () => listeners.delete(listener);
 		},
 		done,
+		firstList,
 	};
 }

@@ -89,8 +89,11 @@ function listTotal(screen: Screen, data: AppData, bookmarks: readonly Bookmark[]
 	return bookmarks.length;
 }
 
-/** Derives the current screen's view model. */
-export function viewModel(state: State, data: AppData, helpLines = 0): ViewModel {
+/**
+ * Derives the current screen's view model. `helpLength` gives the help text's line count at this
+ * width; it is asked only while help is on top, since wrapping the help costs a first frame time.
+ */
+export function viewModel(state: State, data: AppData, helpLength: () => number = () => 0): ViewModel {
 	const screen = top(state);
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
@@ -109,7 +112,10 @@ export function viewModel(state: State, data: AppData, helpLines = 0): ViewModel
 		const heading = {title: load.article.title, section: load.article.section};
 		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight)), load, article: load.article, layout, heading};
 	}
-	if (screen.kind === 'help') return {...base, total: helpLines, scroll: Math.min(screen.scroll, maxScroll(helpLines, bodyHeight))};
+	if (screen.kind === 'help') {
+		const total = helpLength();
+		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight))};
+	}
 	return {...base, total: 0};
 }
 

@@ -41,6 +41,32 @@ describe('startScan', () => {
 		expect(sizes.at(-1)).toBe(16);
 	});
 
+	test('firstList resolves at the first publication, before the scan ends', async () => {
+		// The second batch does not double the list, so the first publication is the only one before the end.
+		const {source, finish} = scripted([[meta(1), meta(2)], [meta(3)]]);
+		const session = startScan(source, () => 0);
+		let seen: number | null = null;
+		await session.firstList.then(() => {
+			seen = session.articles().length;
+		});
+		expect(seen).toBe(2);
+		expect(session.finished()).toBe(false);
+		finish();
+		await session.done;
+	});
+
+	test('firstList resolves when a scan that finds nothing ends, and when a scan fails', async () => {
+		const {source, finish} = scripted([]);
+		const empty = startScan(source);
+		finish();
+		await empty.firstList;
+		expect(empty.finished()).toBe(true);
+		const failing: ArticleSource = {scan: async () => Promise.reject(new Error('gone')), open: async () => ({ok: false, error: 'none'})};
+		const failed = startScan(failing);
+		await failed.firstList;
+		await expect(failed.done).rejects.toThrow('gone');
+	});
+
 	test('a second without a publication publishes whatever has come, doubled or not', async () => {
 		let now = 0;
 		const {source} = scripted([[meta(1), meta(2), meta(3), meta(4)], [meta(5)], [meta(6)]]);

@@ -59,7 +59,7 @@ describe('viewModel', () => {
 
 	it('on help and teaser screens: only the line count', () => {
 		const session = new Session(articles, {columns: 80, rows: 10});
-		expect(viewModel(stateOn({kind: 'help', scroll: 0}), session.data, 33).total).toBe(33);
+		expect(viewModel(stateOn({kind: 'help', scroll: 0}), session.data, () => 33).total).toBe(33);
 		const teaser: Screen = {kind: 'teaser', title: 't', teaser: 'x', section: 'World', reason: 'not-in-library'};
 		expect(viewModel(stateOn(teaser), session.data).total).toBe(0);
 	});
