@@ -2,7 +2,8 @@
 // the pty test fixtures, and the benchmark's helper bundles.
 // - ESM output (Ink 6.8 breaks as CommonJS), Node 20, React's automatic JSX runtime;
 // - a require() shim, since CommonJS dependencies (conf's, Ink's) still call require() in ESM;
-// - an empty react-devtools-core, which Ink imports only when DEV is set;
+// - Ink's devtools bridge and conf's schema and migration libraries left out (see LEFT_OUT);
+// - string-width set up on first use, and yoga's wasm loaded without touching fetch: start-up time;
 // - Ink's per-frame Output and its widest-line replaced by row-memoised versions (src/ui/ink/), which
 //   draw the same frames for a fraction of the work (test/ui/ink/fast-output.test.ts compares them).
 import {readFileSync} from 'node:fs';
@@ -11,12 +12,31 @@ import {fileURLToPath} from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Replaces react-devtools-core with an empty module. */
-export const stubDevtools = {
-	name: 'stub-devtools',
+const leftOut = name =>
+	`newsterm's bundle leaves out ${name}: conf is used without a schema or migrations (scripts/bundle-options.mjs)`;
+
+/**
+ * Modules the bundle leaves out, each replaced by a small module in its place: about a third of the
+ * bundle that every start would otherwise parse for nothing.
+ * - Ink's React devtools bridge (and ws, which it brings), loaded only when DEV=true;
+ * - conf's ajv, ajv-formats and semver, which conf calls only for a schema or migrations. Their stand-ins
+ *   throw if called, so a schema added later fails loudly in the pty tests instead of silently.
+ */
+const LEFT_OUT = [
+	{importer: /[\\/]ink[\\/]build[\\/]reconciler\.js$/, filter: /^\.\/devtools\.js$/, contents: 'export {};'},
+	{importer: /[\\/]conf[\\/]/, filter: /^ajv\/dist\/2020\.js$/, contents: `export class Ajv2020 { constructor() { throw new Error(${JSON.stringify(leftOut('ajv'))}); } }`},
+	{importer: /[\\/]conf[\\/]/, filter: /^ajv-formats$/, contents: `export default {default() { throw new Error(${JSON.stringify(leftOut('ajv-formats'))}); }};`},
+	{importer: /[\\/]conf[\\/]/, filter: /^semver$/, contents: `export default new Proxy({}, {get() { return () => { throw new Error(${JSON.stringify(leftOut('semver'))}); }; }});`},
+];
+
+/** Puts the LEFT_OUT stand-ins in place of those imports. */
+export const leaveOut = {
+	name: 'leave-out',
 	setup(b) {
-		b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
-		b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
+		for (const [index, {importer, filter}] of LEFT_OUT.entries()) {
+			b.onResolve({filter}, args => (importer.test(args.importer) ? {path: String(index), namespace: 'left-out'} : undefined));
+		}
+		b.onLoad({filter: /.*/, namespace: 'left-out'}, args => ({contents: LEFT_OUT[Number(args.path)].contents, loader: 'js'}));
 	},
 };
 
@@ -53,6 +73,32 @@ export const yogaWithoutFetch = {
 	},
 };
 
+/**
+ * Defers string-width's set-up to its first call. At load it builds an Intl.Segmenter and an
+ * RGI_Emoji regex, about 40 ms of every start (even `--version`), and the reader measures narrow
+ * text without it (src/core/narrow.ts). Everything after the imports moves into a function run once.
+ */
+export const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(b) {
+		b.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			const imports = source.match(/^import .*;$/gm) ?? [];
+			let body = source;
+			for (const line of imports) body = body.replace(line, '');
+			const head = 'export default function stringWidth(';
+			if (body.split(head).length !== 2 || /^export (?!default function stringWidth\()/m.test(body)) {
+				throw new Error(`string-width's module is no longer one default export after its imports (${args.path}): check lazyStringWidth`);
+			}
+			body = body.replace(head, 'function stringWidth(');
+			return {
+				contents: `${imports.join('\n')}\nlet measure;\nexport default function stringWidth(input, options) {\n\tmeasure ??= (() => {${body}\nreturn stringWidth;})();\n\treturn measure(input, options);\n}\n`,
+				loader: 'js',
+			};
+		});
+	},
+};
+
 const REQUIRE_SHIM = "import {createRequire as __newstermRequire} from 'node:module';\nconst require = __newstermRequire(import.meta.url);";
 
 /**
@@ -70,7 +116,7 @@ export function bundleOptions(entry, outfile, {shebang = false, ...extra} = {}) 
 		jsx: 'automatic',
 		define: {'process.env.NODE_ENV': '"production"'},
 		banner: {js: (shebang ? '#!/usr/bin/env node\n' : '') + REQUIRE_SHIM},
-		plugins: [stubDevtools, inkFastOutput, yogaWithoutFetch],
+		plugins: [leaveOut, inkFastOutput, yogaWithoutFetch, lazyStringWidth],
 		logLevel: 'warning',
 		...extra,
 	};

@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
 import {afterAll, describe, expect, it} from 'vitest';
 import {bundleOptions} from '../../scripts/bundle-options.mjs';
 
@@ -22,12 +24,50 @@ const undici = process.moduleLoadList.some(name => name.includes('undici'));
 console.log(JSON.stringify({width: node.getComputedWidth(), height: node.getComputedHeight(), undici, fetch: typeof fetch}));
 `;
 
-describe('bundle options: yoga without fetch', () => {
+// Counts segmenters made while string-width loads and after, and measures the strings on stdin.
+const WIDTH_PROBE = `
+let made = 0;
+Intl.Segmenter = new Proxy(Intl.Segmenter, {construct(target, args) { made++; return new target(...args); }});
+const {default: stringWidth} = await import('string-width');
+const atLoad = made;
+const texts = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+const widths = texts.map(text => stringWidth(text));
+console.log(JSON.stringify({atLoad, afterUse: made, widths}));
+`;
+
+/** Bundles `contents` with the product's options, runs it with `input` on stdin, and parses its JSON line. */
+async function probe(name: string, contents: string, input = ''): Promise<Record<string, unknown>> {
+	const outfile = join(dir, `${name}.mjs`);
+	const options = bundleOptions(join(root, 'unused.js'), outfile);
+	await build({...options, entryPoints: undefined, stdin: {contents, resolveDir: root, loader: 'js', sourcefile: `${name}.js`}});
+	return JSON.parse(execFileSync(process.execPath, [outfile], {encoding: 'utf8', input})) as Record<string, unknown>;
+}
+
+describe('bundle options', () => {
 	it('lays out with yoga in the bundle without loading undici, and leaves the global fetch to the rest', async () => {
-		const outfile = join(dir, 'yoga-probe.mjs');
-		const options = bundleOptions(join(root, 'unused.js'), outfile);
-		await build({...options, entryPoints: undefined, stdin: {contents: YOGA_PROBE, resolveDir: root, loader: 'js', sourcefile: 'yoga-probe.js'}});
-		const report = JSON.parse(execFileSync(process.execPath, [outfile], {encoding: 'utf8'}));
-		expect(report).toEqual({width: 7, height: 3, undici: false, fetch: 'function'});
+		expect(await probe('yoga-probe', YOGA_PROBE)).toEqual({width: 7, height: 3, undici: false, fetch: 'function'});
+	});
+
+	it('sets string-width up on first use, and it measures as the package does', async () => {
+		const piece = fc.constantFrom('a', ' ', '漢', '😀', '👩‍💻', 'e\u0301', '\u200b', '\x1b[1m', '\x1b[22m', '1\u20e3', 'ﾃﾞ', '한', '\u1100\u1161', '●', '★', '\t');
+		const texts = fc.sample(fc.array(piece, {maxLength: 12}).map(parts => parts.join('')), {numRuns: 400, seed: 7});
+		const report = await probe('width-probe', WIDTH_PROBE, JSON.stringify(texts));
+		expect(report['atLoad']).toBe(0);
+		expect(report['afterUse']).toBe(1);
+		expect(report['widths']).toEqual(texts.map(text => stringWidth(text)));
+	});
+
+	it('leaves Ink devtools, ws, ajv and semver out of the bin, and a schema would fail loudly', async () => {
+		const result = await build({...bundleOptions(join(root, 'src', 'bin.ts'), join(dir, 'bin.mjs')), write: false, metafile: true});
+		const inputs = Object.keys(result.metafile!.inputs);
+		expect(inputs.filter(path => /node_modules\/(ws|ajv|ajv-formats|semver|react-devtools-core)\/|ink\/build\/devtools/.test(path))).toEqual([]);
+		// conf itself is there, and its store works in the bundle (the pty tests run it); a schema reaches the stand-in.
+		expect(inputs).toContain('node_modules/conf/dist/source/index.js');
+		const schemaProbe = `
+import Conf from 'conf';
+try { new Conf({cwd: ${JSON.stringify(dir)}, schema: {a: {type: 'number'}}}); console.log(JSON.stringify({error: null})); }
+catch (error) { console.log(JSON.stringify({error: error.message})); }
+`;
+		expect(await probe('schema-probe', schemaProbe)).toEqual({error: expect.stringContaining("newsterm's bundle leaves out ajv")});
 	});
 });
