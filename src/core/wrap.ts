@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {isNarrow, narrowWidth} from './narrow.js';
 
 /** One wrapped line as offsets into the source text (end exclusive). */
 export interface LineRange {
@@ -6,14 +7,15 @@ export interface LineRange {
 	readonly end: number;
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 // Ideographs, kana and hangul may break between any two characters, as in CJK typesetting.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Made on first use: building a segmenter costs a start-up about 10 ms, and narrow text never needs one.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
 
-/** Width of text in terminal cells (CJK and emoji count two). */
+/** Width of text in terminal cells (CJK and emoji count two), as string-width counts it. */
 export function cellWidth(text: string): number {
-	return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+	return narrowWidth(text) ?? stringWidth(text);
 }
 
 interface Token {
@@ -24,8 +26,8 @@ interface Token {
 	readonly gap: number;
 }
 
-/** Plain ASCII needs no grapheme segmentation: one cell per character, breaks only at spaces. */
-function tokenizeAscii(text: string): Token[] {
+/** Narrow text needs no grapheme segmentation: one cell per character, breaks only at spaces. */
+function tokenizeNarrow(text: string): Token[] {
 	const tokens: Token[] = [];
 	let previousEnd = 0;
 	for (const match of text.matchAll(/[^ ]+/g)) {
@@ -37,7 +39,7 @@ function tokenizeAscii(text: string): Token[] {
 }
 
 function tokenize(text: string): Token[] {
-	if (PRINTABLE_ASCII.test(text)) return tokenizeAscii(text);
+	if (isNarrow(text)) return tokenizeNarrow(text);
 	const tokens: Token[] = [];
 	let gap = 0;
 	let wordStart = -1;
@@ -49,7 +51,7 @@ function tokenize(text: string): Token[] {
 		wordWidth = 0;
 		gap = 0;
 	};
-	for (const {segment, index} of segmenter.segment(text)) {
+	for (const {segment, index} of graphemes(text)) {
 		if (segment === ' ') {
 			flush(index);
 			gap += 1;
@@ -70,7 +72,7 @@ function hardSplit(text: string, token: Token, width: number): LineRange[] {
 	const pieces: LineRange[] = [];
 	let start = token.start;
 	let used = 0;
-	for (const {segment, index} of segmenter.segment(text.slice(token.start, token.end))) {
+	for (const {segment, index} of graphemes(text.slice(token.start, token.end))) {
 		const w = cellWidth(segment);
 		const at = token.start + index;
 		if (used + w > width && at > start) {

@@ -3,11 +3,11 @@
  * same answer, memoised, because Ink measures every text node on every frame and string-width walks
  * graphemes with Intl.Segmenter whenever a row holds a non-ASCII mark such as `●`.
  */
-import stringWidth from 'string-width';
+import {cellWidth} from '../../core/wrap.js';
 import {memoize} from './memo.js';
 
-/** Cell width of one line (no newlines), memoised. */
-export const lineWidth = memoize(stringWidth, 8192);
+/** Cell width of one line (no newlines) as string-width counts it, memoised; narrow text skips string-width. */
+export const lineWidth = memoize(cellWidth, 8192);
 
 /** The cell width of the widest line in `text`. */
 export default function widestLine(text: string): number {
