@@ -4,10 +4,12 @@
  * links survive, and nothing may be wider than the terminal (a too-wide line would wrap and shift
  * every row below it, leaving the differ's model of the screen wrong).
  */
-import stringWidth from 'string-width';
+import {isNarrow} from './narrow.js';
+import {cellWidth} from './wrap.js';
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+// Made on first use: a segmenter costs a start-up about 10 ms, and narrow lines never need one.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
 // CSI (with its parameters), OSC (ended by BEL or ST), or any other two-byte escape.
 const ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\s\S]?)/g;
 const SGR = /^\x1b\[[0-9;:]*m$/;
@@ -31,7 +33,7 @@ export function splitFrame(frame: string, rows: number): string[] {
 	return out;
 }
 
-// string-width costs microseconds per character outside ASCII, and consecutive frames share most
+// string-width costs microseconds per character outside narrow text, and consecutive frames share most
 // lines, so widths are remembered (bounded: the cache is dropped whole when it grows past the limit).
 const CACHE_LIMIT = 4096;
 const widths = new Map<string, number>();
@@ -40,16 +42,16 @@ function cachedWidth(text: string): number {
 	let width = widths.get(text);
 	if (width === undefined) {
 		if (widths.size >= CACHE_LIMIT) widths.clear();
-		widths.set(text, (width = stringWidth(text)));
+		widths.set(text, (width = cellWidth(text)));
 	}
 	return width;
 }
 
 /** Width of a line in cells, ignoring escape sequences. */
 export function lineWidth(line: string): number {
-	if (PLAIN_ASCII.test(line)) return line.length;
+	if (isNarrow(line)) return line.length;
 	const plain = line.includes('\x1b') ? line.replace(ESCAPE, '') : line;
-	return PLAIN_ASCII.test(plain) ? plain.length : cachedWidth(plain);
+	return isNarrow(plain) ? plain.length : cachedWidth(plain);
 }
 
 /**
@@ -90,7 +92,7 @@ function isClean(line: string): boolean {
  * straddle the edge is dropped whole).
  */
 export function screenLine(line: string, cols: number): string {
-	if (PLAIN_ASCII.test(line)) return line.length <= cols ? line : line.slice(0, Math.max(0, cols));
+	if (isNarrow(line)) return line.length <= cols ? line : line.slice(0, Math.max(0, cols));
 	// Most lines (Ink's output of sanitised text) are already safe: check before rebuilding them.
 	if (isClean(line) && lineWidth(line) <= cols) return line;
 	let out = '';
@@ -106,12 +108,12 @@ export function screenLine(line: string, cols: number): string {
 			used += width;
 			return;
 		}
-		if (PLAIN_ASCII.test(text)) {
+		if (isNarrow(text)) {
 			out += text.slice(0, cols - used);
 			full = true;
 			return;
 		}
-		for (const {segment} of segmenter.segment(text)) {
+		for (const {segment} of graphemes(text)) {
 			const cell = segment.length === 1 && segment < '\x7f' ? 1 : cachedWidth(segment);
 			if (used + cell > cols) {
 				full = true;

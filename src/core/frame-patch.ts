@@ -4,12 +4,14 @@
  * is split into cells that each carry the SGR state in force, the unchanged leading cells are skipped
  * with a cursor move, and the rest is written from there with the state restored.
  */
-import stringWidth from 'string-width';
+import {isNarrow} from './narrow.js';
+import {cellWidth} from './wrap.js';
 
 const CSI = '\x1b[';
 const TOKEN = /\x1b\[([0-9;:]*)m|\x1b[^\x1b]*|[^\x1b]+/g;
-const PLAIN = /^[\x20-\x7E]*$/;
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Made on first use: narrow text (nearly every row) never needs one.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
 
 /** One terminal cell (or a wide character's two) with the SGR sequences in force since the last reset. */
 interface Cell {
@@ -29,11 +31,11 @@ function cells(line: string): Cell[] | null {
 			sgr = match[1] === '' || match[1] === '0' ? '' : sgr + token;
 			continue;
 		}
-		if (PLAIN.test(token)) {
+		if (isNarrow(token)) {
 			for (const ch of token) out.push({text: ch, width: 1, sgr});
 			continue;
 		}
-		for (const {segment} of segmenter.segment(token)) out.push({text: segment, width: stringWidth(segment), sgr});
+		for (const {segment} of graphemes(token)) out.push({text: segment, width: cellWidth(segment), sgr});
 	}
 	return out;
 }
