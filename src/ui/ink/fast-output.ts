@@ -13,6 +13,7 @@
  */
 import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
+import {isNarrow} from '../../core/narrow.js';
 import {memoize} from './memo.js';
 import widestLine, {lineWidth} from './widest-line.js';
 
@@ -36,6 +37,10 @@ const styledChars = memoize((line: string): StyledChar[] => styledCharsFromToken
 
 /** Draws one row from its writes, in order, as Ink's Output.get draws it into the grid. */
 function drawRow(width: number, placed: readonly Placed[]): string {
+	// One unstyled narrow line (most article rows): every character is one plain cell, so the grid
+	// would hand back the same characters after `x` spaces.
+	const only = placed.length === 1 ? placed[0] : undefined;
+	if (only && only.x >= 0 && only.x <= width && isNarrow(only.line)) return (' '.repeat(only.x) + only.line).trimEnd();
 	const row: (StyledChar | undefined)[] = [];
 	for (let x = 0; x < width; x++) row.push({type: 'char', value: ' ', fullWidth: false, styles: []});
 	for (const {x, line} of placed) {
@@ -123,6 +128,8 @@ export default class Output {
 				lines = lines.map(line => {
 					const from = x < x1 ? x1 - x : 0;
 					const width = lineWidth(line);
+					// Slicing a line without escapes that lies inside the clip gives the line back.
+					if (from === 0 && x + width <= x2 && !line.includes('\x1b')) return line;
 					return slice(`${from}:${x + width > x2 ? x2 - x : width}:${line}`);
 				});
 				if (x < x1) x = x1;
