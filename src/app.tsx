@@ -8,7 +8,9 @@ import {startScan, type ScanSession} from './core/scan-session.js';
 import type {ArticleSource} from './core/source.js';
 import type {ReadingStore} from './core/store.js';
 import type {ArticleMeta, Bookmark} from './core/types.js';
-import {commandContext, teaserOf, viewModel, type AppData, type ArticleLoad} from './core/view-model.js';
+import {layoutFor} from './core/article-layout.js';
+import {createBodyLoader} from './core/body-loader.js';
+import {commandContext, teaserOf, textWidth, viewModel, type AppData} from './core/view-model.js';
 import {footerHints, headerText} from './ui/chrome.js';
 import {Footer} from './ui/components/footer.js';
 import {Header} from './ui/components/header.js';
@@ -46,7 +48,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const session = useMemo(() => scan ?? startScan(source), [scan, source]);
 	const metas = useSyncExternalStore(session.subscribe, session.articles);
 	const scanning = !session.finished();
-	const [bodies, setBodies] = useState<ReadonlyMap<string, ArticleLoad>>(new Map());
+	const bodies = useMemo(() => createBodyLoader(source), [source]);
 	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
 	const [message, setMessage] = useState<Message>(() => {
 		const notices = store.status().notices;
@@ -70,31 +72,47 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const library = useMemo(() => buildLibrary(metas), [metas]);
 	const snapshot = useMemo(() => store.snapshot(), [store, storeVersion]);
 	const summaries = useMemo(() => summarize(library, id => snapshot.read.has(id)), [library, snapshot]);
+	// Only the open article's load redraws; a prefetch finishing for the list cursor changes nothing on screen.
+	const top = state.stack.at(-1);
+	const wanted = top?.kind === 'article' ? top.id : null;
+	useSyncExternalStore(bodies.subscribe, () => (wanted === null ? undefined : bodies.get(wanted)));
 	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
 	const dataRef = useRef(data);
 	dataRef.current = data;
 	const view = viewModel(state, data, () => helpLines(columns).length);
 
-	// Load an article's body when its screen comes up; parse once, keep it for the session.
-	const wanted = view.screen.kind === 'article' ? view.screen.id : null;
+	// Load an article's body when its screen comes up; the frame follows when it is in.
 	useEffect(() => {
-		if (wanted === null || bodies.has(wanted)) return;
-		setBodies(previous => new Map(previous).set(wanted, {status: 'loading'}));
-		void source.open(wanted).then(result => {
-			setBodies(previous => new Map(previous).set(wanted, result.ok ? {status: 'ok', article: result.article} : {status: 'error', error: result.error}));
+		if (wanted !== null) void bodies.request(wanted);
+	}, [wanted, bodies]);
+
+	// The headline under the cursor is read and laid out once the frame is out and no key is waiting
+	// (setImmediate runs after pending input), so Enter finds it ready. Leaving the row cancels it.
+	const resting = view.selection?.kind === 'article' ? view.selection.meta.id : view.selection?.kind === 'bookmark' ? view.selection.bookmark.id : null;
+	useEffect(() => {
+		if (resting === null) return;
+		let live = true;
+		const timer = setImmediate(() => {
+			void bodies.request(resting).then(load => {
+				if (live && load.status === 'ok') layoutFor(load.article, textWidth(dataRef.current.columns), now());
+			});
 		});
-	}, [wanted, bodies, source]);
+		return () => {
+			live = false;
+			clearImmediate(timer);
+		};
+	}, [resting, bodies, now]);
 
 	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
 	const fillTeaser = useCallback((bookmark: Bookmark): void => {
-		void source.open(bookmark.id).then(result => {
-			if (!result.ok || !store.snapshot().bookmarks.has(bookmark.id)) return;
-			const teaser = teaserOf(result.article);
+		void bodies.request(bookmark.id).then(load => {
+			if (load.status !== 'ok' || !store.snapshot().bookmarks.has(bookmark.id)) return;
+			const teaser = teaserOf(load.article);
 			if (teaser === '') return;
 			store.putBookmark({...bookmark, teaser});
 			bumpStore();
 		});
-	}, [source, store]);
+	}, [bodies, store]);
 
 	const apply = useCallback((steps: readonly Step[], from: State): State => {
 		let next = from;

@@ -1,4 +1,5 @@
 import {layoutFor, type ArticleLayout} from './article-layout.js';
+import type {BodyLookup} from './body-loader.js';
 import type {CommandContext, Selection} from './controller.js';
 import {nextUnread, type Library, type SectionSummary, type UnreadStart} from './library.js';
 import {replaceTop, top, type Screen, type State} from './reducer.js';
@@ -17,7 +18,8 @@ export interface AppData {
 	readonly library: Library;
 	readonly summaries: readonly SectionSummary[];
 	readonly snapshot: StoreSnapshot;
-	readonly bodies: ReadonlyMap<string, ArticleLoad>;
+	/** Bodies loaded so far (core/body-loader), by id. */
+	readonly bodies: BodyLookup;
 	/** Terminal size in cells. */
 	readonly columns: number;
 	readonly rows: number;

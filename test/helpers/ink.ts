@@ -17,6 +17,8 @@ export const KEYS = {
 /** A rendered app with helpers that wait for the frame instead of sleeping. */
 export interface Rendered {
 	frame(): string;
+	/** Every frame drawn so far, oldest first. */
+	frames(): readonly string[];
 	/** Sends keys and waits until the frame differs from before (or `until` holds). */
 	press(keys: string, until?: (frame: string) => boolean): Promise<string>;
 	waitFor(predicate: (frame: string) => boolean, what?: string): Promise<string>;
@@ -44,6 +46,7 @@ export async function renderApp(element: ReactElement): Promise<Rendered> {
 	const frame = (): string => instance.lastFrame() ?? '';
 	return {
 		frame,
+		frames: () => instance.frames,
 		waitFor: (predicate, what = 'the frame') => poll(frame, predicate, what),
 		async press(keys, until) {
 			const before = frame();
