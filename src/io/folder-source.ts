@@ -4,7 +4,7 @@ import {metaFromParts, parseArticle} from '../core/parse-article.js';
 import {sanitizeText} from '../core/sanitize.js';
 import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../core/source.js';
 import type {ArticleMeta} from '../core/types.js';
-import {cachePathFor, loadIndexCache, saveIndexCache, type CacheEntry} from './index-cache.js';
+import {cachePathFor, loadIndexCache, noCachedEntries, saveIndexCache, type CacheEntry} from './index-cache.js';
 import {readHeadTail, readTextFile} from './read-text.js';
 import {walkArticleFiles, type FileEntry} from './walk.js';
 
@@ -40,9 +40,13 @@ export interface FolderSourceOptions {
 	readonly noCache?: boolean;
 }
 
+const TXT = /\.txt$/i;
+
 /** The id of a file: its path relative to the root, `/`-separated, without `.txt`, sanitized. */
 export function idFor(rel: string): string {
-	return sanitizeText(rel.replace(/\\/g, '/').replace(/\.txt$/i, ''));
+	// Plain string operations: a warm start computes 100,000 of these before its first frame.
+	const path = rel.includes('\\') ? rel.replaceAll('\\', '/') : rel;
+	return sanitizeText(TXT.test(path) ? path.slice(0, -4) : path);
 }
 
 function folderOf(id: string): string | undefined {
@@ -89,14 +93,13 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 
 	async function scanRoot(root: string, seen: Map<string, string>, out: ArticleMeta[], skipped: SkippedItem[], emit: Emitter): Promise<void> {
 		const cacheFile = options.noCache ? null : cachePathFor(root, options.cacheDir);
-		const cached = cacheFile ? await loadIndexCache(cacheFile, isCachedMeta) : new Map<string, CacheEntry<CachedMeta>>();
-		const shownEarly = new Set<string>();
-		for (const [rel, entry] of cached) {
+		const cached = cacheFile ? await loadIndexCache(cacheFile, isCachedMeta) : noCachedEntries<CachedMeta>();
+		cached.forEachValue((rel, value) => {
 			const id = idFor(rel);
-			if (seen.has(id)) continue;
-			shownEarly.add(id);
-			emit.add({id, ...entry.value});
-		}
+			if (seen.size > 0 && seen.has(id)) return;
+			// Spelled out rather than spread: one object shape for 100,000 articles, made in a tight loop.
+			emit.add({id, title: value.title, section: value.section, updated: value.updated, dateAmbiguous: value.dateAmbiguous});
+		});
 		// The cached list goes to the screen now, before the walk: a warm start's first frame.
 		emit.flush();
 		// Files the cache does not cover are read as the walk finds them, so a cold start's first
@@ -112,7 +115,8 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 			const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root, foldersChecked: true});
 			if (!read.ok) return {reason: read.reason};
 			const meta = metaFromParts(sanitizeText(read.head), sanitizeText(read.tail), read.whole, {id, folder: folderOf(id)});
-			if (!shownEarly.has(id)) emit.add(meta);
+			// A cached article went to the screen early; its fresh read comes with the final list.
+			if (!cached.has(file.rel)) emit.add(meta);
 			return {meta, size: read.size, mtimeMs: read.mtimeMs};
 		});
 		const walk = await walkArticleFiles(root, {

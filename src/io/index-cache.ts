@@ -8,10 +8,10 @@ import {realpathSync} from 'node:fs';
 import {mkdir, readdir, rename, stat, unlink, writeFile} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import {basename, dirname, isAbsolute, join, resolve} from 'node:path';
-import {decodeIndex, encodeIndex, type CacheEntry} from '../core/index-codec.js';
+import {CachedEntries, decodeIndex, encodeIndex, type CacheEntry} from '../core/index-codec.js';
 import {closeQuietly, openRegular, readAll} from './open-regular.js';
 
-export {INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../core/index-codec.js';
+export {CachedEntries, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../core/index-codec.js';
 
 /** A cache bigger than this is not a cache we wrote (100,000 entries take about 15 MB). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
@@ -45,20 +45,25 @@ export function cachePathFor(root: string, cacheDir: string = defaultCacheDir())
 	return join(cacheDir, `index-${label}-${hash}.json`);
 }
 
+/** No cache: nothing to hand out early, every file read. */
+export function noCachedEntries<T>(): CachedEntries<T> {
+	return new CachedEntries<T>([], [], [], []);
+}
+
 /**
  * The entries of a cache file, keyed by path relative to the root. Missing, unreadable, corrupt,
- * oversized or of another version: an empty map. Entries failing `validate`, and entries whose
+ * oversized or of another version: no entries. Entries failing `validate`, and entries whose
  * file changed within `RACY_MS` of the save, are left out. Never throws.
  */
-export async function loadIndexCache<T>(file: string, validate: (value: unknown) => value is T): Promise<Map<string, CacheEntry<T>>> {
+export async function loadIndexCache<T>(file: string, validate: (value: unknown) => value is T): Promise<CachedEntries<T>> {
 	const opened = await openRegular(file, {maxBytes: MAX_CACHE_BYTES});
-	if (!opened.ok) return new Map();
+	if (!opened.ok) return noCachedEntries();
 	try {
 		const read = await readAll(opened.handle, opened.size, MAX_CACHE_BYTES);
-		if (!read.ok) return new Map();
+		if (!read.ok) return noCachedEntries();
 		return decodeIndex(JSON.parse(new TextDecoder().decode(read.bytes)), validate);
 	} catch {
-		return new Map();
+		return noCachedEntries();
 	} finally {
 		await closeQuietly(opened.handle);
 	}

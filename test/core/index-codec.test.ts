@@ -8,7 +8,7 @@ const OLD = SAVED - 86_400_000;
 const anything = (value: unknown): value is unknown => value !== undefined;
 
 function roundTrip<T>(entries: [string, CacheEntry<T>][]): Map<string, CacheEntry<unknown>> {
-	return decodeIndex(JSON.parse(JSON.stringify(encodeIndex(entries, SAVED))), anything);
+	return new Map(decodeIndex(JSON.parse(JSON.stringify(encodeIndex(entries, SAVED))), anything));
 }
 
 describe('encodeColumn / decodeColumn', () => {
@@ -79,6 +79,24 @@ describe('encodeIndex / decodeIndex', () => {
 	])('gives nothing for a document with %s', (_name, damage) => {
 		const doc = encodeIndex([['a.txt', {size: 1, mtimeMs: OLD, value: {title: 'A'}}]], SAVED) as Record<string, unknown>;
 		expect(decodeIndex(damage(doc), anything).size).toBe(0);
+	});
+
+	it('visits rows in file order, and looks entries up by path, a repeated path keeping its place with the later value', () => {
+		const doc = encodeIndex([
+			['a.txt', {size: 1, mtimeMs: OLD, value: {title: 'A'}}],
+			['b.txt', {size: 2, mtimeMs: OLD, value: {title: 'B'}}],
+		], SAVED) as {rels: {s: string}; sizes: number[]; mtimes: number[]; count: number; columns: {s: string}[]};
+		// A hand-edited file repeating a.txt after b.txt.
+		const repeated = {...doc, count: 3, rels: {s: 'a.txt\0b.txt\0a.txt'}, sizes: [1, 2, 3], mtimes: [OLD, OLD, OLD], columns: [{s: 'A\0B\0A2'}]};
+		const cached = decodeIndex(repeated, anything);
+		expect(cached.size).toBe(2);
+		expect(cached.get('a.txt')).toEqual({size: 3, mtimeMs: OLD, value: {title: 'A2'}});
+		expect(cached.get('c.txt')).toBeUndefined();
+		const visited: [string, unknown][] = [];
+		cached.forEachValue((rel, value) => visited.push([rel, value]));
+		// The early pass visits every row as written; lookups and iteration see the path once, with the later value.
+		expect(visited).toEqual([['a.txt', {title: 'A'}], ['b.txt', {title: 'B'}], ['a.txt', {title: 'A2'}]]);
+		expect([...cached].map(([rel, entry]) => [rel, entry.size])).toEqual([['a.txt', 3], ['b.txt', 2]]);
 	});
 
 	it('gives nothing for values that are not documents', () => {

@@ -36,7 +36,7 @@ describe('saveIndexCache and loadIndexCache', () => {
 	it('round-trip the entries, creating the folder and a private file', async () => {
 		const file = join(base, 'deep', 'cache', 'index.json');
 		expect(await saveIndexCache(file, entries)).toBeUndefined();
-		expect(await loadIndexCache(file, isMeta)).toEqual(new Map(entries));
+		expect(new Map(await loadIndexCache(file, isMeta))).toEqual(new Map(entries));
 		expect((await stat(file)).mode & 0o777).toBe(0o600);
 		expect((await stat(join(base, 'deep', 'cache'))).mode & 0o777).toBe(0o700);
 		expect(await readdir(join(base, 'deep', 'cache'))).toEqual(['index.json']);
@@ -61,7 +61,7 @@ describe('saveIndexCache and loadIndexCache', () => {
 	])('give an empty map for a cache that is %s', async (_name, text) => {
 		const file = join(base, 'index.json');
 		if (text !== null) await writeFile(file, text);
-		expect(await loadIndexCache(file, isMeta)).toEqual(new Map());
+		expect((await loadIndexCache(file, isMeta)).size).toBe(0);
 	});
 
 	it('give an empty map for a cache with the version field changed', async () => {
@@ -69,7 +69,7 @@ describe('saveIndexCache and loadIndexCache', () => {
 		await saveIndexCache(file, entries);
 		const doc = JSON.parse(await readFile(file, 'utf8'));
 		await writeFile(file, JSON.stringify({...doc, version: doc.version + 1}));
-		expect(await loadIndexCache(file, isMeta)).toEqual(new Map());
+		expect((await loadIndexCache(file, isMeta)).size).toBe(0);
 	});
 
 	it('drop entries that fail validation and entries changed just before the save', async () => {
@@ -83,10 +83,10 @@ describe('saveIndexCache and loadIndexCache', () => {
 	it.runIf(process.platform !== 'win32')('never hang or blow up on a cache that is a FIFO or a link to /dev/zero', async () => {
 		const fifo = join(base, 'fifo.json');
 		execFileSync('mkfifo', [fifo]);
-		expect(await withinTime(loadIndexCache(fifo, isMeta))).toEqual(new Map());
+		expect((await withinTime(loadIndexCache(fifo, isMeta))).size).toBe(0);
 		const zero = join(base, 'zero.json');
 		await symlink('/dev/zero', zero);
-		expect(await withinTime(loadIndexCache(zero, isMeta))).toEqual(new Map());
+		expect((await withinTime(loadIndexCache(zero, isMeta))).size).toBe(0);
 	});
 
 	it('return an error instead of throwing when the folder cannot be made, leaving no temp file', async () => {
