@@ -137,10 +137,19 @@ export function parseMeta(text: string, origin: ArticleOrigin): ArticleMeta {
 	return metaOf(parseStructure(text, origin));
 }
 
-/** The list fields of a parsed article. */
+/**
+ * A copy of `text` that holds only its own characters. V8 makes a slice of a long string point into
+ * its parent, so a title cut from a file's text keeps the whole text alive: a cold scan of 10,000
+ * articles held about 20 MB of file text for titles and section names.
+ */
+export function detached(text: string): string {
+	return (` ${text}`).slice(1);
+}
+
+/** The list fields of a parsed article, detached from the text they were cut from (they live all session). */
 export function metaOf(article: ArticleMeta): ArticleMeta {
 	const {id, title, section, updated, dateAmbiguous} = article;
-	return {id, title, section, updated, dateAmbiguous};
+	return {id, title: detached(title), section: detached(section), updated: updated === null ? null : detached(updated), dateAmbiguous};
 }
 
 const FOOTER_LINE = /^(?:last update:|more from\s)/i;
