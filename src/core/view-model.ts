@@ -16,7 +16,8 @@ export type ArticleLoad =
 /** Everything besides navigation state that decides what is on screen. */
 export interface AppData {
 	readonly library: Library;
-	readonly summaries: readonly SectionSummary[];
+	/** Section counts; a function because only the Sections screen needs them (O(articles) each time the store changes). */
+	readonly summaries: () => readonly SectionSummary[];
 	readonly snapshot: StoreSnapshot;
 	/** Bodies loaded so far (core/body-loader), by id. */
 	readonly bodies: BodyLookup;

@@ -22,7 +22,7 @@ export function Screen({view, data, scanning = false}: ScreenProps) {
 	const pos = view.pos ?? {cursor: 0, offset: 0};
 	switch (screen.kind) {
 		case 'sections':
-			return <SectionsScreen summaries={data.summaries} pos={pos} height={height} width={width} scanning={scanning} />;
+			return <SectionsScreen summaries={data.summaries()} pos={pos} height={height} width={width} scanning={scanning} />;
 		case 'headlines':
 			return (
 				<HeadlinesScreen

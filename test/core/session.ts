@@ -25,7 +25,7 @@ export class Session {
 		const library = buildLibrary(articles.map(metaOf));
 		const bodies = new Map<string, ArticleLoad>(articles.map(article => [article.id, {status: 'ok', article}]));
 		const snapshot: StoreSnapshot = {read: new Set(), bookmarks: new Map()};
-		this.data = {library, summaries: summarize(library, () => false), snapshot, bodies, ...size, now: NOW};
+		this.data = {library, summaries: () => summarize(library, () => false), snapshot, bodies, ...size, now: NOW};
 	}
 
 	view(): ViewModel {
