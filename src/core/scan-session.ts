@@ -17,6 +17,9 @@ export interface ScanSession {
 	readonly firstList: Promise<void>;
 }
 
+/** How long batches must pause before what has come is published anyway. */
+export const PAUSE_MS = 100;
+
 /**
  * Starts a scan. Each publication makes the reader rebuild and re-sort its library, so batches are
  * published when the list has doubled or a second has passed: O(n log n) in all, where publishing
@@ -38,17 +41,33 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 		publishedAt = clock();
 		for (const listener of listeners) listener();
 	};
+	// Batches that did not double the list are published once batches pause: the rest of a warm
+	// cache would otherwise wait for the whole folder walk (seconds at 100,000 files) to be shown.
+	let trailing: ReturnType<typeof setTimeout> | undefined;
+	const settle = (): void => {
+		clearTimeout(trailing);
+		trailing = undefined;
+	};
 	const done = source.scan(batch => {
 		// A loop, not push(...batch): a cached list of 100,000 would overflow the argument limit.
 		for (const meta of batch) gathered.push(meta);
+		settle();
 		if (gathered.length >= 2 * published.length || clock() - publishedAt >= 1000) publish(gathered.slice());
+		else trailing = setTimeout(() => {
+			trailing = undefined;
+			if (!finished && gathered.length > published.length) publish(gathered.slice());
+		}, PAUSE_MS);
 	}).then(result => {
+		settle();
 		finished = true;
 		publish(result.articles);
 		return result;
 	});
 	// A failed scan still ends the wait for a first list; the reader shows the failure.
-	done.catch(() => listed());
+	done.catch(() => {
+		settle();
+		listed();
+	});
 	return {
 		articles: () => published,
 		finished: () => finished,

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {startScan} from '../../src/core/scan-session.js';
+import {PAUSE_MS, startScan} from '../../src/core/scan-session.js';
 import type {ArticleSource} from '../../src/core/source.js';
 import type {ArticleMeta} from '../../src/core/types.js';
 
@@ -65,6 +65,19 @@ describe('startScan', () => {
 		const failed = startScan(failing);
 		await failed.firstList;
 		await expect(failed.done).rejects.toThrow('gone');
+	});
+
+	test('batches that did not double the list are published once batches pause', async () => {
+		// 4 published at once; 5 and 6 do not double it, and the scan then goes quiet (a folder walk).
+		const {source, finish} = scripted([[meta(1), meta(2), meta(3), meta(4)], [meta(5)], [meta(6)]]);
+		const session = startScan(source, () => 0);
+		await new Promise(resolve => setTimeout(resolve, 5));
+		expect(session.articles()).toHaveLength(4);
+		await new Promise(resolve => setTimeout(resolve, PAUSE_MS + 50));
+		expect(session.articles()).toHaveLength(6);
+		expect(session.finished()).toBe(false);
+		finish();
+		await session.done;
 	});
 
 	test('a second without a publication publishes whatever has come, doubled or not', async () => {
