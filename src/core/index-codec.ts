@@ -153,6 +153,17 @@ export class CachedEntries<T> implements Iterable<[string, CacheEntry<T>]> {
 		return this.#rows;
 	}
 
+	/** The rows of several parts, in order, as one set of entries. */
+	static join<T>(parts: readonly CachedEntries<T>[]): CachedEntries<T> {
+		if (parts.length === 1) return parts[0]!;
+		return new CachedEntries(
+			parts.flatMap(part => part.#rels),
+			parts.flatMap(part => part.#sizes),
+			parts.flatMap(part => part.#mtimes),
+			parts.flatMap(part => part.#values),
+		);
+	}
+
 	#entry(row: number): CacheEntry<T> {
 		return {size: this.#sizes[row]!, mtimeMs: this.#mtimes[row]!, value: this.#values[row]!};
 	}

@@ -15,6 +15,12 @@ export {CachedEntries, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../c
 
 /** A cache bigger than this is not a cache we wrote (100,000 entries take about 15 MB). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+/**
+ * Entries per line of the file. Each line is a document of its own, so a warm start of 100,000
+ * articles parses and hands out the first lines (and draws its first frame) before it has parsed
+ * the rest, instead of waiting for one 15 MB JSON.parse.
+ */
+export const CACHE_CHUNK = 8192;
 /** A temp file this old was left by a process that died before renaming it. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
@@ -52,21 +58,42 @@ export function noCachedEntries<T>(): CachedEntries<T> {
 
 /**
  * The entries of a cache file, keyed by path relative to the root. Missing, unreadable, corrupt,
- * oversized or of another version: no entries. Entries failing `validate`, and entries whose
- * file changed within `RACY_MS` of the save, are left out. Never throws.
+ * oversized or of another version: no entries; a damaged line loses only its own entries. Entries
+ * failing `validate`, and entries whose file changed within `RACY_MS` of the save, are left out.
+ * `onChunk` gets each line's entries as soon as they are decoded, and the event loop runs between
+ * lines (a first frame can be drawn). Never throws.
  */
-export async function loadIndexCache<T>(file: string, validate: (value: unknown) => value is T): Promise<CachedEntries<T>> {
+export async function loadIndexCache<T>(
+	file: string,
+	validate: (value: unknown) => value is T,
+	onChunk?: (entries: CachedEntries<T>) => void,
+): Promise<CachedEntries<T>> {
 	const opened = await openRegular(file, {maxBytes: MAX_CACHE_BYTES});
 	if (!opened.ok) return noCachedEntries();
+	let text: string;
 	try {
 		const read = await readAll(opened.handle, opened.size, MAX_CACHE_BYTES);
 		if (!read.ok) return noCachedEntries();
-		return decodeIndex(JSON.parse(new TextDecoder().decode(read.bytes)), validate);
+		text = new TextDecoder().decode(read.bytes);
 	} catch {
 		return noCachedEntries();
 	} finally {
 		await closeQuietly(opened.handle);
 	}
+	const parts: CachedEntries<T>[] = [];
+	// JSON.stringify never writes a raw newline, so each line is one whole document.
+	for (const line of text.split('\n')) {
+		if (parts.length > 0) await new Promise(resolve => setImmediate(resolve));
+		let part: CachedEntries<T>;
+		try {
+			part = decodeIndex(JSON.parse(line), validate);
+		} catch {
+			continue;
+		}
+		parts.push(part);
+		onChunk?.(part);
+	}
+	return parts.length === 0 ? noCachedEntries() : CachedEntries.join(parts);
 }
 
 async function removeStaleTemps(file: string): Promise<void> {
@@ -82,15 +109,19 @@ async function removeStaleTemps(file: string): Promise<void> {
 }
 
 /**
- * Writes the cache atomically: a private temp file (mode 0600, in a folder created 0700) renamed
+ * Writes the cache atomically, `chunk` entries to a line (see CACHE_CHUNK): a private temp file (mode 0600, in a folder created 0700) renamed
  * over the old one, so a reader sees the old file or the new one, never half of one. Save right
  * after reading the files: `RACY_MS` is measured from the save. Returns an error message instead
  * of throwing; a failed save leaves no temp file behind.
  */
-export async function saveIndexCache<T>(file: string, entries: Iterable<readonly [string, CacheEntry<T>]>): Promise<string | undefined> {
+export async function saveIndexCache<T>(file: string, entries: Iterable<readonly [string, CacheEntry<T>]>, chunk = CACHE_CHUNK): Promise<string | undefined> {
 	const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 	try {
-		const text = JSON.stringify(encodeIndex(entries, Date.now()));
+		const all = [...entries];
+		const savedAt = Date.now();
+		const lines: string[] = [];
+		for (let start = 0; start === 0 || start < all.length; start += chunk) lines.push(JSON.stringify(encodeIndex(all.slice(start, start + chunk), savedAt)));
+		const text = lines.join('\n');
 		await mkdir(dirname(file), {recursive: true, mode: 0o700});
 		await writeFile(temp, text, {mode: 0o600, flag: 'wx'});
 		await rename(temp, file);
