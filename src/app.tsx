@@ -80,16 +80,17 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	// Only the open article's load redraws; a prefetch finishing for the list cursor changes nothing on screen.
 	const top = state.stack.at(-1);
 	const wanted = top?.kind === 'article' ? top.id : null;
-	useSyncExternalStore(bodies.subscribe, () => (wanted === null ? undefined : bodies.get(wanted)));
+	const wantedLoad = useSyncExternalStore(bodies.subscribe, () => (wanted === null ? undefined : bodies.get(wanted)));
 	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
 	const dataRef = useRef(data);
 	dataRef.current = data;
 	const view = viewModel(state, data, () => helpLines(columns).length);
 
-	// Load an article's body when its screen comes up; the frame follows when it is in.
+	// Load an article's body when its screen comes up (or again, if the loader let it go to make
+	// room while reads were in flight); the frame follows when it is in.
 	useEffect(() => {
-		if (wanted !== null) void bodies.request(wanted);
-	}, [wanted, bodies]);
+		if (wanted !== null && wantedLoad === undefined) void bodies.request(wanted);
+	}, [wanted, wantedLoad, bodies]);
 
 	// The headline under the cursor is read and laid out once the frame is out and no key is waiting
 	// (setImmediate runs after pending input), so Enter finds it ready. Leaving the row cancels it.
