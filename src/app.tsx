@@ -9,7 +9,7 @@ import type {ArticleSource} from './core/source.js';
 import type {ReadingStore} from './core/store.js';
 import type {ArticleMeta, Bookmark} from './core/types.js';
 import {layoutFor} from './core/article-layout.js';
-import {createBodyLoader} from './core/body-loader.js';
+import {createBodyLoader, type BodyLoader} from './core/body-loader.js';
 import {commandContext, teaserOf, textWidth, viewModel, type AppData} from './core/view-model.js';
 import {footerHints, headerText} from './ui/chrome.js';
 import {Footer} from './ui/components/footer.js';
@@ -35,12 +35,14 @@ export interface AppProps {
 	readonly onRedraw?: () => void;
 	/** A scan the caller started early (before Ink loaded); otherwise the reader starts one. */
 	readonly scan?: ScanSession;
+	/** The body loader (tests pass a small one); otherwise one over `source`. */
+	readonly loader?: BodyLoader;
 }
 
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, onRedraw, scan}: AppProps) {
+export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, onRedraw, scan, loader}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
@@ -48,7 +50,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const session = useMemo(() => scan ?? startScan(source), [scan, source]);
 	const metas = useSyncExternalStore(session.subscribe, session.articles);
 	const scanning = !session.finished();
-	const bodies = useMemo(() => createBodyLoader(source), [source]);
+	const bodies = useMemo(() => loader ?? createBodyLoader(source), [loader, source]);
 	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
 	const [message, setMessage] = useState<Message>(() => {
 		const notices = store.status().notices;

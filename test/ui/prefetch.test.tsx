@@ -1,5 +1,7 @@
+import {act} from 'react';
 import {describe, expect, test} from 'vitest';
 import {App} from '../../src/app.js';
+import {createBodyLoader, type BodyLoader} from '../../src/core/body-loader.js';
 import type {ArticleSource, OpenResult} from '../../src/core/source.js';
 import {createMemorySource} from '../../src/io/memory-source.js';
 import {createMemoryStore} from '../../src/io/memory-store.js';
@@ -25,8 +27,8 @@ function watched(gate?: Promise<void>) {
 	return {source, opens};
 }
 
-async function headlinesOfWorld(source: ArticleSource) {
-	const ui = await renderApp(<App source={source} store={createMemoryStore()} size={size} now={NOW} />);
+async function headlinesOfWorld(source: ArticleSource, loader?: BodyLoader) {
+	const ui = await renderApp(<App source={source} store={createMemoryStore()} size={size} now={NOW} loader={loader} />);
 	await ui.waitFor(frame => frame.includes('World'), 'the sections list');
 	for (let i = 0; i < 10 && !cursorLine(ui.frame()).includes('World'); i++) await ui.press('j');
 	await ui.press(KEYS.enter, frame => frame.includes('newsterm › World'));
@@ -54,6 +56,23 @@ describe('reading ahead: the headline under the cursor', () => {
 		release();
 		await ui.waitFor(frame => ARTICLE.test(frame), 'the article');
 		expect(opens).toHaveLength(1);
+		await ui.unmount();
+	});
+
+	test('an open article that the loader lets go to make room is read again, not left on Loading', async () => {
+		const {source} = watched();
+		const loader = createBodyLoader(source, 1);
+		const ui = await headlinesOfWorld(source, loader);
+		await ui.press(KEYS.enter, frame => ARTICLE.test(frame));
+		// Another read finishing (a read-ahead still in flight) pushes the open article out of a one-body loader.
+		await act(async () => {
+			await loader.request('world/us-not-there-yet');
+		});
+		await act(async () => {
+			await loader.request('sport/ada-morrow-400m-freestyle-record');
+		});
+		await ui.waitFor(frame => ARTICLE.test(frame) && !frame.includes('Loading'), 'the article, read again');
+		expect(ui.frame()).toMatch(ARTICLE);
 		await ui.unmount();
 	});
 });
