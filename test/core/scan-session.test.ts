@@ -71,10 +71,13 @@ describe('startScan', () => {
 		// 4 published at once; 5 and 6 do not double it, and the scan then goes quiet (a folder walk).
 		const {source, finish} = scripted([[meta(1), meta(2), meta(3), meta(4)], [meta(5)], [meta(6)]]);
 		const session = startScan(source, () => 0);
-		await new Promise(resolve => setTimeout(resolve, 5));
-		expect(session.articles()).toHaveLength(4);
-		await new Promise(resolve => setTimeout(resolve, PAUSE_MS + 50));
-		expect(session.articles()).toHaveLength(6);
+		const sizes: number[] = [];
+		session.subscribe(() => sizes.push(session.articles().length));
+		const started = Date.now();
+		// Polled, not slept: under load the pause timer fires late, never early.
+		while (sizes.at(-1) !== 6 && Date.now() - started < 5000) await new Promise(resolve => setTimeout(resolve, 10));
+		expect(sizes).toEqual([4, 6]);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(PAUSE_MS - 5);
 		expect(session.finished()).toBe(false);
 		finish();
 		await session.done;
