@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {runBin} from '../helpers/bin.js';
 import type {PtyProcess} from '../helpers/pty.js';
+import {expectRestored as expectScreenBack, expectTakenOver} from '../helpers/terminal-checks.js';
 import {screenCells} from '../helpers/xterm.js';
 import {MARKER, press, useApp} from './app-pty.js';
 import {drawsPastLastRow, overflowingRows} from './screen-checks.js';
@@ -12,15 +13,10 @@ const HOLLIN = 'business/hollin-textile-mill-to-close';
 /** The longest bundled article (82 lines at 80 columns): room for every scroll below. */
 const SEED = 'world/us-not-there-yet';
 
-/** The user's screen is back: main screen, cursor shown, the shell's marker line where it was. */
+/** The user's screen is back (see terminal-checks), with nothing of the reader left on it. */
 async function expectRestored(p: PtyProcess): Promise<void> {
-	await p.settle();
-	expect(p.isAltScreen()).toBe(false);
-	expect(p.cursorVisible()).toBe(true);
-	expect(p.screen()[0]).toBe(MARKER);
+	await expectScreenBack(p, MARKER);
 	expect(p.screenText()).not.toContain('q quit');
-	// Left once: a second leave would restore a cursor position saved by nobody.
-	expect(p.rawSince(0).split('\x1b[?1049l')).toHaveLength(2);
 }
 
 /** Opens the Business section and its first article from the sections screen. */
@@ -32,9 +28,7 @@ async function openFirstBusinessArticle(p: PtyProcess): Promise<void> {
 describe('leaving the app restores the terminal', () => {
 	it('q from the top screen', async () => {
 		const {p} = await start({cols: 80, rows: 24});
-		expect(p.isAltScreen()).toBe(true);
-		expect(p.cursorVisible()).toBe(false);
-		expect(p.screenText()).not.toContain(MARKER);
+		expectTakenOver(p, MARKER);
 		p.press('q');
 		expect((await p.exited).exitCode).toBe(0);
 		await expectRestored(p);

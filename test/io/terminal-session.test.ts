@@ -1,28 +1,18 @@
 import {existsSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {bodyHeight, move, type Position} from '../fixtures/scroll-model.js';
-import type {PtyProcess} from '../helpers/pty.js';
 import {expectScreen, MARKER, useScrollFixture} from '../helpers/scroll-fixture.js';
+import {expectRestored, expectTakenOver} from '../helpers/terminal-checks.js';
 
 const {start} = useScrollFixture();
-
-async function expectRestored(p: PtyProcess): Promise<void> {
-	await p.settle();
-	expect(p.isAltScreen()).toBe(false);
-	expect(p.cursorVisible()).toBe(true);
-	expect(p.screen()[0]).toBe(MARKER);
-	expect(p.rawSince(0).split('\x1b[?1049l')).toHaveLength(2);
-}
 
 describe('full-screen session in a real terminal', () => {
 	it('draws on the alternate screen with the cursor hidden, and q brings back the screen, cursor and exit hook', async () => {
 		const {p, flushFile} = await start('list');
-		expect(p.isAltScreen()).toBe(true);
-		expect(p.cursorVisible()).toBe(false);
-		expect(p.screenText()).not.toContain(MARKER);
+		expectTakenOver(p, MARKER);
 		p.press('q');
 		expect((await p.exited).exitCode).toBe(0);
-		await expectRestored(p);
+		await expectRestored(p, MARKER);
 		expect(existsSync(flushFile)).toBe(true);
 	});
 
@@ -30,7 +20,7 @@ describe('full-screen session in a real terminal', () => {
 		const {p, flushFile} = await start('list');
 		p.press('\x03');
 		expect((await p.exited).exitCode).toBe(0);
-		await expectRestored(p);
+		await expectRestored(p, MARKER);
 		expect(existsSync(flushFile)).toBe(true);
 	});
 
@@ -42,7 +32,7 @@ describe('full-screen session in a real terminal', () => {
 		const {p, flushFile} = await start('article');
 		p.kill(signal);
 		expect((await p.exited).exitCode).toBe(code);
-		await expectRestored(p);
+		await expectRestored(p, MARKER);
 		expect(existsSync(flushFile)).toBe(true);
 	});
 
@@ -54,7 +44,7 @@ describe('full-screen session in a real terminal', () => {
 		const {p, flushFile} = await start('list');
 		p.press(key);
 		expect((await p.exited).exitCode).toBe(1);
-		await expectRestored(p);
+		await expectRestored(p, MARKER);
 		const screen = p.screen();
 		expect(screen[1]).toBe(`scroll-app: ${message}`);
 		expect(screen.slice(2).join('').trim()).toBe('');
