@@ -1,14 +1,15 @@
-import {cellWidth} from './wrap.js';
-
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+import {isNarrow} from './narrow.js';
+import {cellWidth, graphemes} from './wrap.js';
 
 /** Cuts text to at most `width` cells, ending in `…` when something was cut. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (cellWidth(text) <= width) return text;
+	// One cell per character: no segmenting (most titles, and every row drawn on a key press).
+	if (isNarrow(text)) return `${text.slice(0, width - 1)}…`;
 	let out = '';
 	let used = 0;
-	for (const {segment} of segmenter.segment(text)) {
+	for (const {segment} of graphemes(text)) {
 		const w = cellWidth(segment);
 		if (used + w > width - 1) break;
 		out += segment;
