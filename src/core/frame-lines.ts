@@ -5,11 +5,8 @@
  * every row below it, leaving the differ's model of the screen wrong).
  */
 import {isNarrow} from './narrow.js';
-import {cellWidth} from './wrap.js';
+import {cachedCellWidth, graphemes} from './wrap.js';
 
-// Made on first use: a segmenter costs a start-up about 10 ms, and narrow lines never need one.
-let segmenter: Intl.Segmenter | undefined;
-const graphemes = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
 // CSI (with its parameters), OSC (ended by BEL or ST), or any other two-byte escape.
 const ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\s\S]?)/g;
 const SGR = /^\x1b\[[0-9;:]*m$/;
@@ -33,25 +30,11 @@ export function splitFrame(frame: string, rows: number): string[] {
 	return out;
 }
 
-// string-width costs microseconds per character outside narrow text, and consecutive frames share most
-// lines, so widths are remembered (bounded: the cache is dropped whole when it grows past the limit).
-const CACHE_LIMIT = 4096;
-const widths = new Map<string, number>();
-
-function cachedWidth(text: string): number {
-	let width = widths.get(text);
-	if (width === undefined) {
-		if (widths.size >= CACHE_LIMIT) widths.clear();
-		widths.set(text, (width = cellWidth(text)));
-	}
-	return width;
-}
-
 /** Width of a line in cells, ignoring escape sequences. */
 export function lineWidth(line: string): number {
 	if (isNarrow(line)) return line.length;
 	const plain = line.includes('\x1b') ? line.replace(ESCAPE, '') : line;
-	return isNarrow(plain) ? plain.length : cachedWidth(plain);
+	return isNarrow(plain) ? plain.length : cachedCellWidth(plain);
 }
 
 /**
@@ -114,7 +97,7 @@ export function screenLine(line: string, cols: number): string {
 			return;
 		}
 		for (const {segment} of graphemes(text)) {
-			const cell = segment.length === 1 && segment < '\x7f' ? 1 : cachedWidth(segment);
+			const cell = segment.length === 1 && segment < '\x7f' ? 1 : cachedCellWidth(segment);
 			if (used + cell > cols) {
 				full = true;
 				return;

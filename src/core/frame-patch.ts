@@ -5,13 +5,10 @@
  * with a cursor move, and the rest is written from there with the state restored.
  */
 import {isNarrow} from './narrow.js';
-import {cellWidth} from './wrap.js';
+import {cellWidth, graphemes} from './wrap.js';
 
 const CSI = '\x1b[';
 const TOKEN = /\x1b\[([0-9;:]*)m|\x1b[^\x1b]*|[^\x1b]+/g;
-// Made on first use: narrow text (nearly every row) never needs one.
-let segmenter: Intl.Segmenter | undefined;
-const graphemes = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
 
 /** One terminal cell (or a wide character's two) with the SGR sequences in force since the last reset. */
 interface Cell {

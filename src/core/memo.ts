@@ -1,6 +1,6 @@
 /**
- * A bounded memo for pure string functions that Ink calls on every frame. Ink's own caches live for
- * one frame (a new Output per render); rows mostly repeat from frame to frame, so these live for the
+ * A bounded memo for pure string functions asked the same questions frame after frame (cell widths,
+ * Ink's row slicing and tokenizing): rows mostly repeat between frames, so answers live for the
  * session. The bound keeps a long session's memory flat: at the limit the table starts again.
  */
 export function memoize<T>(compute: (key: string) => T, limit: number): (key: string) => T {

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {memoize} from './memo.js';
 import {isNarrow, narrowWidth} from './narrow.js';
 
 /** One wrapped line as offsets into the source text (end exclusive). */
@@ -9,14 +10,20 @@ export interface LineRange {
 
 // Ideographs, kana and hangul may break between any two characters, as in CJK typesetting.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
-// Made on first use: building a segmenter costs a start-up about 10 ms, and narrow text never needs one.
 let segmenter: Intl.Segmenter | undefined;
-const graphemes = (text: string): Intl.Segments => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
+
+/** The grapheme clusters of `text`. The segmenter is made on first use: about 10 ms of a start-up, and narrow text never needs one. */
+export function graphemes(text: string): Intl.Segments {
+	return (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
+}
 
 /** Width of text in terminal cells (CJK and emoji count two), as string-width counts it. */
 export function cellWidth(text: string): number {
 	return narrowWidth(text) ?? stringWidth(text);
 }
+
+/** `cellWidth`, remembered: for the frame differ and Ink's measuring, which see the same rows every frame. */
+export const cachedCellWidth = memoize(cellWidth, 8192);
 
 interface Token {
 	readonly start: number;

@@ -14,8 +14,9 @@
 import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import {isNarrow} from '../../core/narrow.js';
-import {memoize} from './memo.js';
-import widestLine, {lineWidth} from './widest-line.js';
+import {memoize} from '../../core/memo.js';
+import {cachedCellWidth as lineWidth} from '../../core/wrap.js';
+import widestLine from './widest-line.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = {readonly x1?: number; readonly x2?: number; readonly y1?: number; readonly y2?: number};
