@@ -109,9 +109,10 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		// articles reach the screen long before a walk of 100,000 files ends.
 		const run = limiter(READS_AT_ONCE);
 		const reads = new Map<string, Promise<Listed>>();
-		const fits = (file: FileEntry): boolean => {
+		// The cache entry for a file, if the file still has the size and mtime it was read at.
+		const fitting = (file: FileEntry): CacheEntry<CachedMeta> | undefined => {
 			const hit = cached.get(file.rel);
-			return hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs;
+			return hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs ? hit : undefined;
 		};
 		const listFile = (file: FileEntry): Promise<Listed> => run(async () => {
 			const id = idFor(file.rel);
@@ -125,11 +126,12 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		const walk = await walkArticleFiles(root, {
 			maxBytes: MAX_ARTICLE_BYTES,
 			onFile: file => {
-				if (!seen.has(idFor(file.rel)) && !fits(file)) reads.set(file.rel, listFile(file));
+				if (!seen.has(idFor(file.rel)) && !fitting(file)) reads.set(file.rel, listFile(file));
 			},
 		});
 		for (const item of walk.skipped) skipped.push({path: sanitizeText(item.path), reason: item.reason});
 		const fresh = new Map<string, CacheEntry<CachedMeta>>();
+		// By path: the walk's list is in hand below, and an id is worked out once per file there.
 		const metas = new Map<string, ArticleMeta>();
 		const pending: {readonly file: FileEntry; readonly listed: Promise<Listed>}[] = [];
 		for (const file of walk.files) {
@@ -140,11 +142,11 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 				continue;
 			}
 			seen.set(id, file.path);
-			const hit = cached.get(file.rel);
-			if (hit && fits(file)) {
+			const hit = fitting(file);
+			if (hit) {
 				located.set(id, {path: file.path, root});
 				fresh.set(file.rel, hit);
-				metas.set(id, {id, ...hit.value});
+				metas.set(file.rel, {id, ...hit.value});
 			} else {
 				pending.push({file, listed: reads.get(file.rel) ?? listFile(file)});
 			}
@@ -158,11 +160,11 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 			const {id, ...value} = outcome.meta;
 			located.set(id, {path: file.path, root});
 			fresh.set(file.rel, {size: outcome.size, mtimeMs: outcome.mtimeMs, value});
-			metas.set(id, outcome.meta);
+			metas.set(file.rel, outcome.meta);
 		}
 		// Keep the walk's order so the result does not depend on which read finished first.
 		for (const file of walk.files) {
-			const meta = metas.get(idFor(file.rel));
+			const meta = metas.get(file.rel);
 			if (meta && located.get(meta.id)?.root === root) out.push(meta);
 		}
 		if (cacheFile && (pending.length > 0 || fresh.size !== cached.size)) await saveIndexCache(cacheFile, fresh);
