@@ -3,7 +3,7 @@ import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncEx
 import {resolveKey} from './core/commands.js';
 import {plan, type Step} from './core/controller.js';
 import {buildLibrary, summarize, type SectionSummary} from './core/library.js';
-import {initialState, reduce, type State} from './core/reducer.js';
+import {initialState, reduce, top, type State} from './core/reducer.js';
 import {startScan, type ScanSession} from './core/scan-session.js';
 import type {ArticleSource} from './core/source.js';
 import type {ReadingStore} from './core/store.js';
@@ -80,8 +80,8 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		return () => (counted ??= summarize(library, id => snapshot.read.has(id)));
 	}, [library, snapshot]);
 	// Only the open article's load redraws; a prefetch finishing for the list cursor changes nothing on screen.
-	const top = state.stack.at(-1);
-	const wanted = top?.kind === 'article' ? top.id : null;
+	const showing = top(state);
+	const wanted = showing.kind === 'article' ? showing.id : null;
 	const wantedLoad = useSyncExternalStore(bodies.subscribe, () => (wanted === null ? undefined : bodies.get(wanted)));
 	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
 	const dataRef = useRef(data);
