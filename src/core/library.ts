@@ -36,8 +36,9 @@ export function compareNewestFirst(a: ArticleMeta, b: ArticleMeta): number {
 
 /**
  * Groups articles by section (sections in alphabetical order); each section is sorted newest first
- * when first asked for, and the by-id table is built on the first lookup. The Sections screen needs only counts, so a start with 10,000 articles draws
- * its first frame without sorting them (a third of that frame's work, measured).
+ * when first asked for, and the by-id table is built on the first lookup. The Sections screen needs
+ * only counts, so a start with 10,000 articles draws its first frame without sorting them (a third
+ * of that frame's work, measured).
  */
 export function buildLibrary(articles: readonly ArticleMeta[]): Library {
 	const bySection = new Map<string, ArticleMeta[]>();

@@ -109,8 +109,9 @@ async function removeStaleTemps(file: string): Promise<void> {
 }
 
 /**
- * Writes the cache atomically, `chunk` entries to a line (see CACHE_CHUNK): a private temp file (mode 0600, in a folder created 0700) renamed
- * over the old one, so a reader sees the old file or the new one, never half of one. Save right
+ * Writes the cache atomically, `chunk` entries to a line (see CACHE_CHUNK): a private temp file
+ * (mode 0600, in a folder created 0700) renamed over the old one, so a reader sees the old file or
+ * the new one, never half of one. Save right
  * after reading the files: `RACY_MS` is measured from the save. Returns an error message instead
  * of throwing; a failed save leaves no temp file behind.
  */

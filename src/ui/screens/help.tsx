@@ -13,7 +13,7 @@ const byWidth = new Map<number, readonly StyledLine[]>();
  * under itself so nothing is cut in a narrow pane.
  */
 export function helpLines(width: number, table: readonly CommandSpec[] = COMMANDS): readonly StyledLine[] {
-	// Every render and key press asks for the line count; the default table is wrapped once per width.
+	// While help is shown every render and key asks for these lines; the default table is wrapped once per width.
 	const cached = table === COMMANDS ? byWidth.get(width) : undefined;
 	if (cached) return cached;
 	const textWidth = Math.max(8, width - KEY_COLUMN - 2);
