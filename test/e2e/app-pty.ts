@@ -6,9 +6,10 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll} from 'vitest';
+import {afterAll, beforeAll} from 'vitest';
 import {BIN, ensureBuilt} from '../helpers/bin.js';
-import {spawnPty, type PtyProcess, type ScreenCondition} from '../helpers/pty.js';
+import {matches, type PtyProcess, type ScreenCondition} from '../helpers/pty.js';
+import {usePtyRuns} from '../helpers/pty-runs.js';
 
 /** The line the shell prints before the app starts. */
 export const MARKER = 'MARKER printed before newsterm';
@@ -40,13 +41,6 @@ export const loaded = (screen: readonly string[]): boolean => {
 
 /** Every frame the screen output sends ends by parking the cursor at home. */
 export const frameEnded = (p: PtyProcess, mark: number): boolean => p.bytesWritten() > mark && p.rawSince(mark).endsWith('\x1b[H');
-
-/** Whether a screen meets a condition, as `PtyProcess.waitFor` reads one. */
-export function matches(condition: ScreenCondition, screen: readonly string[]): boolean {
-	if (typeof condition === 'function') return condition(screen);
-	const text = screen.join('\n');
-	return typeof condition === 'string' ? text.includes(condition) : condition.test(text);
-}
 
 /**
  * Waits until a frame has ended after `mark` and the screen meets `condition`, with the screen parsed
@@ -81,15 +75,11 @@ export async function press(p: PtyProcess, keys: string, until?: ScreenCondition
 /** Registers build, cleanup and kill hooks; call at the top of a test file. */
 export function useApp(): {start(options: StartOptions): Promise<StartedApp>; tempFolder(): Promise<string>} {
 	let base = '';
-	let running: PtyProcess[] = [];
 	let count = 0;
+	const run = usePtyRuns(MARKER);
 	beforeAll(async () => {
 		ensureBuilt();
 		base = await mkdtemp(join(tmpdir(), 'newsterm-e2e-'));
-	});
-	afterEach(() => {
-		for (const p of running) p.kill('SIGKILL');
-		running = [];
 	});
 	afterAll(async () => {
 		await rm(base, {recursive: true, force: true});
@@ -100,13 +90,12 @@ export function useApp(): {start(options: StartOptions): Promise<StartedApp>; te
 		async start(options) {
 			const configDir = options.configDir ?? (await tempFolder());
 			const cacheDir = await tempFolder();
-			const p = spawnPty('sh', ['-c', 'printf "%s\\n" "$0"; exec "$@"', MARKER, process.execPath, BIN, ...(options.args ?? [])], {
+			const p = run([BIN, ...(options.args ?? [])], {
 				cols: options.cols,
 				rows: options.rows,
 				// Colour on, so screens compare styles too; NO_COLOR beside FORCE_COLOR only makes Node warn.
 				env: {FORCE_COLOR: '1', NO_COLOR: undefined, NEWSTERM_CONFIG_DIR: configDir, NEWSTERM_CACHE_DIR: cacheDir},
 			});
-			running.push(p);
 			const ready = options.ready;
 			await waitForFrame(p, 0, screen => loaded(screen) && (ready === undefined || matches(ready, screen)));
 			return {p, configDir, cacheDir};

@@ -17,6 +17,13 @@ export interface PtyOptions {
 /** What a screen condition may be: text on screen, a pattern, or a test of the rows. */
 export type ScreenCondition = string | RegExp | ((screen: readonly string[]) => boolean);
 
+/** Whether a screen meets a condition, as `PtyProcess.waitFor` reads one. */
+export function matches(condition: ScreenCondition, screen: readonly string[]): boolean {
+	if (typeof condition === 'function') return condition(screen);
+	const text = screen.join('\n');
+	return typeof condition === 'string' ? text.includes(condition) : condition.test(text);
+}
+
 /** A running command in a pty, with its parsed screen. */
 export interface PtyProcess {
 	/** Each row's text, right-trimmed (as parsed so far; `waitFor` and `settle` catch up first). */
@@ -80,12 +87,6 @@ export function spawnPty(command: string, args: readonly string[], options: PtyO
 		await parsed;
 		await writeTerminal(term, '');
 	};
-	const test = (condition: ScreenCondition): boolean => {
-		const rows = screen();
-		if (typeof condition === 'function') return condition(rows);
-		const text = rows.join('\n');
-		return typeof condition === 'string' ? text.includes(condition) : condition.test(text);
-	};
 	return {
 		screen,
 		screenText: () => screen().join('\n'),
@@ -94,7 +95,7 @@ export function spawnPty(command: string, args: readonly string[], options: PtyO
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
 				await settle();
-				if (test(condition)) return;
+				if (matches(condition, screen())) return;
 				if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${String(condition)}; screen:\n${screen().join('\n')}`);
 				await new Promise(resolve => setTimeout(resolve, 10));
 			}

@@ -6,10 +6,11 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {afterAll, afterEach, beforeAll, expect} from 'vitest';
+import {afterAll, beforeAll, expect} from 'vitest';
 import {frameRows, styledRow, type Mode, type Position} from '../fixtures/scroll-model.js';
 import {buildFixture, type BuiltFixture} from './build-fixture.js';
-import {spawnPty, type PtyProcess} from './pty.js';
+import type {PtyProcess} from './pty.js';
+import {usePtyRuns} from './pty-runs.js';
 import {renderLines, screenCells} from './xterm.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,15 +28,11 @@ export interface StartedFixture {
 export function useScrollFixture(): {start(mode: Mode, cols?: number, rows?: number): Promise<StartedFixture>} {
 	let app: BuiltFixture | undefined;
 	let dir = '';
-	let running: PtyProcess[] = [];
 	let count = 0;
+	const run = usePtyRuns(MARKER);
 	beforeAll(async () => {
 		app = await buildFixture(join(root, 'test', 'fixtures', 'scroll-app.tsx'));
 		dir = await mkdtemp(join(tmpdir(), 'newsterm-session-'));
-	});
-	afterEach(() => {
-		for (const p of running) p.kill('SIGKILL');
-		running = [];
 	});
 	afterAll(async () => {
 		await app?.cleanup();
@@ -45,13 +42,12 @@ export function useScrollFixture(): {start(mode: Mode, cols?: number, rows?: num
 		async start(mode, cols = 100, rows = 30) {
 			if (!app) throw new Error('fixture not built');
 			const flushFile = join(dir, `flush-${count++}`);
-			const p = spawnPty('bash', ['-c', `printf '%s\\n' "$0"; exec "$@"`, MARKER, process.execPath, app.file, mode], {
+			const p = run([app.file, mode], {
 				cols,
 				rows,
 				// Colour on, so the list's highlighted row is drawn; NO_COLOR beside it only makes Node warn.
 				env: {FORCE_COLOR: '1', NO_COLOR: undefined, FLUSH_FILE: flushFile},
 			});
-			running.push(p);
 			await expectScreen(p, mode, {top: 0, cursor: 0}, cols, rows);
 			return {p, flushFile};
 		},
