@@ -30,7 +30,7 @@ const LEFT_OUT = [
 ];
 
 /** Puts the LEFT_OUT stand-ins in place of those imports. */
-export const leaveOut = {
+const leaveOut = {
 	name: 'leave-out',
 	setup(b) {
 		for (const [index, {importer, filter}] of LEFT_OUT.entries()) {
@@ -44,7 +44,7 @@ export const leaveOut = {
 const INK_CHECKED = /^6\.8\./;
 
 /** Points Ink's `./output.js` and `widest-line` imports at the memoised stand-ins. */
-export const inkFastOutput = {
+const inkFastOutput = {
 	name: 'ink-fast-output',
 	setup(b) {
 		const {version} = JSON.parse(readFileSync(join(root, 'node_modules', 'ink', 'package.json'), 'utf8'));
@@ -60,7 +60,7 @@ export const inkFastOutput = {
  * fetch, it fetches its own inline `data:` URL, and on Node 20 the first touch of `fetch` loads undici
  * (about 120 ms of a start-up). Without it the loader decodes the same inline bytes directly.
  */
-export const yogaWithoutFetch = {
+const yogaWithoutFetch = {
 	name: 'yoga-without-fetch',
 	setup(b) {
 		b.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, args => {
@@ -78,7 +78,7 @@ export const yogaWithoutFetch = {
  * RGI_Emoji regex, about 40 ms of every start (even `--version`), and the reader measures narrow
  * text without it (src/core/narrow.ts). Everything after the imports moves into a function run once.
  */
-export const lazyStringWidth = {
+const lazyStringWidth = {
 	name: 'lazy-string-width',
 	setup(b) {
 		b.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, args => {

@@ -20,7 +20,7 @@ const MAX_CACHE_BYTES = 256 * 1024 * 1024;
  * articles parses and hands out the first lines (and draws its first frame) before it has parsed
  * the rest, instead of waiting for one 15 MB JSON.parse.
  */
-export const CACHE_CHUNK = 8192;
+const CACHE_CHUNK = 8192;
 /** A temp file this old was left by a process that died before renaming it. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
