@@ -6,9 +6,9 @@
 import {createHash, randomBytes} from 'node:crypto';
 import {realpathSync} from 'node:fs';
 import {mkdir, readdir, rename, stat, unlink, writeFile} from 'node:fs/promises';
-import {homedir} from 'node:os';
-import {basename, dirname, isAbsolute, join, resolve} from 'node:path';
+import {basename, dirname, join, resolve} from 'node:path';
 import {CachedEntries, decodeIndex, encodeIndex, type CacheEntry} from '../core/index-codec.js';
+import {defaultCacheDir} from './cache-dir.js';
 import {closeQuietly, openRegular, readAll} from './open-regular.js';
 
 export {CachedEntries, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../core/index-codec.js';
@@ -23,16 +23,6 @@ const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 const CACHE_CHUNK = 8192;
 /** A temp file this old was left by a process that died before renaming it. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
-
-/** The cache folder: `NEWSTERM_CACHE_DIR`, else `$XDG_CACHE_HOME/newsterm`, else `~/.cache/newsterm`. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-	const own = env['NEWSTERM_CACHE_DIR'];
-	if (own) return resolve(own);
-	// The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
-	const xdg = env['XDG_CACHE_HOME'];
-	if (xdg && isAbsolute(xdg)) return join(xdg, 'newsterm');
-	return join(homedir(), '.cache', 'newsterm');
-}
 
 /**
  * The cache file for an articles folder: named from a hash of the folder's real path, so two

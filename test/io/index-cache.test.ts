@@ -1,9 +1,9 @@
 import {execFileSync} from 'node:child_process';
 import {mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile} from 'node:fs/promises';
-import {homedir, tmpdir} from 'node:os';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {cachePathFor, defaultCacheDir, loadIndexCache, saveIndexCache, type CacheEntry} from '../../src/io/index-cache.js';
+import {cachePathFor, loadIndexCache, saveIndexCache, type CacheEntry} from '../../src/io/index-cache.js';
 import {withinTime} from './hostile-folder.js';
 
 interface Meta {
@@ -148,12 +148,5 @@ describe('cachePathFor', () => {
 		expect(cachePathFor(join(base, 'alias'), cacheDir)).toBe(path);
 		expect(cachePathFor(join(base, 'My Articles', '.'), cacheDir)).toBe(path);
 		expect(cachePathFor(join(base, 'other'), cacheDir)).not.toBe(path);
-	});
-
-	it('picks the cache folder from NEWSTERM_CACHE_DIR, then an absolute XDG_CACHE_HOME, then ~/.cache', () => {
-		expect(defaultCacheDir({NEWSTERM_CACHE_DIR: '/x/own', XDG_CACHE_HOME: '/x/xdg'})).toBe('/x/own');
-		expect(defaultCacheDir({NEWSTERM_CACHE_DIR: '', XDG_CACHE_HOME: '/x/xdg'})).toBe('/x/xdg/newsterm');
-		expect(defaultCacheDir({XDG_CACHE_HOME: 'relative/xdg'})).toBe(join(homedir(), '.cache', 'newsterm'));
-		expect(defaultCacheDir({})).toBe(join(homedir(), '.cache', 'newsterm'));
 	});
 });
