@@ -1,5 +1,8 @@
-// Bundles src/bin.ts (which loads src/cli.tsx) and every runtime dependency into one ESM file, dist/newsterm.js, so that
-// `npx newsterm` installs nothing and Node loads one file (FIELD-NOTES: ~168 ms bundled vs ~450 ms not).
+// Builds dist/newsterm.js, the one file `npx newsterm` runs (FIELD-NOTES: ~168 ms bundled vs ~450 ms not):
+// 1. src/bin.ts (which loads src/cli.tsx) and every runtime dependency, bundled as one CommonJS script;
+// 2. src/launch.ts, with that script embedded as a string: the launcher compiles it with V8's code
+//    cache from an earlier run (src/io/code-cache.ts), which ES modules cannot use on Node 20.
+import {createHash} from 'node:crypto';
 import {chmod, mkdir} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -8,7 +11,23 @@ import {bundleOptions} from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist', 'newsterm.js');
+const small = {minify: true, legalComments: 'none'};
+
+const program = await build({...bundleOptions(join(root, 'src', 'bin.ts'), 'program.cjs', {format: 'cjs', ...small}), write: false});
+const source = program.outputFiles[0].text;
+const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+
+/** Resolves `newsterm:program` (src/launch-program.d.ts) to the script built above. */
+const embedProgram = {
+	name: 'embed-program',
+	setup(b) {
+		b.onResolve({filter: /^newsterm:program$/}, () => ({path: 'program', namespace: 'newsterm'}));
+		b.onLoad({filter: /.*/, namespace: 'newsterm'}, () => ({contents: `export const source = ${JSON.stringify(source)};\nexport const hash = ${JSON.stringify(hash)};`, loader: 'js'}));
+	},
+};
 
 await mkdir(dirname(outfile), {recursive: true});
-await build(bundleOptions(join(root, 'src', 'bin.ts'), outfile, {shebang: true, minify: true, legalComments: 'none'}));
+// The launcher calls no require(), so it goes without the ESM require shim.
+const launcher = bundleOptions(join(root, 'src', 'launch.ts'), outfile, {...small, banner: {js: '#!/usr/bin/env node'}});
+await build({...launcher, plugins: [...launcher.plugins, embedProgram]});
 await chmod(outfile, 0o755);

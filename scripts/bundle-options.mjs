@@ -1,7 +1,8 @@
 // The esbuild settings every bundle of this project's code needs, in one place: the product bin,
 // the pty test fixtures, and the benchmark's helper bundles.
-// - ESM output (Ink 6.8 breaks as CommonJS), Node 20, React's automatic JSX runtime;
-// - a require() shim, since CommonJS dependencies (conf's, Ink's) still call require() in ESM;
+// - ESM output, or CommonJS for the product bin (see withoutTopLevelAwait), Node 20, React's
+//   automatic JSX runtime;
+// - in ESM a require() shim, since CommonJS dependencies (conf's, Ink's) still call require();
 // - Ink's devtools bridge and conf's schema and migration libraries left out (see LEFT_OUT);
 // - string-width set up on first use, and yoga's wasm loaded without touching fetch: start-up time;
 // - Ink's per-frame Output and its widest-line replaced by row-memoised versions (src/ui/ink/), which
@@ -99,24 +100,64 @@ const lazyStringWidth = {
 	},
 };
 
+/**
+ * For a CommonJS bundle, which has no top-level await (the product bin is one: src/launch.ts). Two
+ * modules use it:
+ * - Ink's reconciler, only when DEV=true (the devtools bridge the bundle leaves out, and reading its
+ *   package.json for them): the bundle takes the DEV=false branch;
+ * - yoga-layout, which awaits its wasm before exporting the layout engine. Here it exports the engine
+ *   as a binding filled in when the wasm is ready, and the promise for that, which src/io/yoga-ready.ts
+ *   passes on: the bin waits on it before it loads Ink, and nothing lays out before Ink is loaded.
+ */
+const withoutTopLevelAwait = {
+	name: 'without-top-level-await',
+	setup(b) {
+		b.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			const awaits = [["await import('./devtools.js')", 'undefined'], ['await loadPackageJson()', '{name: undefined, version: undefined}']];
+			if (!awaits.every(([awaited]) => source.split(awaited).length === 2)) throw new Error(`Ink's reconciler no longer awaits as expected (${args.path}): check withoutTopLevelAwait`);
+			return {contents: awaits.reduce((text, [awaited, value]) => text.replace(awaited, value), source), loader: 'js'};
+		});
+		b.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			const awaited = 'const Yoga = wrapAssembly(await loadYoga());';
+			// `export default Yoga` would export the value at load time, undefined; `as default` exports the binding.
+			const exported = 'export default Yoga;';
+			if (!source.includes(awaited) || !source.includes(exported)) throw new Error(`yoga-layout no longer loads as expected (${args.path}): check withoutTopLevelAwait`);
+			const contents = source
+				.replace(awaited, 'let Yoga;\nexport const yogaReady = loadYoga().then(assembly => { Yoga = wrapAssembly(assembly); });')
+				.replace(exported, 'export {Yoga as default};');
+			return {contents, loader: 'js', resolveDir: dirname(args.path)};
+		});
+		const yogaReady = join(root, 'src', 'io', 'yoga-ready.ts');
+		b.onLoad({filter: /[\\/]yoga-ready\.ts$/}, args => (args.path === yogaReady ? {contents: "export {yogaReady} from 'yoga-layout';", loader: 'js', resolveDir: dirname(args.path)} : undefined));
+	},
+};
+
 const REQUIRE_SHIM = "import {createRequire as __newstermRequire} from 'node:module';\nconst require = __newstermRequire(import.meta.url);";
+// CommonJS has no import.meta; the one use left (cli.tsx finding the bundled articles) wants the bin's URL.
+const IMPORT_META_URL = "const __newstermUrl = require('node:url').pathToFileURL(__filename).href;";
 
 /**
- * Options for bundling `entry` into one ESM file that plain `node` runs. `extra` is merged last;
- * `shebang` puts `#!/usr/bin/env node` before the shim, for a bin.
+ * Options for bundling `entry` into one file that plain `node` runs: ESM, or with `format: 'cjs'` a
+ * CommonJS script. `extra` is merged last; `shebang` puts `#!/usr/bin/env node` first, for a bin.
  */
-export function bundleOptions(entry, outfile, {shebang = false, ...extra} = {}) {
+export function bundleOptions(entry, outfile, {shebang = false, format = 'esm', ...extra} = {}) {
+	const cjs = format === 'cjs';
 	return {
 		entryPoints: [entry],
 		outfile,
 		bundle: true,
 		platform: 'node',
-		format: 'esm',
+		format,
 		target: 'node20',
 		jsx: 'automatic',
-		define: {'process.env.NODE_ENV': '"production"'},
-		banner: {js: (shebang ? '#!/usr/bin/env node\n' : '') + REQUIRE_SHIM},
-		plugins: [leaveOut, inkFastOutput, yogaWithoutFetch, lazyStringWidth],
+		define: {'process.env.NODE_ENV': '"production"', ...(cjs ? {'import.meta.url': '__newstermUrl'} : {})},
+		banner: {js: (shebang ? '#!/usr/bin/env node\n' : '') + (cjs ? IMPORT_META_URL : REQUIRE_SHIM)},
+		plugins: [leaveOut, inkFastOutput, yogaWithoutFetch, lazyStringWidth, ...(cjs ? [withoutTopLevelAwait] : [])],
+		// One tsconfig for every file: found per file, a module that Ink and our code both import was
+		// strict or not depending on which importer esbuild reached first, and builds differed.
+		tsconfig: join(root, 'tsconfig.json'),
 		logLevel: 'warning',
 		...extra,
 	};
