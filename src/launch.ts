@@ -12,7 +12,7 @@ import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
 import {hash, source} from 'newsterm:program';
 import {defaultCacheDir} from './io/cache-dir.js';
-import {codeCachePath, readCodeCache, writeCodeCache} from './io/code-cache.js';
+import {codeCachePath, discardCodeCache, readCodeCache, writeCodeCache} from './io/code-cache.js';
 
 /**
  * How long a run goes before it saves its code: long enough to have drawn and handled keys, so the
@@ -31,6 +31,7 @@ const cacheFile = codeCachePath(defaultCacheDir(), hash);
 const cachedData = readCodeCache(cacheFile);
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file, cachedData});
 if (cachedData === undefined || script.cachedDataRejected === true) {
+	discardCodeCache(cacheFile);
 	setTimeout(() => void writeCodeCache(cacheFile, script.createCachedData()), SAVE_AFTER_MS).unref();
 }
 const program = {exports: {}};

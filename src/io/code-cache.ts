@@ -9,7 +9,7 @@
  * handed to V8. A cache is only a shortcut: any failure here costs a normal compile, never an error.
  */
 import {createHash, randomBytes} from 'node:crypto';
-import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync} from 'node:fs';
 import {mkdir, readdir, rename, unlink, writeFile} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 
@@ -70,6 +70,18 @@ export function readCodeCache(file: string): Buffer | undefined {
 		return undefined;
 	} finally {
 		closeSync(fd);
+	}
+}
+
+/**
+ * Removes a cache file that failed its digest or that V8 refused: it would only cost the next run a
+ * read and a check for nothing. Quiet when there is no file or it cannot go.
+ */
+export function discardCodeCache(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch {
+		// Missing already, or a read-only folder: the next save replaces it or fails the same way.
 	}
 }
 

@@ -22,6 +22,8 @@ export interface StartOptions {
 	readonly args?: readonly string[];
 	/** Reuse a config folder (to check state across runs); a fresh one by default. */
 	readonly configDir?: string;
+	/** Reuse a cache folder (list caches, compiled code); a fresh one by default. */
+	readonly cacheDir?: string;
 	/** What the screen must also show before the run counts as started (articles read is always required). */
 	readonly ready?: ScreenCondition;
 }
@@ -89,7 +91,7 @@ export function useApp(): {start(options: StartOptions): Promise<StartedApp>; te
 		tempFolder,
 		async start(options) {
 			const configDir = options.configDir ?? (await tempFolder());
-			const cacheDir = await tempFolder();
+			const cacheDir = options.cacheDir ?? (await tempFolder());
 			const p = run([BIN, ...(options.args ?? [])], {
 				cols: options.cols,
 				rows: options.rows,

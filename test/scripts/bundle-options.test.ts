@@ -70,4 +70,26 @@ catch (error) { console.log(JSON.stringify({error: error.message})); }
 `;
 		expect(await probe('schema-probe', schemaProbe)).toEqual({error: expect.stringContaining("newsterm's bundle leaves out ajv")});
 	});
+
+	it('bundles the program as CommonJS that lays out with yoga once yogaReady settles, and the same bytes every time', async () => {
+		const options = {...bundleOptions(join(root, 'src', 'bin.ts'), join(dir, 'program.cjs'), {format: 'cjs', minify: true}), write: false};
+		// A module reached from Ink and from our code was once strict or not by which importer esbuild met first.
+		const builds = await Promise.all([1, 2, 3].map(async () => (await build(options)).outputFiles![0]!.text));
+		expect(new Set(builds).size).toBe(1);
+		expect(builds[0]).not.toMatch(/\bawait import\(|^import /m);
+		const probe = `
+import Yoga from 'yoga-layout';
+import {yogaReady} from ${JSON.stringify(join(root, 'src', 'io', 'yoga-ready.ts'))};
+const before = typeof Yoga;
+yogaReady.then(() => {
+	const node = Yoga.Node.create();
+	node.setWidth(4);
+	node.calculateLayout();
+	console.log(JSON.stringify({before, width: node.getComputedWidth()}));
+});
+`;
+		const outfile = join(dir, 'yoga-cjs.cjs');
+		await build({...bundleOptions(join(root, 'unused.js'), outfile, {format: 'cjs'}), entryPoints: undefined, stdin: {contents: probe, resolveDir: root, loader: 'js', sourcefile: 'yoga-cjs.js'}});
+		expect(JSON.parse(execFileSync(process.execPath, [outfile], {encoding: 'utf8'}))).toEqual({before: 'undefined', width: 4});
+	});
 });
