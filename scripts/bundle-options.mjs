@@ -4,7 +4,8 @@
 //   automatic JSX runtime;
 // - in ESM a require() shim, since CommonJS dependencies (conf's, Ink's) still call require();
 // - Ink's devtools bridge and conf's schema and migration libraries left out (see LEFT_OUT);
-// - string-width set up on first use, and yoga's wasm loaded without touching fetch: start-up time;
+// - string-width set up on first use, the ANSI tokenizers' grapheme segmenters made only for text
+//   that needs one, and yoga's wasm loaded without touching fetch: start-up time;
 // - Ink's per-frame Output and its widest-line replaced by row-memoised versions (src/ui/ink/), which
 //   draw the same frames for a fraction of the work (test/ui/ink/fast-output.test.ts compares them).
 import {readFileSync} from 'node:fs';
@@ -77,7 +78,8 @@ const yogaWithoutFetch = {
 /**
  * Defers string-width's set-up to its first call. At load it builds an Intl.Segmenter and an
  * RGI_Emoji regex, about 40 ms of every start (even `--version`), and the reader measures narrow
- * text without it (src/core/narrow.ts). Everything after the imports moves into a function run once.
+ * text without it (src/core/narrow.ts). Everything after the imports moves into a function run once,
+ * and its segmenter is the lazy one (withLazySegmenters, below).
  */
 const lazyStringWidth = {
 	name: 'lazy-string-width',
@@ -93,9 +95,29 @@ const lazyStringWidth = {
 			}
 			body = body.replace(head, 'function stringWidth(');
 			return {
-				contents: `${imports.join('\n')}\nlet measure;\nexport default function stringWidth(input, options) {\n\tmeasure ??= (() => {${body}\nreturn stringWidth;})();\n\treturn measure(input, options);\n}\n`,
+				contents: withLazySegmenters(`${imports.join('\n')}\nlet measure;\nexport default function stringWidth(input, options) {\n\tmeasure ??= (() => {${body}\nreturn stringWidth;})();\n\treturn measure(input, options);\n}\n`),
 				loader: 'js',
+				resolveDir: dirname(args.path),
 			};
+		});
+	},
+};
+
+/**
+ * Gives the ANSI tokenizers Ink draws with (and string-width) a grapheme segmenter that builds an
+ * Intl.Segmenter only for text that needs one (src/core/segmenter.ts). Each made one as it loaded,
+ * and the first Intl.Segmenter of a process costs ~20 ms, before the first frame of every start.
+ */
+const SEGMENTER = join(root, 'src', 'core', 'segmenter.ts');
+const withLazySegmenters = source =>
+	`import {createSegmenter as __newstermSegmenter} from ${JSON.stringify(SEGMENTER)};\n${source.replaceAll('new Intl.Segmenter(', '__newstermSegmenter(')}`;
+const lazySegmenters = {
+	name: 'lazy-segmenters',
+	setup(b) {
+		b.onLoad({filter: /[\\/]node_modules[\\/](@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi|wrap-ansi[\\/]index)\.js$/}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			if (!source.includes('new Intl.Segmenter(')) return undefined;
+			return {contents: withLazySegmenters(source), loader: 'js', resolveDir: dirname(args.path)};
 		});
 	},
 };
@@ -154,7 +176,7 @@ export function bundleOptions(entry, outfile, {shebang = false, format = 'esm', 
 		jsx: 'automatic',
 		define: {'process.env.NODE_ENV': '"production"', ...(cjs ? {'import.meta.url': '__newstermUrl'} : {})},
 		banner: {js: (shebang ? '#!/usr/bin/env node\n' : '') + (cjs ? IMPORT_META_URL : REQUIRE_SHIM)},
-		plugins: [leaveOut, inkFastOutput, yogaWithoutFetch, lazyStringWidth, ...(cjs ? [withoutTopLevelAwait] : [])],
+		plugins: [leaveOut, inkFastOutput, yogaWithoutFetch, lazyStringWidth, lazySegmenters, ...(cjs ? [withoutTopLevelAwait] : [])],
 		// One tsconfig for every file: found per file, a module that Ink and our code both import was
 		// strict or not depending on which importer esbuild reached first, and builds differed.
 		tsconfig: join(root, 'tsconfig.json'),

@@ -6,6 +6,9 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
+import {tokenize} from '@alcalzone/ansi-tokenize';
+import sliceAnsi from 'slice-ansi';
+import wrapAnsi from 'wrap-ansi';
 import {afterAll, describe, expect, it} from 'vitest';
 import {bundleOptions} from '../../scripts/bundle-options.mjs';
 
@@ -33,6 +36,19 @@ const atLoad = made;
 const texts = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
 const widths = texts.map(text => stringWidth(text));
 console.log(JSON.stringify({atLoad, afterUse: made, widths}));
+`;
+
+// Runs the ANSI tokenizers Ink draws with on the texts on stdin, counting the segmenters they make:
+// first Latin texts only, then all of them.
+const TOKENIZER_PROBE = `
+let made = 0;
+Intl.Segmenter = new Proxy(Intl.Segmenter, {construct(target, args) { made++; return new target(...args); }});
+const [{tokenize}, {default: sliceAnsi}, {default: wrapAnsi}] = await Promise.all([import('@alcalzone/ansi-tokenize'), import('slice-ansi'), import('wrap-ansi')]);
+const {latin, other} = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+const run = text => ({tokens: tokenize(text), sliced: sliceAnsi(text, 1, 6), wrapped: wrapAnsi(text, 5, {hard: true})});
+const latinResults = latin.map(run);
+const afterLatin = made;
+console.log(JSON.stringify({afterLatin, results: [...latinResults, ...other.map(run)]}));
 `;
 
 /** Bundles `contents` with the product's options, runs it with `input` on stdin, and parses its JSON line. */
@@ -69,6 +85,17 @@ try { new Conf({cwd: ${JSON.stringify(dir)}, schema: {a: {type: 'number'}}}); co
 catch (error) { console.log(JSON.stringify({error: error.message})); }
 `;
 		expect(await probe('schema-probe', schemaProbe)).toEqual({error: expect.stringContaining("newsterm's bundle leaves out ajv")});
+	});
+
+	it("gives the ANSI tokenizers segmenters that skip ICU for Latin text, with the packages' results", async () => {
+		const piece = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), {minLength: 1, maxLength: 14}).map(parts => parts.join(''));
+		const LATIN = ['a', 'Wo', ' ', '\x1b[1m', '\x1b[22m', '\x1b[31m', '\x1b[39m', '›', '●', '—', 'é', 'Ω', 'Ж', '“', '”'];
+		const latin = fc.sample(piece(LATIN), {numRuns: 150, seed: 11});
+		const other = fc.sample(piece([...LATIN, '漢', '😀', 'e\u0301', '👩‍💻', '\r\n']), {numRuns: 150, seed: 12});
+		const report = await probe('tokenizer-probe', TOKENIZER_PROBE, JSON.stringify({latin, other}));
+		expect(report['afterLatin']).toBe(0);
+		const run = (text: string) => ({tokens: tokenize(text), sliced: sliceAnsi(text, 1, 6), wrapped: wrapAnsi(text, 5, {hard: true})});
+		expect(report['results']).toEqual(JSON.parse(JSON.stringify([...latin, ...other].map(run))));
 	});
 
 	it('bundles the program as CommonJS that lays out with yoga once yogaReady settles, and the same bytes every time', async () => {
