@@ -1,5 +1,6 @@
 import {layoutFor, type ArticleLayout} from './article-layout.js';
 import type {BodyLookup} from './body-loader.js';
+import {compareNames} from './compare-names.js';
 import type {CommandContext, Selection} from './controller.js';
 import {nextUnread, type Library, type SectionSummary, type UnreadStart} from './library.js';
 import {replaceTop, top, type Screen, type State} from './reducer.js';
@@ -39,7 +40,7 @@ export function textWidth(columns: number): number {
 
 /** Bookmarks, most recent first. */
 export function bookmarkList(snapshot: StoreSnapshot): Bookmark[] {
-	return [...snapshot.bookmarks.values()].sort((a, b) => b.at - a.at || a.title.localeCompare(b.title));
+	return [...snapshot.bookmarks.values()].sort((a, b) => b.at - a.at || compareNames(a.title, b.title));
 }
 
 /** What the current screen shows, derived from state and data. */
