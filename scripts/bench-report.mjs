@@ -33,6 +33,10 @@ const startRows = (start, floor) => {
 		if (kind === 'warm' && run.cacheFromListMs !== null) {
 			rows.push(row(`  (warm cache written by \`newsterm list\`, a cold scan without drawing)`, ms(run.cacheFromListMs), '', null));
 		}
+		if (kind === 'warm' && start.warmNoCode) {
+			rows.push(row(`  ran from saved compiled code`, `${run.codeTaken} of ${run.runs.length} runs`, '', null));
+			rows.push(row(`  warm without compiled code (same runs, alternated)`, `${ms(start.warmNoCode.firstMs)}${ratio(start.warmNoCode.firstMs)}`, '', null));
+		}
 	}
 	return rows;
 };

@@ -1,6 +1,8 @@
 // Start-up figures: Node's own floor in this pty, and newsterm's time to its first Sections frame and to
-// the final counts, cold (empty index cache) and warm (a cache written by an earlier run).
+// the final counts, cold (empty cache folder: no index cache, no compiled code) and warm (the index cache
+// and the compiled code an earlier run saved), and warm without the compiled code, for comparison.
 import {execFileSync} from 'node:child_process';
+import {readdirSync, renameSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {APP_ENV, BIN, median, round1, screens, sectionTotal, tempDir} from './bench-util.mjs';
 import {spawnPty} from './pty-driver.mjs';
@@ -66,6 +68,58 @@ function primeCache(dir, cacheDir, configDir) {
 	return round1(performance.now() - started);
 }
 
+/** The compiled-code cache file in `cacheDir` (src/io/code-cache.ts), or null. */
+function codeCacheFile(cacheDir) {
+	const name = readdirSync(cacheDir).find(file => /^code-.*\.bin$/.test(file));
+	return name === undefined ? null : join(cacheDir, name);
+}
+
+/**
+ * Makes sure `cacheDir` holds the program's compiled code, as it would after any reader session of a
+ * few seconds: when no earlier run left it, runs the reader until it has saved it.
+ */
+async function ensureCodeCache(dir, count, {cacheDir, configDir, firstTimeoutMs}) {
+	if (codeCacheFile(cacheDir) !== null) return;
+	const app = spawnPty(process.execPath, [BIN, '--articles', dir], {...PTY, env: {...APP_ENV, NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir}});
+	try {
+		await app.waitFor(screens.sections, {timeoutMs: firstTimeoutMs, label: `Sections at ${count}`});
+		const deadline = performance.now() + 15_000;
+		while (codeCacheFile(cacheDir) === null) {
+			if (performance.now() > deadline) throw new Error(`the reader saved no compiled code in ${cacheDir} within 15 s`);
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+		app.press('\x03');
+		await Promise.race([app.exited, new Promise(resolve => setTimeout(resolve, 5000))]);
+	} finally {
+		await app.kill();
+	}
+}
+
+/**
+ * A warm start, and whether it ran from the compiled code in the cache folder: the launcher removes a
+ * file V8 refuses before the program starts, so a file still there with the same mtime was taken.
+ */
+async function warmOnce(dir, count, options) {
+	const file = codeCacheFile(options.cacheDir);
+	const before = file === null ? null : statSync(file).mtimeMs;
+	const run = await startOnce(dir, count, options);
+	const after = file === null ? null : statSync(file, {throwIfNoEntry: false})?.mtimeMs;
+	return {...run, codeTaken: before !== null && after === before};
+}
+
+/** A warm start with the compiled code moved out of the way (and back after). */
+async function warmWithoutCode(dir, count, options) {
+	const file = codeCacheFile(options.cacheDir);
+	if (file !== null) renameSync(file, `${file}.aside`);
+	try {
+		return await startOnce(dir, count, options);
+	} finally {
+		const saved = codeCacheFile(options.cacheDir);
+		if (saved !== null) rmSync(saved);
+		if (file !== null) renameSync(`${file}.aside`, file);
+	}
+}
+
 /**
  * Cold starts (each on a new empty cache) and warm starts (second and later runs on the first cold
  * run's cache). When a cold scan does not finish in `finalTimeoutMs`, no more cold runs are made, the
@@ -93,12 +147,16 @@ export async function firstFrame(dir, count, {coldRuns = 3, warmRuns = 5, finalT
 		primedMs = primeCache(dir, warmCache, configDir);
 		process.stderr.write(`  cache written by newsterm list in ${Math.round(primedMs)} ms\n`);
 	}
+	await ensureCodeCache(dir, count, {...options, cacheDir: warmCache});
+	// Alternated, so a change in the machine's load falls on both series alike.
 	const warm = [];
+	const warmNoCode = [];
 	let waitFinal = true;
 	for (let i = 0; i < warmRuns; i++) {
-		const run = await startOnce(dir, count, {...options, cacheDir: warmCache, waitFinal});
+		const run = await warmOnce(dir, count, {...options, cacheDir: warmCache, waitFinal});
 		warm.push(run);
 		if (run.final === null) waitFinal = false;
+		warmNoCode.push(await warmWithoutCode(dir, count, {...options, cacheDir: warmCache, waitFinal: false}));
 	}
 	const describe = runs => {
 		const finals = runs.map(run => run.final);
@@ -108,5 +166,10 @@ export async function firstFrame(dir, count, {coldRuns = 3, warmRuns = 5, finalT
 			runs: runs.map(run => ({firstMs: round1(run.first), finalMs: round1(run.final), partial: run.partial, rss: run.rss})),
 		};
 	};
-	return {count, cold: describe(cold), warm: {...describe(warm), cacheFromListMs: primedMs}};
+	return {
+		count,
+		cold: describe(cold),
+		warm: {...describe(warm), cacheFromListMs: primedMs, codeTaken: warm.filter(run => run.codeTaken).length},
+		warmNoCode: describe(warmNoCode),
+	};
 }
