@@ -25,7 +25,7 @@ ${keys}
 
 Environment
   NEWSTERM_CONFIG_DIR   where read marks and bookmarks are kept (default ~/.config/newsterm)
-  NEWSTERM_CACHE_DIR    where the article index cache is kept (default ~/.cache/newsterm)
+  NEWSTERM_CACHE_DIR    where list caches and compiled code are kept (default ~/.cache/newsterm)
   NO_COLOR              no colours (quotes stay italic)
 `;
 }
