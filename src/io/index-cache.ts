@@ -9,7 +9,7 @@ import {mkdir, readdir, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path';
 import {CachedEntries, decodeIndex, encodeIndex, type CacheEntry} from '../core/index-codec.js';
 import {defaultCacheDir} from './cache-dir.js';
-import {closeQuietly, openRegular, readAll} from './open-regular.js';
+import {closeQuietly, openRegular, readLines} from './open-regular.js';
 
 export {CachedEntries, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../core/index-codec.js';
 
@@ -60,28 +60,24 @@ export async function loadIndexCache<T>(
 ): Promise<CachedEntries<T>> {
 	const opened = await openRegular(file, {maxBytes: MAX_CACHE_BYTES});
 	if (!opened.ok) return noCachedEntries();
-	let text: string;
+	const parts: CachedEntries<T>[] = [];
 	try {
-		const read = await readAll(opened.handle, opened.size, MAX_CACHE_BYTES);
-		if (!read.ok) return noCachedEntries();
-		text = new TextDecoder().decode(read.bytes);
+		// JSON.stringify never writes a raw newline, so each line is one whole document.
+		for await (const line of readLines(opened.handle, MAX_CACHE_BYTES)) {
+			if (parts.length > 0) await new Promise(resolve => setImmediate(resolve));
+			let part: CachedEntries<T>;
+			try {
+				part = decodeIndex(JSON.parse(line), validate);
+			} catch {
+				continue;
+			}
+			parts.push(part);
+			onChunk?.(part);
+		}
 	} catch {
-		return noCachedEntries();
+		// A read that fails part way keeps the lines read before it: each was a whole, valid part.
 	} finally {
 		await closeQuietly(opened.handle);
-	}
-	const parts: CachedEntries<T>[] = [];
-	// JSON.stringify never writes a raw newline, so each line is one whole document.
-	for (const line of text.split('\n')) {
-		if (parts.length > 0) await new Promise(resolve => setImmediate(resolve));
-		let part: CachedEntries<T>;
-		try {
-			part = decodeIndex(JSON.parse(line), validate);
-		} catch {
-			continue;
-		}
-		parts.push(part);
-		onChunk?.(part);
 	}
 	return parts.length === 0 ? noCachedEntries() : CachedEntries.join(parts);
 }

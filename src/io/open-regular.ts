@@ -133,3 +133,34 @@ export async function readAll(handle: FileHandle, size: number, maxBytes: number
 	if (filled > maxBytes) return {ok: false, reason: `too large: grew past the ${formatBytes(maxBytes)} limit while being read`};
 	return {ok: true, bytes: buffer.subarray(0, filled)};
 }
+
+/**
+ * The lines of an opened file as they are read, `pieceBytes` at a time, decoded as UTF-8 (bad bytes
+ * become U+FFFD, as a whole-file decode would give). The first lines are handed out before the rest
+ * of the file is read: a 15 MB list cache shows its first part without waiting for the other 14 MB.
+ * Stops after `maxBytes` (a file that grew past its checked size); the last line comes even without
+ * a newline.
+ */
+export async function* readLines(handle: FileHandle, maxBytes: number, pieceBytes = 1 << 20): AsyncGenerator<string> {
+	const decoder = new TextDecoder();
+	const piece = new Uint8Array(pieceBytes);
+	let pending = '';
+	let position = 0;
+	while (position < maxBytes) {
+		const {bytesRead} = await handle.read(piece, 0, Math.min(pieceBytes, maxBytes - position), position);
+		if (bytesRead === 0) break;
+		position += bytesRead;
+		pending += decoder.decode(piece.subarray(0, bytesRead), {stream: true});
+		let newline = pending.indexOf('\n');
+		if (newline === -1) continue;
+		let start = 0;
+		for (; newline !== -1; newline = pending.indexOf('\n', start)) {
+			yield pending.slice(start, newline);
+			start = newline + 1;
+		}
+		pending = pending.slice(start);
+	}
+	pending += decoder.decode();
+	if (pending !== '') yield pending;
+}
+
