@@ -11,7 +11,7 @@
  *
  * test/ui/ink/fast-output.test.ts holds it to Ink's own Output on generated operations.
  */
-import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import {isNarrow} from '../../core/narrow.js';
 import {memoize} from '../../core/memo.js';
@@ -36,6 +36,33 @@ const slice = memoize((key: string): string => {
 
 const styledChars = memoize((line: string): StyledChar[] => styledCharsFromTokens(tokenize(line)), 4096);
 
+type Styles = StyledChar['styles'];
+
+function sameStyles(a: Styles, b: Styles): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i]!.code !== b[i]!.code) return false;
+	return true;
+}
+
+/**
+ * ansi-tokenize's styledCharsToString, which Ink's Output uses, without diffing neighbours whose
+ * styles are the same: that diff is always empty, and building it (three Sets per cell) was most of
+ * drawing a first frame, when no row is memoised yet.
+ */
+function cellsToString(chars: readonly StyledChar[]): string {
+	let out = '';
+	let previous: Styles | undefined;
+	for (const char of chars) {
+		if (previous === undefined) out += ansiCodesToString(char.styles);
+		else if (!sameStyles(previous, char.styles)) out += ansiCodesToString(diffAnsiCodes(previous, char.styles));
+		out += char.value;
+		previous = char.styles;
+	}
+	if (previous !== undefined) out += ansiCodesToString(diffAnsiCodes(previous, []));
+	return out;
+}
+
 /** Draws one row from its writes, in order, as Ink's Output.get draws it into the grid. */
 function drawRow(width: number, placed: readonly Placed[]): string {
 	// One unstyled narrow line (most article rows): every character is one plain cell, so the grid
@@ -56,7 +83,7 @@ function drawRow(width: number, placed: readonly Placed[]): string {
 			offsetX += characterWidth;
 		}
 	}
-	return styledCharsToString(row.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
+	return cellsToString(row.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
 }
 
 // Keyed by the width and every placed write, length-prefixed so that no two row contents share a key.
