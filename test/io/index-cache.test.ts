@@ -45,18 +45,27 @@ describe('saveIndexCache and loadIndexCache', () => {
 	it('writes one document per chunk of entries, and hands each chunk out as it is decoded', async () => {
 		const file = join(base, 'index.json');
 		const many: [string, CacheEntry<Meta>][] = Array.from({length: 7}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
-		expect(await saveIndexCache(file, many, 3)).toBeUndefined();
+		expect(await saveIndexCache(file, many, {first: 1, rest: 3})).toBeUndefined();
 		expect((await readFile(file, 'utf8')).split('\n')).toHaveLength(3);
 		const chunks: string[][] = [];
 		const all = await loadIndexCache(file, isMeta, part => chunks.push([...part.keys()]));
-		expect(chunks).toEqual([['s/0.txt', 's/1.txt', 's/2.txt'], ['s/3.txt', 's/4.txt', 's/5.txt'], ['s/6.txt']]);
+		expect(chunks).toEqual([['s/0.txt'], ['s/1.txt', 's/2.txt', 's/3.txt'], ['s/4.txt', 's/5.txt', 's/6.txt']]);
 		expect(new Map(all)).toEqual(new Map(many));
+	});
+
+	it('puts a short first line before full ones by default, so the first part is handed out soonest', async () => {
+		const file = join(base, 'index.json');
+		const many: [string, CacheEntry<Meta>][] = Array.from({length: 10_000}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
+		await saveIndexCache(file, many);
+		const sizes: number[] = [];
+		await loadIndexCache(file, isMeta, part => sizes.push(part.size));
+		expect(sizes).toEqual([1024, 8192, 784]);
 	});
 
 	it('loses only the entries of a damaged line', async () => {
 		const file = join(base, 'index.json');
 		const many: [string, CacheEntry<Meta>][] = Array.from({length: 6}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
-		await saveIndexCache(file, many, 2);
+		await saveIndexCache(file, many, {first: 2, rest: 2});
 		const lines = (await readFile(file, 'utf8')).split('\n');
 		await writeFile(file, [lines[0], lines[1]!.slice(0, 20), lines[2]].join('\n'));
 		expect([...(await loadIndexCache(file, isMeta)).keys()]).toEqual(['s/0.txt', 's/1.txt', 's/4.txt', 's/5.txt']);
