@@ -9,7 +9,7 @@
  * handed to V8. A cache is only a shortcut: any failure here costs a normal compile, never an error.
  */
 import {createHash, randomBytes} from 'node:crypto';
-import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync, type Stats} from 'node:fs';
 import {mkdir, readdir, rename, unlink, writeFile} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 
@@ -44,7 +44,18 @@ export function decodeCodeCache(bytes: Buffer): Buffer | undefined {
 }
 
 /**
- * The cached code in `file`, or undefined when it is missing, not a regular file, too big, or damaged.
+ * Cached code is code: V8 runs what it holds. A cache folder can be shared (NEWSTERM_CACHE_DIR=/tmp),
+ * and a file someone else made or can change there would run as this user. So the file must be this
+ * user's and writable by no one else, checked on the open handle. (No uids on Windows: no check.)
+ */
+function ownedAndPrivate(stats: Stats): boolean {
+	if (typeof process.getuid !== 'function') return true;
+	return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
+}
+
+/**
+ * The cached code in `file`, or undefined when it is missing, not a regular file, too big, not this
+ * user's own (see ownedAndPrivate), or damaged.
  * Synchronous: the launcher needs it before it can compile anything.
  */
 export function readCodeCache(file: string): Buffer | undefined {
@@ -57,7 +68,7 @@ export function readCodeCache(file: string): Buffer | undefined {
 	try {
 		const stats = fstatSync(fd);
 		const size = stats.size;
-		if (!stats.isFile() || size > MAX_BYTES) return undefined;
+		if (!stats.isFile() || size > MAX_BYTES || !ownedAndPrivate(stats)) return undefined;
 		const bytes = Buffer.allocUnsafe(size);
 		let read = 0;
 		while (read < size) {
@@ -95,7 +106,7 @@ export async function writeCodeCache(file: string, payload: Uint8Array): Promise
 	const dir = dirname(file);
 	const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
-		await mkdir(dir, {recursive: true});
+		await mkdir(dir, {recursive: true, mode: 0o700});
 		await writeFile(temp, encodeCodeCache(payload), {mode: 0o600});
 		await rename(temp, file);
 	} catch {

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process';
-import {mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
@@ -78,6 +78,24 @@ describe('readCodeCache', () => {
 		expect(readCodeCache(join(dir, 'damaged.bin'))).toBeUndefined();
 		await writeFile(join(dir, 'text.bin'), 'not a cache at all\n');
 		expect(readCodeCache(join(dir, 'text.bin'))).toBeUndefined();
+	});
+
+	it('refuses a file others can write, or that another user owns: cached code runs as this user', async () => {
+		const file = codeCachePath(dir, 'build1');
+		await writeCodeCache(file, compiledCode());
+		await chmod(file, 0o644);
+		expect(readCodeCache(file)).toBeDefined();
+		await chmod(file, 0o666);
+		expect(readCodeCache(file)).toBeUndefined();
+		await chmod(file, 0o620);
+		expect(readCodeCache(file)).toBeUndefined();
+		await chmod(file, 0o600);
+		expect(readCodeCache(file)).toBeDefined();
+		// Only root can give a file away; as anyone else the owner half cannot be set up here.
+		if (process.getuid?.() === 0) {
+			await chown(file, 12345, 12345);
+			expect(readCodeCache(file)).toBeUndefined();
+		}
 	});
 
 	it('does not wait for a writer when the file is a FIFO', async () => {
