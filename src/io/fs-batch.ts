@@ -12,7 +12,8 @@ export type Outcome<T> = {readonly ok: true; readonly value: T} | {readonly ok: 
 /** The batched calls the walker needs. */
 export interface FsBatch {
 	readdir(path: string): Promise<Outcome<Dirent[]>>;
-	lstatAll(paths: readonly string[]): Promise<Outcome<Stats>[]>;
+	/** `onEach` hears of each path as its call settles, before the whole batch does. */
+	lstatAll(paths: readonly string[], onEach?: (index: number, outcome: Outcome<Stats>) => void): Promise<Outcome<Stats>[]>;
 	statAll(paths: readonly string[]): Promise<Outcome<Stats>[]>;
 	realpathAll(paths: readonly string[]): Promise<Outcome<string>[]>;
 }
@@ -42,7 +43,7 @@ export function createFsBatch(limit = 64): FsBatch {
 		pump();
 	}
 
-	function many<T>(paths: readonly string[], call: Call<T>): Promise<Outcome<T>[]> {
+	function many<T>(paths: readonly string[], call: Call<T>, onEach?: (index: number, outcome: Outcome<T>) => void): Promise<Outcome<T>[]> {
 		return new Promise((resolve) => {
 			const results = new Array<Outcome<T>>(paths.length);
 			let left = paths.length;
@@ -50,7 +51,9 @@ export function createFsBatch(limit = 64): FsBatch {
 			paths.forEach((path, index) => {
 				queue.push(() => {
 					const settle = (error: unknown, value: T): void => {
-						results[index] = error ? {ok: false, error} : {ok: true, value};
+						const outcome: Outcome<T> = error ? {ok: false, error} : {ok: true, value};
+						results[index] = outcome;
+						onEach?.(index, outcome);
 						release();
 						if (--left === 0) resolve(results);
 					};
@@ -71,7 +74,7 @@ export function createFsBatch(limit = 64): FsBatch {
 			const [result] = await many<Dirent[]>([path], (p, done) => readdir(p, {withFileTypes: true}, done));
 			return result!;
 		},
-		lstatAll: (paths) => many<Stats>(paths, (p, done) => lstat(p, done)),
+		lstatAll: (paths, onEach) => many<Stats>(paths, (p, done) => lstat(p, done), onEach),
 		statAll: (paths) => many<Stats>(paths, (p, done) => stat(p, done)),
 		// The native call: `fs.realpath` resolves in JavaScript with an lstat per path component.
 		realpathAll: (paths) => many<string>(paths, (p, done) => realpath.native(p, done)),

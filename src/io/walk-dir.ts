@@ -87,9 +87,13 @@ function addFile(context: WalkContext, rel: string, outcome: Outcome<Stats>): vo
 	context.onFile?.(file);
 }
 
+// Each file as its lstat settles, not when the folder's last one does: a cold start's first article
+// is read (and drawn) without waiting for the other files of its folder, or the folders beside it.
 async function statFiles(context: WalkContext, dir: Dir, names: readonly string[]): Promise<void> {
-	const stats = await context.fs.lstatAll(names.map((name) => childOf(dir.real, name)));
-	names.forEach((name, index) => addFile(context, relOf(dir, name), stats[index]!));
+	await context.fs.lstatAll(
+		names.map((name) => childOf(dir.real, name)),
+		(index, outcome) => addFile(context, relOf(dir, names[index]!), outcome),
+	);
 }
 
 async function resolveLinks(context: WalkContext, dir: Dir, names: readonly string[]): Promise<void> {
