@@ -157,8 +157,10 @@ const withoutTopLevelAwait = {
 };
 
 const REQUIRE_SHIM = "import {createRequire as __newstermRequire} from 'node:module';\nconst require = __newstermRequire(import.meta.url);";
-// CommonJS has no import.meta; the one use left (cli.tsx finding the bundled articles) wants the bin's URL.
-const IMPORT_META_URL = "const __newstermUrl = require('node:url').pathToFileURL(__filename).href;";
+// First, so the whole script is strict: the ES modules it is made from were, and esbuild's own
+// "use strict" comes after the banner, where it is not a directive. CommonJS has no import.meta; the
+// one use left (cli.tsx finding the bundled articles) wants the bin's URL.
+const CJS_PRELUDE = "'use strict';\nconst __newstermUrl = require('node:url').pathToFileURL(__filename).href;";
 
 /**
  * Options for bundling `entry` into one file that plain `node` runs: ESM, or with `format: 'cjs'` a
@@ -175,7 +177,7 @@ export function bundleOptions(entry, outfile, {shebang = false, format = 'esm', 
 		target: 'node20',
 		jsx: 'automatic',
 		define: {'process.env.NODE_ENV': '"production"', ...(cjs ? {'import.meta.url': '__newstermUrl'} : {})},
-		banner: {js: (shebang ? '#!/usr/bin/env node\n' : '') + (cjs ? IMPORT_META_URL : REQUIRE_SHIM)},
+		banner: {js: (shebang ? '#!/usr/bin/env node\n' : '') + (cjs ? CJS_PRELUDE : REQUIRE_SHIM)},
 		plugins: [leaveOut, inkFastOutput, yogaWithoutFetch, lazyStringWidth, lazySegmenters, ...(cjs ? [withoutTopLevelAwait] : [])],
 		// One tsconfig for every file: found per file, a module that Ink and our code both import was
 		// strict or not depending on which importer esbuild reached first, and builds differed.

@@ -98,7 +98,7 @@ catch (error) { console.log(JSON.stringify({error: error.message})); }
 		expect(report['results']).toEqual(JSON.parse(JSON.stringify([...latin, ...other].map(run))));
 	});
 
-	it('bundles the program as CommonJS that lays out with yoga once yogaReady settles, and the same bytes every time', async () => {
+	it('bundles the program as strict CommonJS that lays out with yoga once yogaReady settles, and the same bytes every time', async () => {
 		const options = {...bundleOptions(join(root, 'src', 'bin.ts'), join(dir, 'program.cjs'), {format: 'cjs', minify: true}), write: false};
 		// A module reached from Ink and from our code was once strict or not by which importer esbuild met first.
 		const builds = await Promise.all([1, 2, 3].map(async () => (await build(options)).outputFiles![0]!.text));
@@ -112,11 +112,13 @@ yogaReady.then(() => {
 	const node = Yoga.Node.create();
 	node.setWidth(4);
 	node.calculateLayout();
-	console.log(JSON.stringify({before, width: node.getComputedWidth()}));
+	const strict = (function () { return this === undefined; })();
+	console.log(JSON.stringify({before, width: node.getComputedWidth(), strict}));
 });
 `;
 		const outfile = join(dir, 'yoga-cjs.cjs');
 		await build({...bundleOptions(join(root, 'unused.js'), outfile, {format: 'cjs'}), entryPoints: undefined, stdin: {contents: probe, resolveDir: root, loader: 'js', sourcefile: 'yoga-cjs.js'}});
-		expect(JSON.parse(execFileSync(process.execPath, [outfile], {encoding: 'utf8'}))).toEqual({before: 'undefined', width: 4});
+		// Strict, as the ES modules it is made from: the prelude's directive covers the whole script.
+		expect(JSON.parse(execFileSync(process.execPath, [outfile], {encoding: 'utf8'}))).toEqual({before: 'undefined', width: 4, strict: true});
 	});
 });
