@@ -9,7 +9,7 @@ import {DEFAULT_SEED, generateCorpus} from './gen-corpus.mjs';
 /** The repository root. */
 export const REPO = fileURLToPath(new URL('..', import.meta.url));
 /** The built app. */
-export const BIN = join(REPO, 'dist', 'newsterm.js');
+export const BIN = join(REPO, 'dist', 'newsterm.cjs');
 
 /**
  * The environment every run of the app gets on top of the caller's: colour as a user's terminal has it

@@ -5,7 +5,7 @@ import {join} from 'node:path';
 
 /** The repository root and the bundled bin the package ships. */
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'dist', 'newsterm.js');
+export const BIN = join(ROOT, 'dist', 'newsterm.cjs');
 
 /** Builds the bin once if a test run starts without it (npm test builds before vitest). */
 export function ensureBuilt(): void {
