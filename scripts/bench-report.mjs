@@ -12,8 +12,10 @@ function row(name, shown, target, ok) {
 	return {name, value: shown, target, verdict: ok === null ? '' : ok ? 'PASS' : 'MISS'};
 }
 
-const startRows = (start, floor) => {
-	const rows = [];
+const startRows = (start, overall) => {
+	// Each size's ratios use the floor sampled between its own starts (see bench-startup.mjs).
+	const floor = start.floor?.ms ?? overall;
+	const rows = [row(`node floor between the ${start.count / 1000}k starts`, ms(floor), '', null)];
 	const ratio = value => (value === null ? '' : ` (${(value / floor).toFixed(1)}x floor)`);
 	for (const kind of ['cold', 'warm']) {
 		const run = start[kind];

@@ -9,18 +9,22 @@ import {spawnPty} from './pty-driver.mjs';
 
 const PTY = {cols: 100, rows: 30};
 
-/** Time from spawning `node -e "console.log('ready')"` to the text on screen, median of `runs`. */
+/** Time from spawning `node -e "console.log('ready')"` to the text on screen, once. */
+async function floorSample() {
+	const child = spawnPty(process.execPath, ['-e', "console.log('ready')"], PTY);
+	try {
+		const ms = (await child.waitFor('ready', {label: 'node -e output'})) - child.started;
+		await child.exited;
+		return ms;
+	} finally {
+		await child.kill();
+	}
+}
+
+/** Node's floor: the median of `runs` samples. */
 export async function nodeFloor(runs = 7) {
 	const samples = [];
-	for (let i = 0; i < runs; i++) {
-		const child = spawnPty(process.execPath, ['-e', "console.log('ready')"], PTY);
-		try {
-			samples.push((await child.waitFor('ready', {label: 'node -e output'})) - child.started);
-			await child.exited;
-		} finally {
-			await child.kill();
-		}
-	}
+	for (let i = 0; i < runs; i++) samples.push(await floorSample());
 	return {ms: round1(median(samples)), samples: samples.map(round1)};
 }
 
@@ -131,9 +135,13 @@ export async function firstFrame(dir, count, {coldRuns = 3, warmRuns = 5, finalT
 	const options = {configDir, firstTimeoutMs: finalTimeoutMs, finalTimeoutMs};
 	const cold = [];
 	const caches = [];
+	// The floor is sampled before every start too: this machine's load drifts over a benchmark, and a
+	// ratio means most when its two sides are measured under the same load.
+	const floors = [];
 	for (let i = 0; i < coldRuns; i++) {
 		const cacheDir = tempDir('cache');
 		caches.push(cacheDir);
+		floors.push(await floorSample());
 		const run = await startOnce(dir, count, {...options, cacheDir});
 		cold.push(run);
 		process.stderr.write(`  ${count} cold #${i + 1}: first ${Math.round(run.first)} ms, final ${run.final === null ? 'not reached' : `${Math.round(run.final)} ms`}\n`);
@@ -153,9 +161,11 @@ export async function firstFrame(dir, count, {coldRuns = 3, warmRuns = 5, finalT
 	const warmNoCode = [];
 	let waitFinal = true;
 	for (let i = 0; i < warmRuns; i++) {
+		floors.push(await floorSample());
 		const run = await warmOnce(dir, count, {...options, cacheDir: warmCache, waitFinal});
 		warm.push(run);
 		if (run.final === null) waitFinal = false;
+		floors.push(await floorSample());
 		warmNoCode.push(await warmWithoutCode(dir, count, {...options, cacheDir: warmCache, waitFinal: false}));
 	}
 	const describe = runs => {
@@ -168,6 +178,7 @@ export async function firstFrame(dir, count, {coldRuns = 3, warmRuns = 5, finalT
 	};
 	return {
 		count,
+		floor: {ms: round1(median(floors)), samples: floors.map(round1)},
 		cold: describe(cold),
 		warm: {...describe(warm), cacheFromListMs: primedMs, codeTaken: warm.filter(run => run.codeTaken).length},
 		warmNoCode: describe(warmNoCode),
