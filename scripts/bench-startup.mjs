@@ -130,7 +130,7 @@ async function warmWithoutCode(dir, count, options) {
  * cache is written with `newsterm list` instead, and warm runs stop waiting for final counts once one
  * of them times out too.
  */
-export async function firstFrame(dir, count, {coldRuns = 3, warmRuns = 7, finalTimeoutMs = 60_000} = {}) {
+export async function firstFrame(dir, count, {coldRuns = 5, warmRuns = 7, finalTimeoutMs = 60_000} = {}) {
 	const configDir = join(tempDir('config'), 'config');
 	const options = {configDir, firstTimeoutMs: finalTimeoutMs, finalTimeoutMs};
 	const cold = [];
