@@ -129,7 +129,7 @@ const lazySegmenters = {
  *   package.json for them): the bundle takes the DEV=false branch;
  * - yoga-layout, which awaits its wasm before exporting the layout engine. Here it exports the engine
  *   as a binding filled in when the wasm is ready, and the promise for that, which src/io/yoga-ready.ts
- *   passes on: the bin waits on it before it loads Ink, and nothing lays out before Ink is loaded.
+ *   passes on: the reader waits on it before its first render, the first time anything lays out.
  */
 const withoutTopLevelAwait = {
 	name: 'without-top-level-await',

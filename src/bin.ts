@@ -3,16 +3,13 @@
  * loaded, because Ink decides at import time: with CI set it draws nothing until exit (is-in-ci), so
  * a person at a terminal who happens to have CI exported would see a blank screen.
  */
-import {yogaReady} from './io/yoga-ready.js';
-
 if (process.stdin.isTTY && process.stdout.isTTY && process.env['NEWSTERM_KEEP_CI'] === undefined) {
 	delete process.env['CI'];
 	delete process.env['CONTINUOUS_INTEGRATION'];
 }
 
 // No top-level await: the bundle is a CommonJS script (see src/launch.ts).
-void yogaReady
-	.then(() => import('./cli.js'))
+void import('./cli.js')
 	.then(({main}) => main(process.argv.slice(2)))
 	.then(code => {
 		process.exitCode = code;

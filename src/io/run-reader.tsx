@@ -1,5 +1,6 @@
 import {App, type AppProps} from '../app.js';
 import {renderFullscreen} from './fullscreen.js';
+import {yogaReady} from './yoga-ready.js';
 
 /** What the reader needs to run in the user's terminal. */
 export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor'>;
@@ -9,6 +10,9 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
  * terminal restored and the store flushed on every way out (q, Ctrl+C, SIGTERM, SIGHUP, a crash).
  */
 export async function runReader(options: ReaderOptions): Promise<void> {
+	// Ink lays out with yoga's wasm, which compiles in the background from the moment this module
+	// loads, while the scan finds the first articles; it is needed only from the first render.
+	await yogaReady;
 	const flush = (): void => options.store.flush();
 	let redraw = (): void => undefined;
 	const run = renderFullscreen(<App {...options} onExit={flush} onRedraw={() => redraw()} />, {
