@@ -7,13 +7,14 @@
  * is all a frame of Latin, Greek or Cyrillic headlines holds, is split here without ICU.
  */
 
+import {NARROW_CLASS} from './narrow.js';
+
 /**
  * Code units that are each a whole grapheme: C0 controls but CR (CR LF is one grapheme), and the
  * narrow set of src/core/narrow.ts (no combining marks, joiners, variation selectors, Hangul jamo or
  * surrogates anywhere in it). test/core/segmenter.test.ts compares with Intl.Segmenter.
  */
-const SINGLE_UNITS =
-	/^[\x00-\x0C\x0E-\x7E\u00A0-\u00AC\u00AE-\u02FF\u0384-\u038A\u038C\u038E-\u03A1\u03A3-\u03FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2100-\u214F\u2190-\u22FF\u2500-\u25FC\u2605\u2606]*$/;
+const SINGLE_UNITS = new RegExp(`^[\\x00-\\x0C\\x0E-\\x1F${NARROW_CLASS}]*$`);
 
 /** What Intl's segments give for one grapheme. */
 export interface SegmentData {

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import {memoize} from './memo.js';
 import {isNarrow, narrowWidth} from './narrow.js';
+import {LazySegmenter, type SegmentsLike} from './segmenter.js';
 
 /** One wrapped line as offsets into the source text (end exclusive). */
 export interface LineRange {
@@ -10,11 +11,11 @@ export interface LineRange {
 
 // Ideographs, kana and hangul may break between any two characters, as in CJK typesetting.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
-let segmenter: Intl.Segmenter | undefined;
+const segmenter = new LazySegmenter();
 
-/** The grapheme clusters of `text`. The segmenter is made on first use: about 10 ms of a start-up, and narrow text never needs one. */
-export function graphemes(text: string): Intl.Segments {
-	return (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
+/** The grapheme clusters of `text`; Latin text is split without ICU (see segmenter.ts). */
+export function graphemes(text: string): SegmentsLike {
+	return segmenter.segment(text);
 }
 
 /** Width of text in terminal cells (CJK and emoji count two), as string-width counts it. */
