@@ -6,19 +6,14 @@
  * of the bundled ones, never touch ICU; the key does not depend on the other names, so adding one
  * accented section does not reorder the rest.
  */
-const ASCII = /^[\x00-\x7F]*$/;
-const keys = new Map<string, string>();
-const KEY_LIMIT = 4096;
+import {memoize} from './memo.js';
 
-function foldKey(name: string): string {
-	let key = keys.get(name);
-	if (key === undefined) {
-		key = ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-		if (keys.size >= KEY_LIMIT) keys.clear();
-		keys.set(name, key);
-	}
-	return key;
-}
+const ASCII = /^[\x00-\x7F]*$/;
+
+const foldKey = memoize(
+	(name: string): string => (ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
+	4096,
+);
 
 /** Sort comparator: alphabetical ignoring case and accents, then by exact text. */
 export function compareNames(a: string, b: string): number {
