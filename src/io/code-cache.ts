@@ -8,10 +8,11 @@
  * code"). So every file carries a SHA-1 of its payload, and a file that does not match it is never
  * handed to V8. A cache is only a shortcut: any failure here costs a normal compile, never an error.
  */
-import {createHash, randomBytes} from 'node:crypto';
+import {createHash} from 'node:crypto';
 import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync, type Stats} from 'node:fs';
-import {mkdir, readdir, rename, unlink, writeFile} from 'node:fs/promises';
+import {readdir, unlink} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
+import {writeAtomically} from './write-atomic.js';
 
 const MAGIC = Buffer.from('newsterm code cache 1\n', 'latin1');
 const DIGEST_BYTES = 20;
@@ -97,20 +98,15 @@ export function discardCodeCache(file: string): void {
 }
 
 /**
- * Saves `payload` as `file`: written to a private temp file and renamed, so a reader sees the old
- * file or the new one, never half of one. Other builds' cache files in the folder go (each upgrade
+ * Saves `payload` as `file`, atomically (write-atomic.ts). Other builds' cache files in the folder go (each upgrade
  * would otherwise leave ~800 KB behind); this build's files for other Node versions stay, so two
  * Nodes used in turn do not delete each other's. Never throws; a failed save is tried on a later run.
  */
 export async function writeCodeCache(file: string, payload: Uint8Array): Promise<void> {
 	const dir = dirname(file);
-	const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
-		await mkdir(dir, {recursive: true, mode: 0o700});
-		await writeFile(temp, encodeCodeCache(payload), {mode: 0o600});
-		await rename(temp, file);
+		await writeAtomically(file, encodeCodeCache(payload));
 	} catch {
-		await unlink(temp).catch(() => undefined);
 		return;
 	}
 	const names = await readdir(dir).catch(() => [] as string[]);

@@ -3,13 +3,14 @@
  * mtime it had, so a warm start stats files but reads no bodies. A cache is only ever a shortcut:
  * a missing, damaged, foreign or unwritable cache costs a full read, never an error.
  */
-import {createHash, randomBytes} from 'node:crypto';
+import {createHash} from 'node:crypto';
 import {realpathSync} from 'node:fs';
-import {mkdir, readdir, rename, stat, unlink, writeFile} from 'node:fs/promises';
+import {readdir, stat, unlink} from 'node:fs/promises';
 import {basename, dirname, join, resolve} from 'node:path';
 import {CachedEntries, decodeIndex, encodeIndex, type CacheEntry} from '../core/index-codec.js';
 import {defaultCacheDir} from './cache-dir.js';
 import {closeQuietly, openRegular, readLines} from './open-regular.js';
+import {writeAtomically} from './write-atomic.js';
 
 export {CachedEntries, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../core/index-codec.js';
 
@@ -102,14 +103,11 @@ async function removeStaleTemps(file: string): Promise<void> {
 }
 
 /**
- * Writes the cache atomically, `sizes` entries to a line (see CACHE_LINES): a private temp file
- * (mode 0600, in a folder created 0700) renamed over the old one, so a reader sees the old file or
- * the new one, never half of one. Save right
- * after reading the files: `RACY_MS` is measured from the save. Returns an error message instead
- * of throwing; a failed save leaves no temp file behind.
+ * Writes the cache atomically (write-atomic.ts), `sizes` entries to a line (see CACHE_LINES). Save
+ * right after reading the files: `RACY_MS` is measured from the save. Returns an error message
+ * instead of throwing; a failed save leaves no temp file behind.
  */
 export async function saveIndexCache<T>(file: string, entries: Iterable<readonly [string, CacheEntry<T>]>, sizes: LineSizes = CACHE_LINES): Promise<string | undefined> {
-	const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 	try {
 		const all = [...entries];
 		const savedAt = Date.now();
@@ -117,12 +115,8 @@ export async function saveIndexCache<T>(file: string, entries: Iterable<readonly
 		for (let start = 0, size = sizes.first; start === 0 || start < all.length; start += size, size = sizes.rest) {
 			lines.push(JSON.stringify(encodeIndex(all.slice(start, start + size), savedAt)));
 		}
-		const text = lines.join('\n');
-		await mkdir(dirname(file), {recursive: true, mode: 0o700});
-		await writeFile(temp, text, {mode: 0o600, flag: 'wx'});
-		await rename(temp, file);
+		await writeAtomically(file, lines.join('\n'));
 	} catch (error) {
-		await unlink(temp).catch(() => undefined);
 		return `could not save the list cache ${file}: ${error instanceof Error ? error.message : String(error)}`;
 	}
 	await removeStaleTemps(file).catch(() => undefined);
