@@ -7,7 +7,7 @@
  */
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
-import {performance} from 'node:perf_hooks';
+import {performance, type EventLoopUtilization} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
@@ -29,7 +29,8 @@ const IDLE_BELOW = 0.05;
 
 /** Calls `action` at the first quiet window after SAVE_AFTER_MS; never keeps the process alive. */
 function whenIdle(action: () => void): void {
-	let since = performance.eventLoopUtilization();
+	// Measured from the start of the first window, so the busy start-up does not count.
+	let since: EventLoopUtilization;
 	const check = (): void => {
 		const now = performance.eventLoopUtilization();
 		const busy = performance.eventLoopUtilization(now, since).utilization;
