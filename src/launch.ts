@@ -14,6 +14,7 @@ import {Script} from 'node:vm';
 import {hash, source} from 'newsterm:program';
 import {defaultCacheDir} from './io/cache-dir.js';
 import {codeCachePath, discardCodeCache, readCodeCache, writeCodeCache} from './io/code-cache.js';
+import {capYoungGeneration, withStartFlags} from './io/young-generation.js';
 
 /**
  * When a run saves its code: once it has gone 2 s, long enough to have drawn and handled keys (so the
@@ -48,6 +49,8 @@ function whenIdle(action: () => void): void {
 // collects sooner (peak memory with 10,000 articles ~126 → ~111 MB, npm run bench). Set before the
 // compile, because V8 refuses cached code made under other flags.
 setFlagsFromString('--optimize-for-size');
+// The other half of the peak was the young generation's growth (young-generation.ts).
+capYoungGeneration();
 
 /**
  * Compiles the program, with cached code when there is a usable file, and arranges a save when there
@@ -59,7 +62,7 @@ function compile(file: string): Script {
 	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file, cachedData});
 	if (cachedData === undefined || script.cachedDataRejected === true) {
 		discardCodeCache(cacheFile);
-		whenIdle(() => void writeCodeCache(cacheFile, script.createCachedData()));
+		whenIdle(() => void writeCodeCache(cacheFile, withStartFlags(() => script.createCachedData())));
 	}
 	return script;
 }
