@@ -6,14 +6,17 @@
  * V8 reads its growth factor each time: after every collection the factor is set to 1 (no growth)
  * while the young generation is at the cap, and back to V8's 2 when a full collection has shrunk it.
  *
- * Measured (10k cold scan + keys, median peak RSS of 7 alternating runs, two sets): 115.9 ->
- * 105.9 MB and 116.4 -> 108.2 MB, where uncapped runs reached 127 MB. Stopping all growth after the
- * first frame saved as much but made the cold scan ~10% slower to finish; with the cap its finish
- * did not move (2.76 -> 2.69 s) and the first frame did not either, because the young generation only
- * reaches 8 MB after it. A warm 100k scan, which keeps every entry it decodes, finished later (5.5 ->
- * 6.2 s, 5 runs each).
+ * The cap is 8 MB, or a quarter of what the old generation held after its last full collection if
+ * that is more: beside a large library the young generation is a small share of memory, and holding
+ * it only costs collections.
+ *
+ * Measured, 10k cold scan + keys, median peak RSS of 7 alternating runs, two sets: 115.9 -> 105.9 MB
+ * and 116.4 -> 108.2 MB, where uncapped runs reached 127 MB. Stopping all growth after the first frame
+ * saved as much, but the cold scan took ~10% longer to finish; with the cap its finish and the first
+ * frame did not move (the young generation only reaches 8 MB after that frame). A flat 8 MB cap made a
+ * cold 100k scan ~1.5 s slower (of ~25 s, 3 + 4 runs), which the share of the old generation undoes.
  */
-import {PerformanceObserver} from 'node:perf_hooks';
+import {constants, PerformanceObserver, type PerformanceEntry} from 'node:perf_hooks';
 import {getHeapSpaceStatistics, setFlagsFromString} from 'node:v8';
 
 /** Both semi-spaces together, as V8 reports the new space's size (a power of two). */
@@ -29,8 +32,10 @@ function setHeld(hold: boolean): void {
 	setFlagsFromString(`--semi-space-growth-factor=${hold ? 1 : DEFAULT_GROWTH}`);
 }
 
-function youngGenerationBytes(): number {
-	return getHeapSpaceStatistics().find(space => space.space_name === 'new_space')?.space_size ?? 0;
+/** Whether a `gc` entry is a full collection (Node puts its kind in `detail`). */
+function isFull(entry: PerformanceEntry): boolean {
+	const {detail} = entry as PerformanceEntry & {readonly detail?: {readonly kind?: number} | null};
+	return detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
 }
 
 /**
@@ -39,7 +44,16 @@ function youngGenerationBytes(): number {
  * past the cap; the next entry holds it there until a full collection shrinks it.
  */
 export function capYoungGeneration(): () => void {
-	const observer = new PerformanceObserver(() => setHeld(youngGenerationBytes() >= CAP_BYTES));
+	// Right after a full collection, what the old generation uses is what is alive in it.
+	let liveOld = 0;
+	const observer = new PerformanceObserver(list => {
+		let young = 0;
+		for (const space of getHeapSpaceStatistics()) {
+			if (space.space_name === 'new_space') young = space.space_size;
+			else if (space.space_name === 'old_space' && list.getEntries().some(isFull)) liveOld = space.space_used_size;
+		}
+		setHeld(young >= Math.max(CAP_BYTES, liveOld / 4));
+	});
 	observer.observe({entryTypes: ['gc']});
 	return () => {
 		observer.disconnect();
