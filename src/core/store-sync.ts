@@ -45,7 +45,7 @@ export class StoreSync {
 	}
 
 	/** Builds the object to write, given the file as just read (`null` when there is none). */
-	compose(now: number, disk: DecodedFile | null): {readonly root: Record<string, unknown>; readonly read: ReadonlyMap<string, string>} {
+	compose(now: number, disk: Pick<DecodedFile, 'read'> | null): {readonly root: Record<string, unknown>; readonly read: ReadonlyMap<string, string>} {
 		const read = new Map<string, string>();
 		const folders = new Set([...(disk?.read.keys() ?? []), ...this.state.folders()]);
 		const oldest = now - TOMBSTONE_HORIZON;
@@ -62,6 +62,11 @@ export class StoreSync {
 		for (const record of this.state.bookmarkRecords()) if (record.bookmark || record.t >= oldest) bookmarks.push(record);
 		bookmarks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 		return {root: encodeFile(read, bookmarks, this.#extras), read};
+	}
+
+	/** The file as our last `commit` left it: `compose`'s `disk` while nobody else has written it since. */
+	lastWritten(): Pick<DecodedFile, 'read'> {
+		return {read: this.#written};
 	}
 
 	/** Records that `compose`'s output is now the file. */

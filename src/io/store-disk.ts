@@ -61,6 +61,18 @@ export class StoreDisk {
 		}
 	}
 
+	/** Whether the file is still the one our last `write` left: same inode, size and mtime. */
+	isAsWritten(): boolean {
+		const own = this.#own;
+		if (own === null || this.#conf === null) return false;
+		try {
+			const {ino, size, mtimeMs} = statSync(this.#conf.path);
+			return ino === own.ino && size === own.size && mtimeMs === own.mtimeMs;
+		} catch {
+			return false;
+		}
+	}
+
 	/** Runs `task` holding `<file>.lock`. */
 	withLock<T>(waitMs: number, task: () => T): T {
 		const release = acquireLock(`${this.#open().path}.lock`, waitMs, this.staleMs);

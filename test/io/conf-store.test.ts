@@ -1,9 +1,10 @@
-import {beforeEach, describe, expect, it} from 'vitest';
+import {beforeEach, describe, expect, it, vi} from 'vitest';
 import {chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bookmark, describeStoreContract} from './store-contract.js';
 import {useConfStores} from './conf-store-harness.js';
 import {openConfStore} from '../../src/io/conf-store.js';
+import {StoreDisk} from '../../src/io/store-disk.js';
 
 const {tempDir, open, track} = useConfStores(50);
 
@@ -202,5 +203,32 @@ describe('conf store: a damaged file', () => {
 		store.flush();
 		expect(store.status().saveError).toContain('newer newsterm');
 		expect(readFileSync(file(dir), 'utf8')).toBe(text);
+	});
+});
+
+describe('conf store: reading back before a write', () => {
+	it('skips a file only it wrote since, and reads and keeps what another process wrote', () => {
+		const dir = tempDir();
+		const reads = vi.spyOn(StoreDisk.prototype, 'read');
+		try {
+			const store = open(dir);
+			store.setRead('world/a', true);
+			store.flush();
+			let before = reads.mock.calls.length;
+			store.setRead('world/b', true);
+			store.flush();
+			expect(reads.mock.calls.length).toBe(before);
+			// Another process (its own store on the same folder) writes in between.
+			const other = openConfStore({dir, debounceMs: 20, watchIntervalMs: 50});
+			other.setRead('sport/c', true);
+			other.close();
+			before = reads.mock.calls.length;
+			store.setRead('world/d', true);
+			store.flush();
+			expect(reads.mock.calls.length).toBe(before + 1);
+			expect([...open(dir).snapshot().read].sort()).toEqual(['sport/c', 'world/a', 'world/b', 'world/d']);
+		} finally {
+			reads.mockRestore();
+		}
 	});
 });
