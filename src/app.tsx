@@ -33,6 +33,8 @@ export interface AppProps {
 	readonly onExit?: () => void;
 	/** Repaints the whole terminal (Ctrl+L), for a screen garbled by another program. */
 	readonly onRedraw?: () => void;
+	/** Told of every key read, before it is handled (the store puts its writes off while keys come). */
+	readonly onInput?: () => void;
 	/** A scan the caller started early (before Ink loaded); otherwise the reader starts one. */
 	readonly scan?: ScanSession;
 	/** The body loader (tests pass a small one); otherwise one over `source`. */
@@ -42,7 +44,7 @@ export interface AppProps {
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, onRedraw, scan, loader}: AppProps) {
+export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, onRedraw, onInput, scan, loader}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
@@ -153,6 +155,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	}, [store, onRedraw, fillTeaser]);
 
 	useKeys(key => {
+		onInput?.();
 		const current = stateRef.current;
 		if (current.quitting) return;
 		// Read the store fresh: an earlier key in the same read may have changed it.

@@ -122,7 +122,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 		if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`no such folder: ${dir}`, 1);
 	}
 	const source = createFolderSource(dirs, {cacheDir: process.env['NEWSTERM_CACHE_DIR'] || undefined});
-	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined});
+	// The reader's keys put the store's writes off until they pause (store-timers.ts).
+	let lastInputAt = -Infinity;
+	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined, lastInputAt: () => lastInputAt});
 	try {
 		switch (options.command) {
 			case 'list':
@@ -153,7 +155,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 				const reader = import('./io/run-reader.js');
 				await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
 				const {runReader} = await reader;
-				await runReader({source, store, initial, scan, noColor: noColorRequested()});
+				const onInput = (): void => {
+					lastInputAt = Date.now();
+				};
+				await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput});
 				return 0;
 			}
 		}

@@ -26,7 +26,12 @@ export interface ConfStoreOptions {
 	readonly watchIntervalMs?: number;
 	/** Age after which another process's lock is broken. */
 	readonly lockStaleMs?: number;
+	/** When the user last pressed a key (by `now`'s clock): writes wait for a pause in the keys. */
+	readonly lastInputAt?: () => number;
 }
+
+/** How long the keys must have paused before a write goes ahead (a person reading, not paging). */
+export const QUIET_MS = 400;
 
 /** Opens the store (reading it now, synchronously) and starts watching the file. */
 export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
@@ -49,7 +54,9 @@ class ConfStore implements ReadingStore {
 		this.#watchIntervalMs = options.watchIntervalMs ?? 1000;
 		const staleMs = options.lockStaleMs ?? 4000;
 		this.#disk = new StoreDisk(options.dir, staleMs);
-		this.#timers = new StoreTimers(options.debounceMs ?? 300, options.retryMs ?? 1000, () => this.#write(500));
+		const lastInputAt = options.lastInputAt ?? (() => -Infinity);
+		const busyFor = (): number => lastInputAt() + QUIET_MS - this.#now();
+		this.#timers = new StoreTimers(options.debounceMs ?? 300, options.retryMs ?? 1000, () => this.#write(500), busyFor, this.#now);
 		try {
 			this.#disk.withLock(staleMs + 500, () => {
 				removeLeftovers(this.#disk.path);

@@ -3,7 +3,7 @@ import {renderFullscreen} from './fullscreen.js';
 import {yogaReady} from './yoga-ready.js';
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor'>;
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'>;
 
 /**
  * Runs the full-screen reader until the user quits: alternate screen, frame-diffed output, the

@@ -24,6 +24,22 @@ async function selectRow(ui: Awaited<ReturnType<typeof renderApp>>, text: string
 }
 
 describe('the reader, end to end with ink-testing-library', () => {
+	test('tells onInput of every key before handling it, known or not', async () => {
+		const seen: string[] = [];
+		const ui = await renderApp(<App source={source} store={createMemoryStore()} size={size80} now={NOW} onInput={() => seen.push(cursorLine(ui.frame()))} />);
+		await ui.waitFor(frame => frame.includes('World'), 'the sections list');
+		const first = cursorLine(ui.frame());
+		await ui.press('j', frame => cursorLine(frame) !== first);
+		const second = cursorLine(await ui.press('j'));
+		// `%` is no key of ours; the `k` after it moves the cursor back up, so a frame comes.
+		await ui.press('%k');
+		// Each call came before its key moved the cursor.
+		expect(seen).toHaveLength(4);
+		expect(seen[0]).toBe(first);
+		expect(seen.slice(2)).toEqual([second, second]);
+		await ui.unmount();
+	});
+
 	test('sections → headlines → article → resolved link → back keeps the scroll position', async () => {
 		const ui = await renderApp(app(createMemoryStore()));
 		await ui.waitFor(frame => frame.includes('World'), 'the sections list');
