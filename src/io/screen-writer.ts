@@ -39,6 +39,8 @@ class DiffingStdout extends EventEmitter {
 	lastFrame = '';
 	closed = false;
 	written = 0;
+	/** While set, frames are kept here instead of drawn (see `createScreenOutput`'s resize). */
+	held: {frame: string | undefined} | undefined;
 
 	constructor(private readonly real: NodeJS.WriteStream) {
 		super();
@@ -71,6 +73,10 @@ class DiffingStdout extends EventEmitter {
 
 	frame(text: string): void {
 		this.lastFrame = text;
+		if (this.held) {
+			this.held.frame = text;
+			return;
+		}
 		const size = {rows: this.rows, cols: this.columns};
 		if (this.size?.rows !== size.rows || this.size.cols !== size.cols) this.screen = undefined;
 		const lines = splitFrame(text, size.rows);
@@ -86,6 +92,9 @@ class DiffingStdout extends EventEmitter {
 	}
 }
 
+/** How long a frame Ink drew on a resize waits for the views' own (Ink throttles frames to 32 ms). */
+const RESIZE_WAIT_MS = 50;
+
 /**
  * A screen output on `real` (normally process.stdout). A resize of the real terminal is passed on to
  * Ink and makes the next frame a full repaint, since terminals reflow or clip the old screen differently.
@@ -94,7 +103,23 @@ export function createScreenOutput(real: NodeJS.WriteStream): ScreenOutput {
 	const out = new DiffingStdout(real);
 	const onResize = (): void => {
 		out.screen = undefined;
-		out.emit('resize');
+		// Ink repaints the tree as it stands the moment it hears of a resize; the views hear of it too,
+		// but React renders their new size ~10 ms later, so that repaint is the old layout at the new
+		// size: ~600 bytes (40 -> 60 columns), drawn and replaced at once. It is held, and drawn only if
+		// no other frame has come within RESIZE_WAIT_MS.
+		const held: {frame: string | undefined} = {frame: undefined};
+		out.held = held;
+		try {
+			out.emit('resize');
+		} finally {
+			out.held = undefined;
+		}
+		if (held.frame !== undefined) {
+			const stale = held.frame;
+			setTimeout(() => {
+				if (out.lastFrame === stale && out.screen === undefined) out.frame(stale);
+			}, RESIZE_WAIT_MS).unref();
+		}
 	};
 	real.on('resize', onResize);
 	return {

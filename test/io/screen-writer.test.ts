@@ -30,6 +30,18 @@ function Lines({lines}: {readonly lines: readonly string[]}) {
 	return h(Box, {flexDirection: 'column'}, ...lines.slice(0, rows).map((line, i) => h(Text, {key: i}, line)));
 }
 
+/** The terminal's width as text, following resizes like the app's views. */
+function Width() {
+	const {stdout} = useStdout();
+	const [columns, setColumns] = useState(stdout.columns);
+	useEffect(() => {
+		const onResize = (): void => setColumns(stdout.columns);
+		stdout.on('resize', onResize);
+		return () => void stdout.off('resize', onResize);
+	}, [stdout]);
+	return h(Text, null, `width ${columns}`);
+}
+
 describe('createScreenOutput with Ink in debug mode', () => {
 	it('repaints the first frame, then sends one small write per frame and nothing Ink adds at unmount', () => {
 		const real = new FakeTerminal();
@@ -54,6 +66,32 @@ describe('createScreenOutput with Ink in debug mode', () => {
 		await new Promise(resolve => setImmediate(resolve));
 		expect(real.writes.at(-1)).toBe('\x1b[m\x1b[H\x1b[2Jone\r\ntwo\x1b[H');
 		expect(screen.stdout.rows).toBe(2);
+		ink.unmount();
+	});
+
+	it('draws only the views\' new layout after a resize, not Ink\'s repaint of the old one', async () => {
+		const real = new FakeTerminal();
+		const screen = createScreenOutput(real as unknown as NodeJS.WriteStream);
+		const ink = render(h(Width), {stdout: screen.stdout, debug: true, patchConsole: false});
+		const before = real.writes.length;
+		real.columns = 30;
+		real.emit('resize');
+		await expect.poll(() => real.writes.slice(before)).toEqual(['\x1b[m\x1b[H\x1b[2Jwidth 30\x1b[H']);
+		// Nothing else follows: the repaint of "width 20" that Ink made was never drawn.
+		await new Promise(resolve => setTimeout(resolve, 80));
+		expect(real.writes.slice(before)).toHaveLength(1);
+		ink.unmount();
+	});
+
+	it('still draws Ink\'s repaint after a resize when no view re-renders', async () => {
+		const real = new FakeTerminal();
+		const screen = createScreenOutput(real as unknown as NodeJS.WriteStream);
+		const ink = render(h(Text, null, 'static'), {stdout: screen.stdout, debug: true, patchConsole: false});
+		const before = real.writes.length;
+		real.columns = 30;
+		real.emit('resize');
+		expect(real.writes.slice(before)).toEqual([]);
+		await expect.poll(() => real.writes.slice(before)).toEqual(['\x1b[m\x1b[H\x1b[2Jstatic\x1b[H']);
 		ink.unmount();
 	});
 
