@@ -8,7 +8,7 @@
  */
 import {decodeFile, encodeFile, type BookmarkRecord, type DecodedFile} from './store-codec.js';
 import {ReadingState} from './store-merge.js';
-import {decodeMarks, encodeMarks} from './store-marks.js';
+import {encodeMarks, forEachMark} from './store-marks.js';
 
 /** Tombstones older than this (seconds) are dropped when a folder is rewritten. */
 export const TOMBSTONE_HORIZON = 90 * 24 * 3600;
@@ -34,8 +34,9 @@ export class StoreSync {
 		let changed = false;
 		for (const [folder, text] of file.read) {
 			if (text === this.#written.get(folder) || text === this.#merged.get(folder)) continue;
-			const {entries, bad} = decodeMarks(text);
-			for (const [name, stamp] of entries) changed = this.state.mergeFolderMark(folder, name, stamp) || changed;
+			const bad = forEachMark(text, (name, stamp) => {
+				changed = this.state.mergeFolderMark(folder, name, stamp) || changed;
+			});
 			if (bad > 0) problems.push(`${bad} read mark${bad === 1 ? '' : 's'} in "${folder}" could not be read and ${bad === 1 ? 'was' : 'were'} dropped`);
 			this.#merged.set(folder, text);
 		}

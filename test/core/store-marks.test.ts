@@ -61,3 +61,57 @@ describe('encodeMarks / decodeMarks', () => {
 		);
 	});
 });
+
+const UNESCAPES: Record<string, string> = {'%25': '%', '%2C': ',', '%3A': ':', '%21': '!'};
+
+/** `%` starts one of four escapes; anything else after a `%` makes the name unreadable. */
+function unescapeByTable(name: string): string | null {
+	let valid = true;
+	const out = name.replace(/%(?:..)?/g, (seq) => UNESCAPES[seq] ?? ((valid = false), seq));
+	return valid ? out : null;
+}
+
+/**
+ * The grammar as it was first written, with a regular expression: `name:delta` or `name!delta`, the
+ * name free of `:` and `!`, the delta 1 to 11 base-36 digits. The scanner must read every text the same.
+ */
+function decodeByPattern(text: string): {entries: [string, number][]; bad: number} {
+	const entries: [string, number][] = [];
+	let bad = 0;
+	let time = 0;
+	if (text === '') return {entries, bad};
+	for (const part of text.split(',')) {
+		const match = /^([^:!]*)([:!])([0-9a-z]{1,11})$/.exec(part);
+		const delta = match ? Number.parseInt(match[3]!, 36) : Number.NaN;
+		if (!match || !Number.isSafeInteger(time + delta)) {
+			bad++;
+			continue;
+		}
+		time += delta;
+		const name = unescapeByTable(match[1]!);
+		if (name === null || time === 0) {
+			bad++;
+			continue;
+		}
+		entries.push([name, match[2] === ':' ? time : -time]);
+	}
+	return {entries, bad};
+}
+
+describe('decodeMarks reads what the pattern reads', () => {
+	it('for any text over the format\'s characters', () => {
+		const text = fc.stringMatching(/^[a-c0-9:!,%A-Z\-]{0,40}$/);
+		fc.assert(
+			fc.property(text, (t) => {
+				expect(decodeMarks(t)).toEqual(decodeByPattern(t));
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	it('for long and huge deltas, and names with escapes', () => {
+		for (const t of ['a:zzzzzzzzzzz', 'a:zzzzzzzzzz,b:1', 'a:1,b:0000000000001', 'a%2C:5,b%zz:1,c:2', 'x:1,,y:2,', ',', ':1', 'a:', 'a:B1']) {
+			expect(decodeMarks(t)).toEqual(decodeByPattern(t));
+		}
+	});
+});
