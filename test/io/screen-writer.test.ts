@@ -77,22 +77,24 @@ describe('createScreenOutput with Ink in debug mode', () => {
 		real.columns = 30;
 		real.emit('resize');
 		await expect.poll(() => real.writes.slice(before)).toEqual(['\x1b[m\x1b[H\x1b[2Jwidth 30\x1b[H']);
-		// Nothing else follows: the repaint of "width 20" that Ink made was never drawn.
+		// Nothing else follows: the repaint of "width 20" that Ink made was never drawn. (Under CI Ink
+		// does not listen for resizes, so there is no such repaint; the test after this one holds it.)
 		await new Promise(resolve => setTimeout(resolve, 80));
 		expect(real.writes.slice(before)).toHaveLength(1);
 		ink.unmount();
 	});
 
-	it('still draws Ink\'s repaint after a resize when no view re-renders', async () => {
+	it('draws a frame written while a resize is told once no other frame follows it', async () => {
+		// What Ink does when no view re-renders (Ink itself listens for resizes only outside CI).
 		const real = new FakeTerminal();
 		const screen = createScreenOutput(real as unknown as NodeJS.WriteStream);
-		const ink = render(h(Text, null, 'static'), {stdout: screen.stdout, debug: true, patchConsole: false});
+		screen.stdout.write('before');
+		screen.stdout.on('resize', () => screen.stdout.write('during'));
 		const before = real.writes.length;
 		real.columns = 30;
 		real.emit('resize');
 		expect(real.writes.slice(before)).toEqual([]);
-		await expect.poll(() => real.writes.slice(before)).toEqual(['\x1b[m\x1b[H\x1b[2Jstatic\x1b[H']);
-		ink.unmount();
+		await expect.poll(() => real.writes.slice(before)).toEqual(['\x1b[m\x1b[H\x1b[2Jduring\x1b[H']);
 	});
 
 	it('writes nothing at all once closed (the terminal is being restored)', () => {
