@@ -47,7 +47,7 @@ export class ReadingState {
 		if (previous === undefined ? !read : previous > 0 === read) return false;
 		// Strictly later than the change it replaces, so a quick toggle is never a tie.
 		const time = previous === undefined ? now : Math.max(now, Math.abs(previous) + 1);
-		this.#setMark(folder, name, id, read ? time : -time);
+		this.#setMark(folder, name, read ? time : -time);
 		return true;
 	}
 
@@ -70,21 +70,21 @@ export class ReadingState {
 	/** Merges one mark from elsewhere; returns true when the visible state changed. */
 	mergeMark(id: string, stamp: Stamp): boolean {
 		const [folder, name] = splitId(id);
-		return this.#merge(folder, name, id, stamp);
+		return this.#merge(folder, name, stamp);
 	}
 
 	/** `mergeMark` for a name read from a folder of the file, without splitting the id again. */
 	mergeFolderMark(folder: string, name: string, stamp: Stamp): boolean {
 		// A name with a slash would belong to another folder: take the general path.
 		if (name.includes('/')) return this.mergeMark(joinId(folder, name), stamp);
-		return this.#merge(folder, name, joinId(folder, name), stamp);
+		return this.#merge(folder, name, stamp);
 	}
 
-	#merge(folder: string, name: string, id: string, stamp: Stamp): boolean {
+	#merge(folder: string, name: string, stamp: Stamp): boolean {
 		const previous = this.#marks.get(folder)?.get(name);
 		if (previous !== undefined && !beats(stamp, previous)) return false;
 		const wasRead = previous !== undefined && previous > 0;
-		this.#setMark(folder, name, id, stamp);
+		this.#setMark(folder, name, stamp);
 		return wasRead !== stamp > 0;
 	}
 
@@ -138,11 +138,11 @@ export class ReadingState {
 		return this.#snapshot;
 	}
 
-	#setMark(folder: string, name: string, id: string, stamp: Stamp): void {
+	#setMark(folder: string, name: string, stamp: Stamp): void {
 		let names = this.#marks.get(folder);
 		if (!names) this.#marks.set(folder, (names = new Map()));
 		names.set(name, stamp);
-		this.#read.set(id, stamp > 0);
+		this.#read.set(folder, name, stamp > 0);
 		this.#touched.add(folder);
 		this.#snapshot = null;
 	}
