@@ -15,8 +15,6 @@ const EMPTY: ReadonlySet<string> = new Set();
 
 /** An immutable view: `base` minus `removed` plus `added` (`removed` ⊆ base, `added` ∩ base = ∅). */
 class ReadView implements ReadonlySet<string> {
-	#size = -1;
-
 	constructor(
 		private readonly base: Base,
 		private readonly baseSize: number,

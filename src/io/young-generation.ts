@@ -47,10 +47,11 @@ export function capYoungGeneration(): () => void {
 	// Right after a full collection, what the old generation uses is what is alive in it.
 	let liveOld = 0;
 	const observer = new PerformanceObserver(list => {
+		const full = list.getEntries().some(isFull);
 		let young = 0;
 		for (const space of getHeapSpaceStatistics()) {
 			if (space.space_name === 'new_space') young = space.space_size;
-			else if (space.space_name === 'old_space' && list.getEntries().some(isFull)) liveOld = space.space_used_size;
+			else if (full && space.space_name === 'old_space') liveOld = space.space_used_size;
 		}
 		setHeld(young >= Math.max(CAP_BYTES, liveOld / 4));
 	});
