@@ -61,16 +61,20 @@ export class StoreDisk {
 		}
 	}
 
-	/** Whether the file is still the one our last `write` left: same inode, size and mtime. */
+	/** Whether the file is still the one our last `write` left. */
 	isAsWritten(): boolean {
-		const own = this.#own;
-		if (own === null || this.#conf === null) return false;
+		if (this.#own === null || this.#conf === null) return false;
 		try {
-			const {ino, size, mtimeMs} = statSync(this.#conf.path);
-			return ino === own.ino && size === own.size && mtimeMs === own.mtimeMs;
+			return this.#isOwn(statSync(this.#conf.path));
 		} catch {
 			return false;
 		}
+	}
+
+	/** Same inode, size and mtime as our last write: conf renames a new file in for every write. */
+	#isOwn(stats: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>): boolean {
+		const own = this.#own;
+		return own !== null && stats.ino === own.ino && stats.size === own.size && stats.mtimeMs === own.mtimeMs;
 	}
 
 	/** Runs `task` holding `<file>.lock`. */
@@ -87,9 +91,7 @@ export class StoreDisk {
 	watch(intervalMs: number, onChange: () => void): () => void {
 		const file = this.#open().path;
 		const listener = (current: Stats): void => {
-			const own = this.#own;
-			if (current.nlink === 0) return;
-			if (own && current.ino === own.ino && current.size === own.size && current.mtimeMs === own.mtimeMs) return;
+			if (current.nlink === 0 || this.#isOwn(current)) return;
 			onChange();
 		};
 		watchFile(file, {interval: intervalMs, persistent: false}, listener);
