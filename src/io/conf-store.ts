@@ -30,9 +30,6 @@ export interface ConfStoreOptions {
 	readonly lastInputAt?: () => number;
 }
 
-/** How long the keys must have paused before a write goes ahead (a person reading, not paging). */
-export const QUIET_MS = 400;
-
 /** Opens the store (reading it now, synchronously) and starts watching the file. */
 export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
 	return new ConfStore(options);
@@ -54,9 +51,7 @@ class ConfStore implements ReadingStore {
 		this.#watchIntervalMs = options.watchIntervalMs ?? 1000;
 		const staleMs = options.lockStaleMs ?? 4000;
 		this.#disk = new StoreDisk(options.dir, staleMs);
-		const lastInputAt = options.lastInputAt ?? (() => -Infinity);
-		const busyFor = (): number => lastInputAt() + QUIET_MS - this.#now();
-		this.#timers = new StoreTimers(options.debounceMs ?? 300, options.retryMs ?? 1000, () => this.#write(500), busyFor, this.#now);
+		this.#timers = new StoreTimers(options.debounceMs ?? 300, options.retryMs ?? 1000, () => this.#write(500), options.lastInputAt, this.#now);
 		try {
 			this.#disk.withLock(staleMs + 500, () => {
 				removeLeftovers(this.#disk.path);

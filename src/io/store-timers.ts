@@ -13,6 +13,8 @@ export const MAX_RETRY_MS = 30_000;
  * that follow (bench: 93-175 ms key maxima).
  */
 export const MAX_DEFER_MS = 5000;
+/** How long the keys must have paused before a write goes ahead (a person reading, not paging). */
+export const QUIET_MS = 400;
 
 /** One pending timer at most: the debounced write, or the next retry. */
 export class StoreTimers {
@@ -21,12 +23,12 @@ export class StoreTimers {
 	#stopped = false;
 	#since = 0;
 
-	/** `busyFor` says how long until input has been quiet long enough (0: now); `now` is the clock. */
+	/** `lastInputAt` is when the user last pressed a key, by `now`'s clock. */
 	constructor(
 		readonly debounceMs: number,
 		readonly firstRetryMs: number,
 		readonly run: () => void,
-		readonly busyFor: () => number = () => 0,
+		readonly lastInputAt: () => number = () => -Infinity,
 		readonly now: () => number = Date.now,
 	) {}
 
@@ -70,7 +72,8 @@ export class StoreTimers {
 	#start(ms: number): void {
 		this.#timer = setTimeout(() => {
 			this.#timer = null;
-			const wait = Math.min(this.busyFor(), this.#since + MAX_DEFER_MS - this.now());
+			const now = this.now();
+			const wait = Math.min(this.lastInputAt() + QUIET_MS - now, this.#since + MAX_DEFER_MS - now);
 			if (wait > 0) this.#start(wait);
 			else this.run();
 		}, ms);

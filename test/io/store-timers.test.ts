@@ -3,9 +3,7 @@
  * never longer than MAX_DEFER_MS after the change.
  */
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {MAX_DEFER_MS, StoreTimers} from '../../src/io/store-timers.js';
-
-const QUIET = 400;
+import {MAX_DEFER_MS, QUIET_MS as QUIET, StoreTimers} from '../../src/io/store-timers.js';
 
 describe('StoreTimers', () => {
 	let lastKey: number;
@@ -15,7 +13,7 @@ describe('StoreTimers', () => {
 		vi.useFakeTimers({now: 0});
 		lastKey = -Infinity;
 		writes = [];
-		timers = new StoreTimers(300, 1000, () => writes.push(Date.now()), () => lastKey + QUIET - Date.now());
+		timers = new StoreTimers(300, 1000, () => writes.push(Date.now()), () => lastKey);
 	});
 	afterEach(() => {
 		timers.stop();
