@@ -39,8 +39,8 @@ class DiffingStdout extends EventEmitter {
 	lastFrame = '';
 	closed = false;
 	written = 0;
-	/** While set, frames are kept here instead of drawn (see `createScreenOutput`'s resize). */
-	held: {frame: string | undefined} | undefined;
+	/** While set, frames are only kept as `lastFrame`, not drawn (see `createScreenOutput`'s resize). */
+	holding = false;
 
 	constructor(private readonly real: NodeJS.WriteStream) {
 		super();
@@ -73,10 +73,7 @@ class DiffingStdout extends EventEmitter {
 
 	frame(text: string): void {
 		this.lastFrame = text;
-		if (this.held) {
-			this.held.frame = text;
-			return;
-		}
+		if (this.holding) return;
 		const size = {rows: this.rows, cols: this.columns};
 		if (this.size?.rows !== size.rows || this.size.cols !== size.cols) this.screen = undefined;
 		const lines = splitFrame(text, size.rows);
@@ -105,21 +102,17 @@ export function createScreenOutput(real: NodeJS.WriteStream): ScreenOutput {
 		out.screen = undefined;
 		// Ink repaints the tree as it stands the moment it hears of a resize; the views hear of it too,
 		// but React renders their new size ~10 ms later, so that repaint is the old layout at the new
-		// size: ~600 bytes (40 -> 60 columns), drawn and replaced at once. It is held, and drawn only if
-		// no other frame has come within RESIZE_WAIT_MS.
-		const held: {frame: string | undefined} = {frame: undefined};
-		out.held = held;
+		// size: ~600 bytes (40 -> 60 columns), drawn and replaced at once. It is held; if nothing has
+		// been drawn within RESIZE_WAIT_MS (the screen is still unknown), the latest frame is.
+		out.holding = true;
 		try {
 			out.emit('resize');
 		} finally {
-			out.held = undefined;
+			out.holding = false;
 		}
-		if (held.frame !== undefined) {
-			const stale = held.frame;
-			setTimeout(() => {
-				if (out.lastFrame === stale && out.screen === undefined) out.frame(stale);
-			}, RESIZE_WAIT_MS).unref();
-		}
+		setTimeout(() => {
+			if (out.screen === undefined && out.lastFrame !== '') out.frame(out.lastFrame);
+		}, RESIZE_WAIT_MS).unref();
 	};
 	real.on('resize', onResize);
 	return {
