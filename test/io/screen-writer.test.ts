@@ -1,8 +1,9 @@
 import {EventEmitter} from 'node:events';
-import {Box, render, Text, useStdout} from 'ink';
-import {createElement as h, useEffect, useState} from 'react';
+import {Box, render, Text} from 'ink';
+import {createElement as h} from 'react';
 import {describe, expect, it} from 'vitest';
 import {createScreenOutput} from '../../src/io/screen-writer.js';
+import {useTerminalSize} from '../../src/ui/hooks/use-terminal-size.js';
 import {bodyHeight, frameRows, move, styledRow, type Mode, type Position} from '../fixtures/scroll-model.js';
 import {expectScreen, useScrollFixture} from '../helpers/scroll-fixture.js';
 
@@ -18,28 +19,15 @@ class FakeTerminal extends EventEmitter {
 	}
 }
 
-/** Lines that follow the (fake) terminal's size, like the app's views. */
+/** Lines that follow the (fake) terminal's size, through the app's own hook. */
 function Lines({lines}: {readonly lines: readonly string[]}) {
-	const {stdout} = useStdout();
-	const [rows, setRows] = useState(stdout.rows);
-	useEffect(() => {
-		const onResize = (): void => setRows(stdout.rows);
-		stdout.on('resize', onResize);
-		return () => void stdout.off('resize', onResize);
-	}, [stdout]);
+	const {rows} = useTerminalSize();
 	return h(Box, {flexDirection: 'column'}, ...lines.slice(0, rows).map((line, i) => h(Text, {key: i}, line)));
 }
 
-/** The terminal's width as text, following resizes like the app's views. */
+/** The terminal's width as text, following resizes through the app's own hook. */
 function Width() {
-	const {stdout} = useStdout();
-	const [columns, setColumns] = useState(stdout.columns);
-	useEffect(() => {
-		const onResize = (): void => setColumns(stdout.columns);
-		stdout.on('resize', onResize);
-		return () => void stdout.off('resize', onResize);
-	}, [stdout]);
-	return h(Text, null, `width ${columns}`);
+	return h(Text, null, `width ${useTerminalSize().columns}`);
 }
 
 describe('createScreenOutput with Ink in debug mode', () => {
