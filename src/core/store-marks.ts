@@ -58,12 +58,6 @@ export function encodeMarks(entries: Iterable<readonly [name: string, stamp: Sta
 	return parts.join(',');
 }
 
-/** The marks found in one folder string, and how many entries could not be read. */
-export interface DecodedMarks {
-	readonly entries: readonly (readonly [name: string, stamp: Stamp])[];
-	readonly bad: number;
-}
-
 const COLON = 0x3a;
 const BANG = 0x21;
 
@@ -113,11 +107,4 @@ export function forEachMark(text: string, visit: (name: string, stamp: Stamp) =>
 		start = end + 1;
 	}
 	return bad;
-}
-
-/** Decodes a folder string; a malformed entry is dropped and counted, the others are kept. */
-export function decodeMarks(text: string): DecodedMarks {
-	const entries: [string, Stamp][] = [];
-	const bad = forEachMark(text, (name, stamp) => entries.push([name, stamp]));
-	return {entries, bad};
 }

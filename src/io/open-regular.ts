@@ -163,4 +163,3 @@ export async function* readLines(handle: FileHandle, maxBytes: number, pieceByte
 	pending += decoder.decode();
 	if (pending !== '') yield pending;
 }
-

@@ -1,6 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {decodeMarks, encodeMarks, joinId, splitId} from '../../src/core/store-marks.js';
+import {encodeMarks, forEachMark, joinId, splitId, type Stamp} from '../../src/core/store-marks.js';
+
+/** A folder string's marks as a list, with the count of entries that could not be read. */
+function decodeMarks(text: string): {entries: [string, Stamp][]; bad: number} {
+	const entries: [string, Stamp][] = [];
+	const bad = forEachMark(text, (name, stamp) => entries.push([name, stamp]));
+	return {entries, bad};
+}
 
 describe('splitId / joinId', () => {
 	it('splits at the last slash and joins back', () => {

@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {bundleOptions} from '../../scripts/bundle-options.mjs';
 import {openConfStore} from '../../src/io/conf-store.js';
-import {decodeMarks} from '../../src/core/store-marks.js';
+import {forEachMark} from '../../src/core/store-marks.js';
 
 const child = fileURLToPath(new URL('fixtures/store-child.mjs', import.meta.url));
 let work: string;
@@ -38,7 +38,9 @@ function readIds(dir: string): Set<string> {
 	const root = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as {read: Record<string, string>};
 	const ids = new Set<string>();
 	for (const [folder, text] of Object.entries(root.read)) {
-		for (const [name, stamp] of decodeMarks(text).entries) if (stamp > 0) ids.add(`${folder}/${name}`);
+		forEachMark(text, (name, stamp) => {
+			if (stamp > 0) ids.add(`${folder}/${name}`);
+		});
 	}
 	return ids;
 }
