@@ -14,7 +14,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'newsterm-bench-io-'));
 
 await build({
-	entryPoints: {walk: join(repo, 'src/io/walk.ts'), read: join(repo, 'src/io/read-text.ts'), cache: join(repo, 'src/io/index-cache.ts')},
+	entryPoints: {walk: join(repo, 'src/io/folder/walk.ts'), read: join(repo, 'src/io/files/read-text.ts'), cache: join(repo, 'src/io/list-cache/cache-file.ts')},
 	bundle: true, platform: 'node', format: 'esm', outdir: work, outExtension: {'.js': '.mjs'}, logLevel: 'warning',
 });
 

@@ -72,7 +72,7 @@ function primeCache(dir, cacheDir, configDir) {
 	return round1(performance.now() - started);
 }
 
-/** The compiled-code cache file in `cacheDir` (src/io/code-cache.ts), or null. */
+/** The compiled-code cache file in `cacheDir` (src/runtime/code-cache.ts), or null. */
 function codeCacheFile(cacheDir) {
 	const name = readdirSync(cacheDir).find(file => /^code-.*\.bin$/.test(file));
 	return name === undefined ? null : join(cacheDir, name);

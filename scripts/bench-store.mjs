@@ -1,4 +1,4 @@
-// A large reading store made through the project's own store code (src/io/conf-store.ts, bundled with
+// A large reading store made through the project's own store code (src/io/store/conf-store.ts, bundled with
 // esbuild), so the benchmark measures the file the app itself would write for a heavy user.
 import {statSync} from 'node:fs';
 import {join} from 'node:path';
@@ -31,7 +31,7 @@ function readIds(count, seed) {
 export async function makeLargeStore({reads = 100_000, bookmarks = 1000, seed = 7} = {}) {
 	const work = tempDir('store');
 	const module = join(work, 'conf-store.mjs');
-	await build(bundleOptions(join(REPO, 'src', 'io', 'conf-store.ts'), module));
+	await build(bundleOptions(join(REPO, 'src', 'io', 'store', 'conf-store.ts'), module));
 	const {openConfStore} = await import(pathToFileURL(module).href);
 	const dir = join(work, 'config');
 	const started = performance.now();

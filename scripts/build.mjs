@@ -1,7 +1,7 @@
 // Builds dist/newsterm.cjs, the one file `npx newsterm` runs (FIELD-NOTES: ~168 ms bundled vs ~450 ms not):
-// 1. src/bin.ts (which loads src/cli.tsx) and every runtime dependency, bundled as one CommonJS script;
-// 2. src/launch.ts, with that script embedded as a string: the launcher compiles it with V8's code
-//    cache from an earlier run (src/io/code-cache.ts), which ES modules cannot use on Node 20. The
+// 1. src/bin.ts (which loads src/cli/main.ts) and every runtime dependency, bundled as one CommonJS script;
+// 2. src/runtime/launch.ts, with that script embedded as a string: the launcher compiles it with V8's code
+//    cache from an earlier run (src/runtime/code-cache.ts), which ES modules cannot use on Node 20. The
 //    launcher is CommonJS too: Node 20 starts a CommonJS file ~20 ms sooner than an ES module
 //    (`--version`, 40 alternating runs: median 175 -> 153 ms).
 import {createHash} from 'node:crypto';
@@ -19,7 +19,7 @@ const program = await build({...bundleOptions(join(root, 'src', 'bin.ts'), 'prog
 const source = program.outputFiles[0].text;
 const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
 
-/** Resolves `newsterm:program` (src/launch-program.d.ts) to the script built above. */
+/** Resolves `newsterm:program` (src/runtime/launch-program.d.ts) to the script built above. */
 const embedProgram = {
 	name: 'embed-program',
 	setup(b) {
@@ -29,6 +29,6 @@ const embedProgram = {
 };
 
 await mkdir(dirname(outfile), {recursive: true});
-const launcher = bundleOptions(join(root, 'src', 'launch.ts'), outfile, {format: 'cjs', shebang: true, ...small});
+const launcher = bundleOptions(join(root, 'src', 'runtime', 'launch.ts'), outfile, {format: 'cjs', shebang: true, ...small});
 await build({...launcher, plugins: [...launcher.plugins, embedProgram]});
 await chmod(outfile, 0o755);

@@ -78,7 +78,7 @@ const yogaWithoutFetch = {
 /**
  * Defers string-width's set-up to its first call. At load it builds an Intl.Segmenter and an
  * RGI_Emoji regex, about 40 ms of every start (even `--version`), and the reader measures narrow
- * text without it (src/core/narrow.ts). Everything after the imports moves into a function run once,
+ * text without it (src/core/text/narrow.ts). Everything after the imports moves into a function run once,
  * and its segmenter is the lazy one (withLazySegmenters, below).
  */
 const lazyStringWidth = {
@@ -105,10 +105,10 @@ const lazyStringWidth = {
 
 /**
  * Gives the ANSI tokenizers Ink draws with (and string-width) a grapheme segmenter that builds an
- * Intl.Segmenter only for text that needs one (src/core/segmenter.ts). Each made one as it loaded,
+ * Intl.Segmenter only for text that needs one (src/core/text/segmenter.ts). Each made one as it loaded,
  * and the first Intl.Segmenter of a process costs ~20 ms, before the first frame of every start.
  */
-const SEGMENTER = join(root, 'src', 'core', 'segmenter.ts');
+const SEGMENTER = join(root, 'src', 'core', 'text', 'segmenter.ts');
 const withLazySegmenters = source =>
 	`import {createSegmenter as __newstermSegmenter} from ${JSON.stringify(SEGMENTER)};\n${source.replaceAll('new Intl.Segmenter(', '__newstermSegmenter(')}`;
 const lazySegmenters = {
@@ -123,12 +123,12 @@ const lazySegmenters = {
 };
 
 /**
- * For a CommonJS bundle, which has no top-level await (the product bin is one: src/launch.ts). Two
+ * For a CommonJS bundle, which has no top-level await (the product bin is one: src/runtime/launch.ts). Two
  * modules use it:
  * - Ink's reconciler, only when DEV=true (the devtools bridge the bundle leaves out, and reading its
  *   package.json for them): the bundle takes the DEV=false branch;
  * - yoga-layout, which awaits its wasm before exporting the layout engine. Here it exports the engine
- *   as a binding filled in when the wasm is ready, and the promise for that, which src/io/yoga-ready.ts
+ *   as a binding filled in when the wasm is ready, and the promise for that, which src/runtime/yoga-ready.ts
  *   passes on: the reader waits on it before its first render, the first time anything lays out.
  */
 const withoutTopLevelAwait = {
@@ -151,7 +151,7 @@ const withoutTopLevelAwait = {
 				.replace(exported, 'export {Yoga as default};');
 			return {contents, loader: 'js', resolveDir: dirname(args.path)};
 		});
-		const yogaReady = join(root, 'src', 'io', 'yoga-ready.ts');
+		const yogaReady = join(root, 'src', 'runtime', 'yoga-ready.ts');
 		b.onLoad({filter: /[\\/]yoga-ready\.ts$/}, args => (args.path === yogaReady ? {contents: "export {yogaReady} from 'yoga-layout';", loader: 'js', resolveDir: dirname(args.path)} : undefined));
 	},
 };
@@ -159,7 +159,7 @@ const withoutTopLevelAwait = {
 const REQUIRE_SHIM = "import {createRequire as __newstermRequire} from 'node:module';\nconst require = __newstermRequire(import.meta.url);";
 // First, so the whole script is strict: the ES modules it is made from were, and esbuild's own
 // "use strict" comes after the banner, where it is not a directive. CommonJS has no import.meta; the
-// one use left (cli.tsx finding the bundled articles) wants the bin's URL.
+// one use left (cli/main.ts finding the bundled articles) wants the bin's URL.
 const CJS_PRELUDE = "'use strict';\nconst __newstermUrl = require('node:url').pathToFileURL(__filename).href;";
 
 /**

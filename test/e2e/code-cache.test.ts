@@ -1,5 +1,5 @@
 /**
- * The bin and its code cache (src/launch.ts, src/io/code-cache.ts): saved by a run, used by the next,
+ * The bin and its code cache (src/runtime/launch.ts, src/runtime/code-cache.ts): saved by a run, used by the next,
  * and a damaged or refused file never takes a run down. Whether V8 took a file shows on disk: the
  * launcher removes a file it could not use before the program starts, so a file still there, unchanged,
  * after the first frame is one V8 accepted.
@@ -8,7 +8,7 @@ import {readdir, readFile, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {Script} from 'node:vm';
 import {describe, expect, it} from 'vitest';
-import {decodeCodeCache, encodeCodeCache} from '../../src/io/code-cache.js';
+import {decodeCodeCache, encodeCodeCache} from '../../src/runtime/code-cache.js';
 import type {PtyProcess} from '../helpers/pty.js';
 import {press, useApp} from './app-pty.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {diffFrames, fullRepaint} from '../../src/core/frame-diff.js';
+import {diffFrames, fullRepaint} from '../../src/core/terminal/frame-diff.js';
 import {contentEscapes, terminalEffects} from './raw-output.js';
 
 // The hostile e2e test passes only if these checks can fail, so they are tested on known bytes.

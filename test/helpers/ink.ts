@@ -2,7 +2,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {act, type ReactElement} from 'react';
 import {render} from 'ink-testing-library';
-import type {TextEntry} from '../../src/io/memory-source.js';
+import type {TextEntry} from '../doubles/memory-source.js';
 
 // React only flushes effects inside act() when it is told it runs in a test environment.
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;

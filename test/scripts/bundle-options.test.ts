@@ -106,7 +106,7 @@ catch (error) { console.log(JSON.stringify({error: error.message})); }
 		expect(builds[0]).not.toMatch(/\bawait import\(|^import /m);
 		const probe = `
 import Yoga from 'yoga-layout';
-import {yogaReady} from ${JSON.stringify(join(root, 'src', 'io', 'yoga-ready.ts'))};
+import {yogaReady} from ${JSON.stringify(join(root, 'src', 'runtime', 'yoga-ready.ts'))};
 const before = typeof Yoga;
 yogaReady.then(() => {
 	const node = Yoga.Node.create();

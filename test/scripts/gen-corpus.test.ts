@@ -2,9 +2,9 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {buildTitleIndex, resolveLinks} from '../../src/core/links.js';
-import {parseArticle} from '../../src/core/parse-article.js';
-import type {Article} from '../../src/core/types.js';
+import {buildTitleIndex, resolveLinks} from '../../src/core/article/links.js';
+import {parseArticle} from '../../src/core/article/parse.js';
+import type {Article} from '../../src/core/article/types.js';
 import {articleId, articleText, DEFAULT_SEED, generateCorpus} from '../../scripts/gen-corpus.mjs';
 
 const COUNT = 400;

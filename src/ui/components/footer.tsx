@@ -1,7 +1,7 @@
 import {Text} from 'ink';
-import {cellWidth} from '../../core/wrap.js';
-import {truncate} from '../../core/text-fit.js';
-import {useTheme} from '../theme.js';
+import {cellWidth} from '../../core/text/wrap.js';
+import {truncate} from '../../core/text/fit.js';
+import {useTheme} from '../theme/theme.js';
 
 /** Props for the bottom row. */
 export interface FooterProps {

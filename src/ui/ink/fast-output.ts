@@ -13,9 +13,9 @@
  */
 import {ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
-import {isNarrow} from '../../core/narrow.js';
-import {memoize} from '../../core/memo.js';
-import {cachedCellWidth as lineWidth} from '../../core/wrap.js';
+import {isNarrow} from '../../core/text/narrow.js';
+import {memoize} from '../../core/text/memo.js';
+import {cachedCellWidth as lineWidth} from '../../core/text/wrap.js';
 import widestLine from './widest-line.js';
 
 type Transformer = (line: string, index: number) => string;

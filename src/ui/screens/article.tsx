@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import type {ArticleLayout} from '../../core/article-layout.js';
-import type {ArticleLoad} from '../../core/view-model.js';
+import type {ArticleLayout} from '../../core/layout/article.js';
+import type {ArticleLoad} from '../../core/reader/view-model.js';
 import {StyledLineView} from '../components/styled-line.js';
-import {useTheme} from '../theme.js';
+import {useTheme} from '../theme/theme.js';
 
 /** Props for the article reader. */
 export interface ArticleProps {

@@ -1,8 +1,8 @@
 import {Text} from 'ink';
-import {formatDate} from '../../core/dates.js';
-import {fit, truncate} from '../../core/text-fit.js';
-import {cellWidth} from '../../core/wrap.js';
-import {useTheme} from '../theme.js';
+import {formatDate} from '../../core/article/dates.js';
+import {fit, truncate} from '../../core/text/fit.js';
+import {cellWidth} from '../../core/text/wrap.js';
+import {useTheme} from '../theme/theme.js';
 
 /** Props for one row of a headline or bookmark list. */
 export interface HeadlineRowProps {

@@ -1,8 +1,8 @@
 import {Box} from 'ink';
-import type {StyledLine} from '../../core/article-layout.js';
-import {COMMANDS, type CommandSpec} from '../../core/commands.js';
-import {fit} from '../../core/text-fit.js';
-import {wrapText} from '../../core/wrap.js';
+import type {StyledLine} from '../../core/layout/article.js';
+import {COMMANDS, type CommandSpec} from '../../core/reader/commands.js';
+import {fit} from '../../core/text/fit.js';
+import {wrapText} from '../../core/text/wrap.js';
 import {StyledLineView} from '../components/styled-line.js';
 
 const KEY_COLUMN = 12;

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import type {SectionSummary} from '../../core/library.js';
-import {spread} from '../../core/text-fit.js';
-import type {ListPosition} from '../../core/viewport.js';
-import {useTheme} from '../theme.js';
+import type {SectionSummary} from '../../core/library/library.js';
+import {spread} from '../../core/text/fit.js';
+import type {ListPosition} from '../../core/reader/viewport.js';
+import {useTheme} from '../theme/theme.js';
 
 /** Props for the Sections screen. */
 export interface SectionsProps {

@@ -1,7 +1,7 @@
 import {Box} from 'ink';
-import type {StyledLine, Style} from '../../core/article-layout.js';
-import {textWidth} from '../../core/view-model.js';
-import {wrapText} from '../../core/wrap.js';
+import type {StyledLine, Style} from '../../core/layout/article.js';
+import {textWidth} from '../../core/reader/view-model.js';
+import {wrapText} from '../../core/text/wrap.js';
 import {StyledLineView} from '../components/styled-line.js';
 
 /** Props for the teaser of an article the library does not have. */

@@ -88,7 +88,7 @@ describe('fast-output: the stand-in for Ink 6.8 Output', () => {
 	});
 
 	it('is what the bundle draws with: Ink’s output.js and widest-line are replaced in the build', async () => {
-		const entry = fileURLToPath(new URL('../../../src/io/fullscreen.ts', import.meta.url));
+		const entry = fileURLToPath(new URL('../../../src/io/terminal/fullscreen.ts', import.meta.url));
 		const result = await build({...bundleOptions(entry, 'out.js'), write: false, metafile: true});
 		const inputs = Object.keys(result.metafile!.inputs);
 		expect(inputs).toContain('src/ui/ink/fast-output.ts');

@@ -1,0 +1,168 @@
+import {existsSync, statSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import pkg from '../../package.json' with {type: 'json'};
+import {layoutArticle} from '../core/layout/article.js';
+import {parseArgs, type Options} from './args.js';
+import {findArticle} from '../core/library/find.js';
+import {buildLibrary} from '../core/library/library.js';
+import {articleJson, listEntries, listText, plainLines, type Flags} from './output.js';
+import {initialState, type State} from '../core/reader/state.js';
+import {startScan} from '../core/library/scan.js';
+import type {ArticleSource} from '../core/library/source.js';
+import type {ReadingStore} from '../core/store/reading-store.js';
+import type {ArticleMeta} from '../core/article/types.js';
+import {usage} from './usage.js';
+import {openConfStore} from '../io/store/conf-store.js';
+import {createFolderSource} from '../io/folder/source.js';
+
+/** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
+export function bundledArticlesDir(): string {
+	return fileURLToPath(new URL('../articles/', import.meta.url));
+}
+
+const fail = (message: string, code: number): number => {
+	process.stderr.write(`newsterm: ${message}\n`);
+	return code;
+};
+
+function noColorRequested(): boolean {
+	const value = process.env['NO_COLOR'];
+	return value !== undefined && value !== '';
+}
+
+function flagsFrom(store: ReadingStore): (id: string) => Flags {
+	const snapshot = store.snapshot();
+	return id => ({read: snapshot.read.has(id), bookmarked: snapshot.bookmarks.has(id)});
+}
+
+/** Finds the article a query names, or prints why not: exit 1 for none, 2 for several. */
+function pick(articles: readonly ArticleMeta[], query: string): ArticleMeta | number {
+	const found = findArticle(articles, query);
+	if (found.kind === 'found') return found.article;
+	if (found.kind === 'none') return fail(`no article matches "${query}" (newsterm list shows them all)`, 1);
+	const lines = found.candidates.map(article => `  ${article.id}  ${article.title}`).join('\n');
+	return fail(`"${query}" matches ${found.candidates.length} articles; name one by id:\n${lines}`, 2);
+}
+
+async function readCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
+	const {articles} = await source.scan();
+	const meta = pick(articles, options.query);
+	if (typeof meta === 'number') return meta;
+	const opened = await source.open(meta.id);
+	if (!opened.ok) return fail(`could not read ${meta.id}: ${opened.error}`, 1);
+	const flags = flagsFrom(store)(meta.id);
+	if (options.json) {
+		process.stdout.write(`${JSON.stringify(articleJson(opened.article, flags), null, 2)}\n`);
+		return 0;
+	}
+	const tty = process.stdout.isTTY === true;
+	const width = options.width ?? (tty ? process.stdout.columns || 80 : 80);
+	const layout = layoutArticle(opened.article, width, Date.now());
+	let text = plainLines(layout.lines);
+	if (tty && !noColorRequested()) {
+		// Styling code (chalk, the React theme) loads only when a terminal will show it.
+		const [{ansiLines}, {createTheme}] = await Promise.all([import('../ui/theme/ansi.js'), import('../ui/theme/theme.js')]);
+		text = ansiLines(layout.lines, createTheme(false));
+	}
+	process.stdout.write(`${text}\n`);
+	return 0;
+}
+
+async function listCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
+	const {articles} = await source.scan();
+	const entries = listEntries(articles, flagsFrom(store));
+	process.stdout.write(options.json ? `${JSON.stringify(entries, null, 2)}\n` : `${listText(entries)}\n`);
+	return 0;
+}
+
+async function checkCommand(source: ArticleSource): Promise<number> {
+	const {articles, skipped} = await source.scan();
+	for (const item of skipped) process.stdout.write(`skipped  ${item.path}: ${item.reason}\n`);
+	process.stdout.write(`${articles.length} articles read, ${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped\n`);
+	return 0;
+}
+
+/** The state `newsterm open <query>` starts in: the article over its section, so back lands there. */
+function openState(articles: readonly ArticleMeta[], query: string): State | number {
+	const meta = pick(articles, query);
+	if (typeof meta === 'number') return meta;
+	const library = buildLibrary(articles);
+	const section = library.sections.indexOf(meta.section);
+	const row = library.indexOf(meta.id);
+	return {
+		quitting: false,
+		stack: [
+			{kind: 'sections', pos: {cursor: Math.max(0, section), offset: 0}},
+			{kind: 'headlines', section: meta.section, pos: {cursor: Math.max(0, row), offset: Math.max(0, row - 5)}},
+			{kind: 'article', id: meta.id, scroll: 0, link: null},
+		],
+	};
+}
+
+/**
+ * The longest the reader's first frame waits for a list. A warm cache of 100,000 articles takes
+ * about 300 ms to read; a cold scan's first batch comes after 150 ms of reading, or later on a slow disk.
+ */
+const FIRST_LIST_WAIT_MS = 500;
+
+/** Runs newsterm with the given arguments; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+	const options = parseArgs(argv);
+	if ('error' in options) return fail(`${options.error}\nTry 'newsterm --help'.`, 2);
+	if (options.help) {
+		process.stdout.write(usage(pkg.version));
+		return 0;
+	}
+	if (options.version) {
+		process.stdout.write(`${pkg.version}\n`);
+		return 0;
+	}
+	const dirs = options.articleDirs.length > 0 ? options.articleDirs : [bundledArticlesDir()];
+	for (const dir of dirs) {
+		if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`no such folder: ${dir}`, 1);
+	}
+	const source = createFolderSource(dirs, {cacheDir: process.env['NEWSTERM_CACHE_DIR'] || undefined});
+	// The reader's keys put the store's writes off until they pause (io/store/timers.ts).
+	let lastInputAt = -Infinity;
+	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined, lastInputAt: () => lastInputAt});
+	try {
+		switch (options.command) {
+			case 'list':
+				return await listCommand(options, source, store);
+			case 'read':
+				return await readCommand(options, source, store);
+			case 'check':
+				return await checkCommand(source);
+			case 'open':
+			case 'tui': {
+				if (!process.stdin.isTTY || !process.stdout.isTTY) {
+					return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
+				}
+				// Start listing now: reading the index cache overlaps loading Ink, so the first frame can
+				// already show the sections. `open` waits for the same scan; nothing is listed twice.
+				const scan = startScan(source);
+				let initial: State = initialState;
+				if (options.command === 'open') {
+					const opened = openState((await scan.done).articles, options.query);
+					if (typeof opened === 'number') return opened;
+					initial = opened;
+					// Opening an article marks it read, however it was opened.
+					const top = opened.stack.at(-1);
+					if (top?.kind === 'article') store.setRead(top.id, true);
+				}
+				// Ink loads meanwhile. A warm cache's list is normally in by then; waiting a little for it
+				// spares a first frame of empty lists, drawn on cold code and replaced at once (~60 ms).
+				const reader = import('./reader.js');
+				await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
+				const {runReader} = await reader;
+				const onInput = (): void => {
+					lastInputAt = Date.now();
+				};
+				await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput});
+				return 0;
+			}
+		}
+	} finally {
+		store.close();
+	}
+}

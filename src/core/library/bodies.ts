@@ -1,0 +1,65 @@
+import type {ArticleSource} from './source.js';
+import type {ArticleLoad} from '../reader/view-model.js';
+
+/** Article bodies as the reader holds them: what the view model reads. A ReadonlyMap is one too. */
+export interface BodyLookup {
+	get(id: string): ArticleLoad | undefined;
+}
+
+/** Loads article bodies through a source, once each, and keeps the most recent few. */
+export interface BodyLoader extends BodyLookup {
+	/** Starts loading `id` unless it is loading or loaded; resolves with the outcome. Never rejects. */
+	request(id: string): Promise<ArticleLoad>;
+	/** Called after each load finishes; returns an unsubscribe. */
+	subscribe(listener: () => void): () => void;
+}
+
+/**
+ * A body loader over `source` keeping at most `keep` bodies. The reader asks for the article under
+ * the list cursor as soon as the cursor rests, so Enter usually finds it parsed: one frame instead of
+ * "Loading…" and then the article. The bound keeps a run down a 10,000-article list from holding
+ * every body it passed.
+ */
+export function createBodyLoader(source: ArticleSource, keep = 32): BodyLoader {
+	const loads = new Map<string, ArticleLoad>();
+	const pending = new Map<string, Promise<ArticleLoad>>();
+	const listeners = new Set<() => void>();
+	// Map order is the recency order: a touched entry moves to the end, the first is the oldest.
+	const remember = (id: string, load: ArticleLoad): void => {
+		loads.delete(id);
+		loads.set(id, load);
+		for (const oldest of loads.keys()) {
+			if (loads.size <= keep) break;
+			loads.delete(oldest);
+		}
+	};
+	const finish = (id: string, load: ArticleLoad): ArticleLoad => {
+		pending.delete(id);
+		remember(id, load);
+		for (const listener of listeners) listener();
+		return load;
+	};
+	return {
+		get: id => loads.get(id),
+		request(id) {
+			const waiting = pending.get(id);
+			if (waiting) return waiting;
+			const known = loads.get(id);
+			if (known) {
+				remember(id, known);
+				return Promise.resolve(known);
+			}
+			remember(id, {status: 'loading'});
+			const load = source.open(id).then(
+				(result): ArticleLoad => (result.ok ? {status: 'ok', article: result.article} : {status: 'error', error: result.error}),
+				(error: unknown): ArticleLoad => ({status: 'error', error: error instanceof Error ? error.message : String(error)}),
+			).then(outcome => finish(id, outcome));
+			pending.set(id, load);
+			return load;
+		},
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+	};
+}

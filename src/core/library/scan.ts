@@ -1,0 +1,81 @@
+import type {ArticleSource, ScanResult} from './source.js';
+import type {ArticleMeta} from '../article/types.js';
+
+/**
+ * A scan in progress, started as early as possible (the CLI starts it before Ink is even loaded, so
+ * reading the index cache overlaps loading the code) and watched by the reader.
+ */
+export interface ScanSession {
+	/** The articles published so far; the same array until the next publication. */
+	articles(): readonly ArticleMeta[];
+	/** Whether the scan has finished. */
+	finished(): boolean;
+	/** Called after each publication; returns an unsubscribe. */
+	subscribe(listener: () => void): () => void;
+	readonly done: Promise<ScanResult>;
+	/** Resolves at the first publication (a warm cache's list, a cold scan's first batch) or at the end. */
+	readonly firstList: Promise<void>;
+}
+
+/** How long batches must pause before what has come is published anyway. */
+export const PAUSE_MS = 100;
+
+/**
+ * Starts a scan. Each publication makes the reader rebuild and re-sort its library, so batches are
+ * published when the list has doubled or a second has passed: O(n log n) in all, where publishing
+ * every batch would be O(n²) (a cold 100,000-article scan never finished that way).
+ */
+export function startScan(source: ArticleSource, clock: () => number = Date.now): ScanSession {
+	const gathered: ArticleMeta[] = [];
+	let published: readonly ArticleMeta[] = [];
+	let publishedAt = clock();
+	let finished = false;
+	const listeners = new Set<() => void>();
+	let listed = (): void => undefined;
+	const firstList = new Promise<void>(resolve => {
+		listed = resolve;
+	});
+	const publish = (list: readonly ArticleMeta[]): void => {
+		listed();
+		published = list;
+		publishedAt = clock();
+		for (const listener of listeners) listener();
+	};
+	// Batches that did not double the list are published once batches pause: the rest of a warm
+	// cache would otherwise wait for the whole folder walk (seconds at 100,000 files) to be shown.
+	let trailing: ReturnType<typeof setTimeout> | undefined;
+	const settle = (): void => {
+		clearTimeout(trailing);
+		trailing = undefined;
+	};
+	const done = source.scan(batch => {
+		// A loop, not push(...batch): a cached list of 100,000 would overflow the argument limit.
+		for (const meta of batch) gathered.push(meta);
+		settle();
+		if (gathered.length >= 2 * published.length || clock() - publishedAt >= 1000) publish(gathered.slice());
+		else trailing = setTimeout(() => {
+			trailing = undefined;
+			if (!finished && gathered.length > published.length) publish(gathered.slice());
+		}, PAUSE_MS);
+	}).then(result => {
+		settle();
+		finished = true;
+		publish(result.articles);
+		return result;
+	});
+	// A failed scan still ends the wait for a first list; the reader shows the failure.
+	done.catch(() => {
+		settle();
+		listed();
+	});
+	return {
+		articles: () => published,
+		finished: () => finished,
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		done,
+		firstList,
+	};
+}

@@ -1,0 +1,36 @@
+import {hintsFor} from './commands.js';
+import type {State} from './state.js';
+import type {ViewModel} from './view-model.js';
+import {positionLabel} from './viewport.js';
+
+/** What the header says: where the user is, and how far along. */
+export function headerText(state: State, view: ViewModel): {readonly location: string; readonly position: string} {
+	const screen = view.screen;
+	const count = view.pos && view.total > 0 ? `${view.pos.cursor + 1}/${view.total}` : '';
+	switch (screen.kind) {
+		case 'sections':
+			return {location: 'newsterm › Sections', position: count};
+		case 'headlines':
+			return {location: `newsterm › ${screen.section}`, position: count};
+		case 'bookmarks':
+			return {location: 'newsterm › Bookmarks', position: count};
+		case 'article': {
+			const {title, section} = view.heading ?? {title: 'Loading…', section: 'newsterm'};
+			const position = view.layout ? positionLabel(view.scroll, view.total, view.bodyHeight) : '…';
+			return {location: `${section} › ${title}`, position};
+		}
+		case 'teaser':
+			return {location: `${screen.section} › ${screen.title}`, position: 'teaser'};
+		case 'help':
+			return {location: 'newsterm › Help', position: positionLabel(view.scroll, view.total, view.bodyHeight)};
+	}
+	return {location: state.stack.length > 1 ? '' : 'newsterm', position: ''};
+}
+
+/** Footer hints for the screen; `back` is left out where there is nothing to go back to. */
+export function footerHints(state: State, view: ViewModel): readonly (readonly [string, string])[] {
+	const hints = hintsFor(view.screen.kind);
+	const onTop = state.stack.length === 1;
+	const hasLinks = (view.layout?.links.length ?? 0) > 0;
+	return hints.filter(([, label]) => !(onTop && label === 'back') && !(label === 'link' && !hasLinks));
+}

@@ -1,0 +1,149 @@
+import type {LayoutLink} from '../layout/article.js';
+import type {CommandId} from './commands.js';
+import {top, type Action, type Screen, type State} from './state.js';
+import type {ArticleMeta, Bookmark} from '../article/types.js';
+import type {Motion} from './viewport.js';
+
+/** What is under the cursor of the current list. */
+export type Selection =
+	| {readonly kind: 'section'; readonly name: string}
+	| {readonly kind: 'article'; readonly meta: ArticleMeta; readonly teaser: string}
+	| {readonly kind: 'bookmark'; readonly bookmark: Bookmark; readonly meta: ArticleMeta | null};
+
+/** Where an unread article sits, for `n`. */
+export interface UnreadTarget {
+	readonly id: string;
+	readonly section: string;
+	/** Its row among its section's headlines. */
+	readonly index: number;
+}
+
+/** The facts a command needs about the screen as it is drawn now. */
+export interface CommandContext {
+	readonly state: State;
+	/** Rows the current screen's body has. */
+	readonly height: number;
+	/** Rows in the current list, or lines in the current text. */
+	readonly total: number;
+	readonly selection: Selection | null;
+	/** The open article, when the current screen is one, with its teaser for a bookmark snapshot. */
+	readonly article: {readonly meta: ArticleMeta; readonly teaser: string} | null;
+	readonly links: readonly LayoutLink[];
+	/** Computed only when asked: it walks the library. */
+	readonly nextUnread: () => UnreadTarget | null;
+	readonly isRead: (id: string) => boolean;
+	readonly isBookmarked: (id: string) => boolean;
+	readonly now: number;
+}
+
+/** A change to make: navigation goes to the reducer; the rest are effects the app performs. */
+export type Step =
+	| Action
+	| {readonly type: 'setRead'; readonly id: string; readonly read: boolean}
+	| {readonly type: 'setBookmark'; readonly id: string; readonly bookmark: Bookmark | null}
+	| {readonly type: 'notify'; readonly message: string}
+	| {readonly type: 'redraw'}
+	| {readonly type: 'exit'};
+
+function snapshot(meta: ArticleMeta, teaser: string, now: number): Bookmark {
+	return {id: meta.id, title: meta.title, section: meta.section, updated: meta.updated, teaser, at: now};
+}
+
+/** Opening an article marks it read. */
+function openSteps(meta: {readonly id: string; readonly section: string}, index: number, height: number): Step[] {
+	return [{type: 'openArticle', id: meta.id, section: meta.section, index, height}, {type: 'setRead', id: meta.id, read: true}];
+}
+
+function followLink(link: LayoutLink | undefined, section: string): Step[] {
+	if (!link) return [{type: 'notify', message: 'No such link'}];
+	const screen: Screen = link.id
+		? {kind: 'article', id: link.id, scroll: 0, link: null}
+		: {kind: 'teaser', title: link.title, teaser: link.teaser, section, reason: 'not-in-library'};
+	return link.id ? [{type: 'push', screen}, {type: 'setRead', id: link.id, read: true}] : [{type: 'push', screen}];
+}
+
+function openSelection(ctx: CommandContext, screen: Screen): Step[] {
+	const selection = ctx.selection;
+	if (screen.kind === 'article') {
+		const link = ctx.links.find(candidate => candidate.number === screen.link);
+		return link ? followLink(link, ctx.article?.meta.section ?? '') : [];
+	}
+	if (!selection) return [];
+	if (selection.kind === 'section') {
+		return [{type: 'push', screen: {kind: 'headlines', section: selection.name, pos: {cursor: 0, offset: 0}}}];
+	}
+	if (selection.kind === 'bookmark') {
+		const {bookmark} = selection;
+		const screen: Screen = selection.meta
+			? {kind: 'article', id: bookmark.id, scroll: 0, link: null}
+			: {kind: 'teaser', title: bookmark.title, teaser: bookmark.teaser, section: bookmark.section, reason: 'file-missing'};
+		return selection.meta ? [{type: 'push', screen}, {type: 'setRead', id: bookmark.id, read: true}] : [{type: 'push', screen}];
+	}
+	return openSteps(selection.meta, screen.kind === 'headlines' ? screen.pos.cursor : 0, ctx.height);
+}
+
+/** The article a bookmark or read toggle applies to: the open one, else the selected row. */
+function target(ctx: CommandContext): {readonly meta: ArticleMeta; readonly teaser: string} | Bookmark | null {
+	if (ctx.article) return ctx.article;
+	const selection = ctx.selection;
+	if (selection?.kind === 'article') return selection;
+	if (selection?.kind === 'bookmark') return selection.meta ? {meta: selection.meta, teaser: selection.bookmark.teaser} : selection.bookmark;
+	return null;
+}
+
+function cycleLink(ctx: CommandContext, current: number | null, delta: 1 | -1): Step[] {
+	const count = ctx.links.length;
+	if (count === 0) return [{type: 'notify', message: 'This article has no links'}];
+	const from = current ?? (delta === 1 ? 0 : count + 1);
+	const next = ((from - 1 + delta + count) % count) + 1;
+	const line = ctx.links[next - 1]?.line ?? 0;
+	const screen = top(ctx.state);
+	const scroll = screen.kind === 'article' ? screen.scroll : 0;
+	const steps: Step[] = [{type: 'selectLink', link: next}];
+	// Bring the selected link into view, as a browser's focus does.
+	if (line < scroll || line >= scroll + ctx.height) steps.push({type: 'move', motion: {by: line - scroll - Math.floor(ctx.height / 2)}, total: ctx.total, height: ctx.height});
+	return steps;
+}
+
+/** Plans what a command does on the current screen. Pure: the app applies the steps. */
+export function plan(command: CommandId, ctx: CommandContext, digit?: number): Step[] {
+	const screen = top(ctx.state);
+	const move = (motion: Motion): Step[] => [{type: 'move', motion, total: ctx.total, height: ctx.height}];
+	switch (command) {
+		case 'down': return move({by: 1});
+		case 'up': return move({by: -1});
+		case 'pageDown': return move({page: 1});
+		case 'pageUp': return move({page: -1});
+		case 'top': return move({to: 'top'});
+		case 'bottom': return move({to: 'bottom'});
+		case 'open': return openSelection(ctx, screen);
+		case 'back': return [{type: 'back'}];
+		case 'quit': return ctx.state.stack.length > 1 ? [{type: 'back'}] : [{type: 'exit'}];
+		case 'forceQuit': return [{type: 'exit'}];
+		case 'redraw': return [{type: 'redraw'}];
+		case 'followNumber': return followLink(ctx.links.find(link => link.number === digit), ctx.article?.meta.section ?? '');
+		case 'nextLink': return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, 1);
+		case 'previousLink': return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, -1);
+		case 'bookmarks': return screen.kind === 'bookmarks' ? [] : [{type: 'push', screen: {kind: 'bookmarks', pos: {cursor: 0, offset: 0}}}];
+		case 'help': return screen.kind === 'help' ? [{type: 'back'}] : [{type: 'push', screen: {kind: 'help', scroll: 0}}];
+		case 'nextUnread': {
+			const next = ctx.nextUnread();
+			return next ? openSteps(next, next.index, ctx.height) : [{type: 'notify', message: 'No unread articles'}];
+		}
+		case 'toggleRead': {
+			const item = target(ctx);
+			if (!item) return [];
+			const id = 'meta' in item ? item.meta.id : item.id;
+			const read = !ctx.isRead(id);
+			return [{type: 'setRead', id, read}, {type: 'notify', message: read ? 'Marked read' : 'Marked unread'}];
+		}
+		case 'toggleBookmark': {
+			const item = target(ctx);
+			if (!item) return [];
+			const id = 'meta' in item ? item.meta.id : item.id;
+			if (ctx.isBookmarked(id)) return [{type: 'setBookmark', id, bookmark: null}, {type: 'notify', message: 'Bookmark removed'}];
+			const bookmark = 'meta' in item ? snapshot(item.meta, item.teaser, ctx.now) : item;
+			return [{type: 'setBookmark', id, bookmark}, {type: 'notify', message: 'Bookmarked'}];
+		}
+	}
+}

@@ -1,0 +1,37 @@
+import type {Bookmark} from '../article/types.js';
+
+/** What the reader keeps between runs: read marks and bookmarks. */
+export interface StoreSnapshot {
+	/** Ids of articles marked read. */
+	readonly read: ReadonlySet<string>;
+	/** Bookmarks by article id, each with its snapshot. */
+	readonly bookmarks: ReadonlyMap<string, Bookmark>;
+}
+
+/**
+ * Persistence behind a small interface: conf-backed in the app (src/io/store/conf-store.ts), in memory for
+ * tests (test/doubles/memory-store.ts). Mutations apply to memory at once and are written later, off the
+ * key path; `flush` writes synchronously and is called on every exit path.
+ */
+export interface ReadingStore {
+	snapshot(): StoreSnapshot;
+	setRead(id: string, read: boolean): void;
+	putBookmark(bookmark: Bookmark): void;
+	removeBookmark(id: string): void;
+	/** Writes pending changes now (synchronously). Never throws; failures show in `status`. */
+	flush(): void;
+	/** Called when the persisted state changes from outside (another process); returns an unsubscribe. */
+	subscribe(listener: () => void): () => void;
+	/** Messages for the user: a damaged file moved aside, a save that failed and is being retried. */
+	status(): StoreStatus;
+	/** Stops timers and watchers after a final flush. */
+	close(): void;
+}
+
+/** What the store has to tell the user. */
+export interface StoreStatus {
+	/** One-time notices, e.g. "config.json was damaged; moved aside to config.json.corrupt-…". */
+	readonly notices: readonly string[];
+	/** Set while the last write failed; cleared when a retry succeeds. */
+	readonly saveError: string | null;
+}

@@ -1,0 +1,74 @@
+/**
+ * Rewriting part of a row instead of all of it. When a list cursor moves, the header's `1/40` becomes
+ * `2/40`: one cell changes, yet a whole-row rewrite sends the full width of styled padding. Here a row
+ * is split into cells that each carry the SGR state in force, the unchanged leading cells are skipped
+ * with a cursor move, and the rest is written from there with the state restored.
+ */
+import {isNarrow} from '../text/narrow.js';
+import {cellWidth, graphemes} from '../text/wrap.js';
+
+const CSI = '\x1b[';
+const TOKEN = /\x1b\[([0-9;:]*)m|\x1b[^\x1b]*|[^\x1b]+/g;
+
+/** One terminal cell (or a wide character's two) with the SGR sequences in force since the last reset. */
+interface Cell {
+	readonly text: string;
+	readonly width: number;
+	readonly sgr: string;
+}
+
+/** A row as cells, or null when it holds anything but SGR styling (an OSC 8 link: rewrite it whole). */
+function cells(line: string): Cell[] | null {
+	const out: Cell[] = [];
+	let sgr = '';
+	for (const match of line.matchAll(TOKEN)) {
+		const token = match[0];
+		if (token.startsWith('\x1b')) {
+			if (match[1] === undefined) return null;
+			sgr = match[1] === '' || match[1] === '0' ? '' : sgr + token;
+			continue;
+		}
+		if (isNarrow(token)) {
+			for (const ch of token) out.push({text: ch, width: 1, sgr});
+			continue;
+		}
+		for (const {segment} of graphemes(token)) out.push({text: segment, width: cellWidth(segment), sgr});
+	}
+	return out;
+}
+
+/**
+ * Bytes that turn row `row` (0-based) from `old` into `line`, writing only from the first cell that
+ * differs, or null when a whole-row rewrite is the way (nothing in common, or escapes other than SGR).
+ * The result ends with SGR reset, as every row write must.
+ */
+export function patchRow(row: number, old: string, line: string): string | null {
+	const before = cells(old);
+	const after = cells(line);
+	if (!before || !after) return null;
+	let first = 0;
+	let column = 0;
+	while (first < after.length && first < before.length) {
+		const a = after[first];
+		const b = before[first];
+		if (!a || !b || a.text !== b.text || a.sgr !== b.sgr || a.width !== b.width) break;
+		column += a.width;
+		first++;
+	}
+	if (first === 0) return null;
+	const oldWidth = before.reduce((sum, cell) => sum + cell.width, 0);
+	const newWidth = after.reduce((sum, cell) => sum + cell.width, 0);
+	if (first === after.length && first === before.length) return '';
+	let out = `${CSI}${row + 1};${column + 1}H`;
+	let state = '';
+	for (const cell of after.slice(first)) {
+		if (cell.sgr !== state) {
+			out += cell.sgr.startsWith(state) ? cell.sgr.slice(state.length) : `${CSI}m${cell.sgr}`;
+			state = cell.sgr;
+		}
+		out += cell.text;
+	}
+	if (state !== '') out += `${CSI}m`;
+	if (newWidth < oldWidth) out += `${CSI}K`;
+	return out;
+}

@@ -1,0 +1,136 @@
+/**
+ * The stdout Ink renders into. Ink in debug mode writes every frame whole, with no erase sequences
+ * (ink.js onRender), to whatever stdout it is given; this one keeps the last frame and sends the
+ * terminal only the bytes that turn it into the new one (core/frame-diff), as one write per frame.
+ */
+import {EventEmitter} from 'node:events';
+import {diffFrames, fullRepaint, screenLines} from '../../core/terminal/frame-diff.js';
+import {splitFrame, type FrameSize} from '../../core/terminal/frame-lines.js';
+
+// Ink's App shows the cursor on unmount (cli-cursor); the session owns cursor visibility instead.
+const CURSOR_ONLY = /^(?:\x1b\[\?25[hl])+$/;
+// With CI set, Ink's unmount writes `lastOutput + '\n'`, and lastOutput stays '' in debug mode.
+const CI_UNMOUNT = '\n';
+
+/** The screen output: a stdout for Ink plus the controls the session and app need. */
+export interface ScreenOutput {
+	/** Pass to Ink: `render(tree, {stdout, debug: true})`. */
+	readonly stdout: NodeJS.WriteStream;
+	/** Forgets what the terminal shows, so the next frame is a full repaint (after foreign output). */
+	invalidate(): void;
+	/** Draws the last frame again in full (a redraw key, or after a program ran in the terminal). */
+	redraw(): void;
+	/** Stops all writes to the terminal: once it is restored, Ink's final frame must go nowhere. */
+	close(): void;
+	/** Bytes sent to the terminal so far. */
+	bytesWritten(): number;
+}
+
+type WriteCallback = (error?: Error | null) => void;
+
+/** Ink's stdout with the real terminal's size, its resize events, and diffed output. */
+class DiffingStdout extends EventEmitter {
+	readonly isTTY = true;
+	readonly writable = true;
+	readonly destroyed = false;
+	readonly writableEnded = false;
+	screen: string[] | undefined;
+	size: FrameSize | undefined;
+	lastFrame = '';
+	closed = false;
+	written = 0;
+	/** While set, frames are only kept as `lastFrame`, not drawn (see `createScreenOutput`'s resize). */
+	holding = false;
+
+	constructor(private readonly real: NodeJS.WriteStream) {
+		super();
+	}
+
+	get columns(): number {
+		return this.real.columns || 80;
+	}
+
+	get rows(): number {
+		return this.real.rows || 24;
+	}
+
+	hasColors(...args: Parameters<NodeJS.WriteStream['hasColors']>): boolean {
+		return typeof this.real.hasColors === 'function' ? this.real.hasColors(...args) : false;
+	}
+
+	getColorDepth(env?: object): number {
+		return typeof this.real.getColorDepth === 'function' ? this.real.getColorDepth(env) : 1;
+	}
+
+	write(chunk: unknown, encoding?: BufferEncoding | WriteCallback, callback?: WriteCallback): boolean {
+		const done = typeof encoding === 'function' ? encoding : callback;
+		const text = typeof chunk === 'string' ? chunk : String(chunk);
+		// Empty writes are Ink's flush barrier and the erase it "writes" on a narrowing resize in debug mode.
+		if (text !== '' && text !== CI_UNMOUNT && !CURSOR_ONLY.test(text)) this.frame(text);
+		if (done) process.nextTick(done);
+		return true;
+	}
+
+	frame(text: string): void {
+		this.lastFrame = text;
+		if (this.holding) return;
+		const size = {rows: this.rows, cols: this.columns};
+		if (this.size?.rows !== size.rows || this.size.cols !== size.cols) this.screen = undefined;
+		const lines = splitFrame(text, size.rows);
+		this.send(diffFrames(this.screen, lines, size));
+		this.screen = screenLines(lines, size);
+		this.size = size;
+	}
+
+	send(bytes: string): void {
+		if (bytes === '' || this.closed) return;
+		this.written += Buffer.byteLength(bytes);
+		this.real.write(bytes);
+	}
+}
+
+/** How long a frame Ink drew on a resize waits for the views' own (Ink throttles frames to 32 ms). */
+const RESIZE_WAIT_MS = 50;
+
+/**
+ * A screen output on `real` (normally process.stdout). A resize of the real terminal is passed on to
+ * Ink and makes the next frame a full repaint, since terminals reflow or clip the old screen differently.
+ */
+export function createScreenOutput(real: NodeJS.WriteStream): ScreenOutput {
+	const out = new DiffingStdout(real);
+	const onResize = (): void => {
+		out.screen = undefined;
+		// Ink repaints the tree as it stands the moment it hears of a resize; the views hear of it too,
+		// but React renders their new size ~10 ms later, so that repaint is the old layout at the new
+		// size: ~600 bytes (40 -> 60 columns), drawn and replaced at once. It is held; if nothing has
+		// been drawn within RESIZE_WAIT_MS (the screen is still unknown), the latest frame is.
+		out.holding = true;
+		try {
+			out.emit('resize');
+		} finally {
+			out.holding = false;
+		}
+		setTimeout(() => {
+			if (out.screen === undefined && out.lastFrame !== '') out.frame(out.lastFrame);
+		}, RESIZE_WAIT_MS).unref();
+	};
+	real.on('resize', onResize);
+	return {
+		stdout: out as unknown as NodeJS.WriteStream,
+		invalidate: () => {
+			out.screen = undefined;
+		},
+		redraw: () => {
+			const size = {rows: out.rows, cols: out.columns};
+			const lines = splitFrame(out.lastFrame, size.rows);
+			out.send(fullRepaint(lines, size));
+			out.screen = screenLines(lines, size);
+			out.size = size;
+		},
+		close: () => {
+			out.closed = true;
+			real.off('resize', onResize);
+		},
+		bytesWritten: () => out.written,
+	};
+}

@@ -1,0 +1,47 @@
+/**
+ * Runs an Ink tree full-screen with ncurses-like output: the alternate screen, Ink in debug mode
+ * writing whole frames into the diffing screen output, and the terminal restored on every way out.
+ */
+import {render} from 'ink';
+import type {ReactNode} from 'react';
+import {createScreenOutput, type ScreenOutput} from './frame-writer.js';
+import {crash, enterFullscreen, restoreTerminal} from './session.js';
+
+/** Options for a full-screen run. */
+export interface FullscreenOptions {
+	/** Runs once on every way out, after the terminal is restored (flush the store here). Synchronous. */
+	readonly beforeExit?: () => void;
+	/** Ink's own Ctrl+C handling (it unmounts, then this run resolves); default true. */
+	readonly exitOnCtrlC?: boolean;
+	/** Label for a crash message. */
+	readonly name?: string;
+}
+
+/** A running full-screen app. */
+export interface FullscreenRun {
+	/** The screen output, e.g. for `redraw()` on Ctrl+L or `bytesWritten()`. */
+	readonly screen: ScreenOutput;
+	/** Resolves after the app exited and the terminal was restored; a render error ends in `crash`. */
+	readonly done: Promise<void>;
+}
+
+/**
+ * Renders `tree` full-screen on process.stdout. The tree must draw at most `stdout.rows` lines
+ * (read them from `useStdout().stdout`, which follows resizes); extra lines are cut. Do not use
+ * `useStdout().write`: in debug mode Ink prepends that text to the frame.
+ */
+export function renderFullscreen(tree: ReactNode, options: FullscreenOptions = {}): FullscreenRun {
+	const screen = createScreenOutput(process.stdout);
+	enterFullscreen(process.stdout, {onRestore: screen.close, beforeExit: options.beforeExit, name: options.name});
+	const instance = render(tree, {
+		stdout: screen.stdout,
+		debug: true,
+		patchConsole: false,
+		exitOnCtrlC: options.exitOnCtrlC ?? true,
+	});
+	const done = instance.waitUntilExit().then(
+		() => restoreTerminal(),
+		(error: unknown) => crash(error),
+	);
+	return {screen, done};
+}

@@ -1,7 +1,0 @@
-/** The program the build embeds in the launcher (scripts/build.mjs, src/launch.ts). */
-declare module 'newsterm:program' {
-	/** src/bin.ts and everything it loads, bundled as one CommonJS script. */
-	export const source: string;
-	/** A hash of `source`: names its code cache, so one build never reads another's code. */
-	export const hash: string;
-}

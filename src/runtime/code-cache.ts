@@ -1,0 +1,118 @@
+/**
+ * V8's compiled code for the program, kept in the cache folder between runs. Node 20 has no compile
+ * cache for a program's own code (module.enableCompileCache came in Node 22), so the launcher
+ * compiles the bundle through `vm.Script` and hands it the code a previous run saved here.
+ *
+ * V8 checks its version and flags before it uses cached code, but not the bytes: damaged cached code
+ * aborts the process (measured on Node 20.20: a few flipped bytes end in "Fatal error ... unreachable
+ * code"). So every file carries a SHA-1 of its payload, and a file that does not match it is never
+ * handed to V8. A cache is only a shortcut: any failure here costs a normal compile, never an error.
+ */
+import {createHash} from 'node:crypto';
+import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync, type Stats} from 'node:fs';
+import {readdir, unlink} from 'node:fs/promises';
+import {basename, dirname, join} from 'node:path';
+import {writeAtomically} from '../io/files/write-atomic.js';
+
+const MAGIC = Buffer.from('newsterm code cache 1\n', 'latin1');
+const DIGEST_BYTES = 20;
+/** Far above the ~800 KB a run saves: a bigger file is not one we wrote. */
+const MAX_BYTES = 64 * 1024 * 1024;
+const PREFIX = 'code-';
+// O_NONBLOCK: a FIFO planted under the cache's name must not hang the start (see open-regular.ts).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** The cache file for one build of the program on one Node: a new build or Node never reads an old file. */
+export function codeCachePath(cacheDir: string, buildHash: string, node: string = process.version, arch: string = process.arch): string {
+	return join(cacheDir, `${PREFIX}${buildHash}-${node}-${arch}.bin`);
+}
+
+function digest(payload: Uint8Array): Buffer {
+	return createHash('sha1').update(payload).digest();
+}
+
+/** A file's contents for `payload`: magic, digest, payload. */
+export function encodeCodeCache(payload: Uint8Array): Buffer {
+	return Buffer.concat([MAGIC, digest(payload), payload]);
+}
+
+/** The payload of a file's contents, or undefined when they are not an intact file of ours. */
+export function decodeCodeCache(bytes: Buffer): Buffer | undefined {
+	const head = MAGIC.length + DIGEST_BYTES;
+	if (bytes.length <= head || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+	const payload = bytes.subarray(head);
+	return digest(payload).equals(bytes.subarray(MAGIC.length, head)) ? payload : undefined;
+}
+
+/**
+ * Cached code is code: V8 runs what it holds. A cache folder can be shared (NEWSTERM_CACHE_DIR=/tmp),
+ * and a file someone else made or can change there would run as this user. So the file must be this
+ * user's and writable by no one else, checked on the open handle. (No uids on Windows: no check.)
+ */
+function ownedAndPrivate(stats: Stats): boolean {
+	if (typeof process.getuid !== 'function') return true;
+	return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
+}
+
+/**
+ * The cached code in `file`, or undefined when it is missing, not a regular file, too big, not this
+ * user's own (see ownedAndPrivate), or damaged.
+ * Synchronous: the launcher needs it before it can compile anything.
+ */
+export function readCodeCache(file: string): Buffer | undefined {
+	let fd: number;
+	try {
+		fd = openSync(file, READ_FLAGS);
+	} catch {
+		return undefined;
+	}
+	try {
+		const stats = fstatSync(fd);
+		const size = stats.size;
+		if (!stats.isFile() || size > MAX_BYTES || !ownedAndPrivate(stats)) return undefined;
+		const bytes = Buffer.allocUnsafe(size);
+		let read = 0;
+		while (read < size) {
+			const got = readSync(fd, bytes, read, size - read, read);
+			if (got === 0) break;
+			read += got;
+		}
+		return decodeCodeCache(bytes.subarray(0, read));
+	} catch {
+		return undefined;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/**
+ * Removes a cache file that failed its digest or that V8 refused: it would only cost the next run a
+ * read and a check for nothing. Quiet when there is no file or it cannot go.
+ */
+export function discardCodeCache(file: string): void {
+	try {
+		unlinkSync(file);
+	} catch {
+		// Missing already, or a read-only folder: the next save replaces it or fails the same way.
+	}
+}
+
+/**
+ * Saves `payload` as `file`, atomically (write-atomic.ts). Other builds' cache files in the folder go (each upgrade
+ * would otherwise leave ~800 KB behind); this build's files for other Node versions stay, so two
+ * Nodes used in turn do not delete each other's. Never throws; a failed save is tried on a later run.
+ */
+export async function writeCodeCache(file: string, payload: Uint8Array): Promise<void> {
+	const dir = dirname(file);
+	try {
+		await writeAtomically(file, encodeCodeCache(payload));
+	} catch {
+		return;
+	}
+	const names = await readdir(dir).catch(() => [] as string[]);
+	const own = basename(file);
+	const build = own.slice(0, own.indexOf('-', PREFIX.length) + 1);
+	// Temp files included: one left by a run that died mid-save is as stale as the build it belongs to.
+	const stale = names.filter(name => name.startsWith(PREFIX) && !name.startsWith(build));
+	await Promise.all(stale.map(name => unlink(join(dir, name)).catch(() => undefined)));
+}

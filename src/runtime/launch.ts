@@ -1,0 +1,72 @@
+/**
+ * The `newsterm` bin: compiles the program (src/bin.ts, bundled as CommonJS and embedded here by
+ * scripts/build.mjs) with the compiled code an earlier run left in the cache folder, and runs it.
+ * Compiling the 490 KB bundle, and each function on its first call, is a good part of every start;
+ * V8 skips that work for code it is handed. Without a usable cache the program compiles as usual and
+ * saves its code once it has been running a while.
+ */
+import {createRequire} from 'node:module';
+import {dirname} from 'node:path';
+import {performance, type EventLoopUtilization} from 'node:perf_hooks';
+import {fileURLToPath} from 'node:url';
+import {setFlagsFromString} from 'node:v8';
+import {Script} from 'node:vm';
+import {hash, source} from 'newsterm:program';
+import {defaultCacheDir} from '../io/dirs/cache-dir.js';
+import {codeCachePath, discardCodeCache, readCodeCache, writeCodeCache} from './code-cache.js';
+import {capYoungGeneration, withStartFlags} from './young-generation.js';
+
+/**
+ * When a run saves its code: once it has gone 2 s, long enough to have drawn and handled keys (so the
+ * save holds the functions a start needs, not only the top level), and then at the first second in
+ * which the event loop was all but idle, as when someone is reading. Serialising takes ~8 MB for a
+ * moment, once per build: saved during a scan or a run of keys, that landed on top of their peak
+ * (10k cold scan + keys, 9 runs: median peak 124 MB, against 116 without a save). Short runs
+ * (`--version`, `list`) save nothing.
+ */
+const SAVE_AFTER_MS = 2000;
+const IDLE_WINDOW_MS = 1000;
+const IDLE_BELOW = 0.05;
+
+/** Calls `action` at the first quiet window after SAVE_AFTER_MS; never keeps the process alive. */
+function whenIdle(action: () => void): void {
+	// Measured from the start of the first window, so the busy start-up does not count.
+	let since: EventLoopUtilization;
+	const check = (): void => {
+		const now = performance.eventLoopUtilization();
+		const busy = performance.eventLoopUtilization(now, since).utilization;
+		since = now;
+		if (busy < IDLE_BELOW) action();
+		else setTimeout(check, IDLE_WINDOW_MS).unref();
+	};
+	setTimeout(() => {
+		since = performance.eventLoopUtilization();
+		setTimeout(check, IDLE_WINDOW_MS).unref();
+	}, SAVE_AFTER_MS - IDLE_WINDOW_MS).unref();
+}
+
+// V8 sized for a long-running terminal program, not a server: its heap grows in smaller steps and
+// collects sooner (peak memory with 10,000 articles ~126 → ~111 MB, npm run bench). Set before the
+// compile, because V8 refuses cached code made under other flags.
+setFlagsFromString('--optimize-for-size');
+// The other half of the peak was the young generation's growth (young-generation.ts).
+capYoungGeneration();
+
+/**
+ * Compiles the program, with cached code when there is a usable file, and arranges a save when there
+ * is not. A function, so the cached bytes (~800 KB) are garbage once V8 has read them.
+ */
+function compile(file: string): Script {
+	const cacheFile = codeCachePath(defaultCacheDir(), hash);
+	const cachedData = readCodeCache(cacheFile);
+	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file, cachedData});
+	if (cachedData === undefined || script.cachedDataRejected === true) {
+		discardCodeCache(cacheFile);
+		whenIdle(() => void writeCodeCache(cacheFile, withStartFlags(() => script.createCachedData())));
+	}
+	return script;
+}
+
+const file = fileURLToPath(import.meta.url);
+const program = {exports: {}};
+(compile(file).runInThisContext() as (...args: unknown[]) => void)(program.exports, createRequire(import.meta.url), program, file, dirname(file));

@@ -1,0 +1,194 @@
+import {Box, useApp} from 'ink';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore} from 'react';
+import {resolveKey} from '../../core/reader/commands.js';
+import {plan, type Step} from '../../core/reader/plan.js';
+import {buildLibrary, summarize, type SectionSummary} from '../../core/library/library.js';
+import {initialState, reduce, top, type State} from '../../core/reader/state.js';
+import {startScan, type ScanSession} from '../../core/library/scan.js';
+import type {ArticleSource} from '../../core/library/source.js';
+import type {ReadingStore} from '../../core/store/reading-store.js';
+import type {ArticleMeta, Bookmark} from '../../core/article/types.js';
+import {layoutFor} from '../../core/layout/article.js';
+import {createBodyLoader, type BodyLoader} from '../../core/library/bodies.js';
+import {commandContext, teaserOf, textWidth, viewModel, type AppData} from '../../core/reader/view-model.js';
+import {footerHints, headerText} from '../../core/reader/header.js';
+import {Footer} from '../components/footer.js';
+import {Header} from '../components/header.js';
+import {useKeys} from '../hooks/use-keys.js';
+import {useTerminalSize, type Size} from '../hooks/use-terminal-size.js';
+import {Screen} from '../screens/screen-body.js';
+import {createTheme, ThemeContext} from '../theme/theme.js';
+import {helpLines} from '../screens/help.js';
+
+/** Props for the reader. `cli/main.ts` builds these; tests pass their own. */
+export interface AppProps {
+	readonly source: ArticleSource;
+	readonly store: ReadingStore;
+	readonly initial?: State;
+	/** Pins the size (tests); otherwise the terminal's size, following resizes. */
+	readonly size?: Size;
+	readonly noColor?: boolean;
+	readonly now?: () => number;
+	/** Called once when the user quits, before Ink unmounts. */
+	readonly onExit?: () => void;
+	/** Repaints the whole terminal (Ctrl+L), for a screen garbled by another program. */
+	readonly onRedraw?: () => void;
+	/** Told of every key read, before it is handled (the store puts its writes off while keys come). */
+	readonly onInput?: () => void;
+	/** A scan the caller started early (before Ink loaded); otherwise the reader starts one. */
+	readonly scan?: ScanSession;
+	/** The body loader (tests pass a small one); otherwise one over `source`. */
+	readonly loader?: BodyLoader;
+}
+
+type Message = {readonly text: string; readonly error: boolean} | null;
+
+/** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
+export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, onRedraw, onInput, scan, loader}: AppProps) {
+	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize(size);
+	const [state, setState] = useState(initial);
+	const stateRef = useRef(state);
+	const session = useMemo(() => scan ?? startScan(source), [scan, source]);
+	const metas = useSyncExternalStore(session.subscribe, session.articles);
+	const scanning = !session.finished();
+	const bodies = useMemo(() => loader ?? createBodyLoader(source), [loader, source]);
+	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
+	const [message, setMessage] = useState<Message>(() => {
+		const notices = store.status().notices;
+		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
+	});
+	const theme = useMemo(() => createTheme(noColor), [noColor]);
+
+	useEffect(() => {
+		let live = true;
+		void session.done.then(result => {
+			if (live && result.skipped.length > 0) {
+				setMessage({text: `${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped (newsterm check lists them)`, error: false});
+			}
+		});
+		return () => {
+			live = false;
+		};
+	}, [session]);
+	useEffect(() => store.subscribe(bumpStore), [store]);
+
+	const library = useMemo(() => buildLibrary(metas), [metas]);
+	const snapshot = useMemo(() => store.snapshot(), [store, storeVersion]);
+	// Counted when the Sections screen asks: an `r` or an opened article in a 10,000-article library
+	// would otherwise recount every section on the key press (6 ms with 100,000 read marks).
+	const summaries = useMemo(() => {
+		let counted: readonly SectionSummary[] | null = null;
+		return () => (counted ??= summarize(library, id => snapshot.read.has(id)));
+	}, [library, snapshot]);
+	// Only the open article's load redraws; a prefetch finishing for the list cursor changes nothing on screen.
+	const showing = top(state);
+	const wanted = showing.kind === 'article' ? showing.id : null;
+	const wantedLoad = useSyncExternalStore(bodies.subscribe, () => (wanted === null ? undefined : bodies.get(wanted)));
+	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
+	const dataRef = useRef(data);
+	dataRef.current = data;
+	const view = viewModel(state, data, () => helpLines(columns).length);
+
+	// Load an article's body when its screen comes up (or again, if the loader let it go to make
+	// room while reads were in flight); the frame follows when it is in.
+	useEffect(() => {
+		if (wanted !== null && wantedLoad === undefined) void bodies.request(wanted);
+	}, [wanted, wantedLoad, bodies]);
+
+	// The headline under the cursor is read and laid out once the frame is out and no key is waiting
+	// (setImmediate runs after pending input), so Enter finds it ready. Leaving the row cancels it.
+	const resting = view.selection?.kind === 'article' ? view.selection.meta.id : view.selection?.kind === 'bookmark' ? view.selection.bookmark.id : null;
+	useEffect(() => {
+		if (resting === null) return;
+		let live = true;
+		const timer = setImmediate(() => {
+			void bodies.request(resting).then(load => {
+				if (live && load.status === 'ok') layoutFor(load.article, textWidth(dataRef.current.columns), now());
+			});
+		});
+		return () => {
+			live = false;
+			clearImmediate(timer);
+		};
+	}, [resting, bodies, now]);
+
+	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
+	const fillTeaser = useCallback((bookmark: Bookmark): void => {
+		void bodies.request(bookmark.id).then(load => {
+			if (load.status !== 'ok' || !store.snapshot().bookmarks.has(bookmark.id)) return;
+			const teaser = teaserOf(load.article);
+			if (teaser === '') return;
+			store.putBookmark({...bookmark, teaser});
+			bumpStore();
+		});
+	}, [bodies, store]);
+
+	const apply = useCallback((steps: readonly Step[], from: State): State => {
+		let next = from;
+		for (const step of steps) {
+			switch (step.type) {
+				case 'setRead':
+					store.setRead(step.id, step.read);
+					bumpStore();
+					break;
+				case 'setBookmark':
+					if (step.bookmark) store.putBookmark(step.bookmark);
+					else store.removeBookmark(step.id);
+					bumpStore();
+					if (step.bookmark?.teaser === '') fillTeaser(step.bookmark);
+					break;
+				case 'notify':
+					setMessage({text: step.message, error: false});
+					break;
+				case 'redraw':
+					onRedraw?.();
+					break;
+				case 'exit':
+					next = reduce(next, {type: 'quit'});
+					break;
+				default:
+					next = reduce(next, step);
+			}
+		}
+		return next;
+	}, [store, onRedraw, fillTeaser]);
+
+	useKeys(key => {
+		onInput?.();
+		const current = stateRef.current;
+		if (current.quitting) return;
+		// Read the store fresh: an earlier key in the same read may have changed it.
+		const fresh: AppData = {...dataRef.current, snapshot: store.snapshot()};
+		const currentView = viewModel(current, fresh, () => helpLines(fresh.columns).length);
+		const resolved = resolveKey(key, currentView.screen.kind);
+		if (!resolved) return;
+		setMessage(null);
+		const ctx = commandContext(current, fresh, currentView);
+		const next = apply(plan(resolved.command, ctx, resolved.digit), ctx.state);
+		stateRef.current = next;
+		setState(next);
+	});
+
+	useEffect(() => {
+		if (!state.quitting) return;
+		onExit?.();
+		exit();
+	}, [state.quitting]);
+
+	const saveError = store.status().saveError;
+	const header = headerText(state, view);
+	// While a cold scan runs the lists fill in; the header says so, so a short count is not mistaken for all.
+	const position = scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position;
+	return (
+		<ThemeContext.Provider value={theme}>
+			<Box flexDirection="column" width={columns} height={rows}>
+				<Header location={header.location} position={position} width={columns} />
+				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
+					<Screen view={view} data={data} scanning={scanning} />
+				</Box>
+				<Footer hints={footerHints(state, view)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
+			</Box>
+		</ThemeContext.Provider>
+	);
+}

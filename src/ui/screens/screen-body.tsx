@@ -1,0 +1,46 @@
+import {HelpScreen} from './help.js';
+import {ArticleScreen} from './article.js';
+import {BookmarksScreen} from './bookmarks.js';
+import {HeadlinesScreen} from './headlines.js';
+import {SectionsScreen} from './sections.js';
+import {TeaserScreen} from './teaser.js';
+import type {AppData, ViewModel} from '../../core/reader/view-model.js';
+
+/** Props: the derived view and the data it came from. */
+export interface ScreenProps {
+	readonly view: ViewModel;
+	readonly data: AppData;
+	/** Whether the source is still listing articles. */
+	readonly scanning?: boolean;
+}
+
+/** Draws the body of whichever screen is on top of the stack. */
+export function Screen({view, data, scanning = false}: ScreenProps) {
+	const {screen, bodyHeight: height} = view;
+	const width = data.columns;
+	const isRead = (id: string): boolean => data.snapshot.read.has(id);
+	const pos = view.pos ?? {cursor: 0, offset: 0};
+	switch (screen.kind) {
+		case 'sections':
+			return <SectionsScreen summaries={data.summaries()} pos={pos} height={height} width={width} scanning={scanning} />;
+		case 'headlines':
+			return (
+				<HeadlinesScreen
+					headlines={data.library.headlines(screen.section)}
+					pos={pos}
+					height={height}
+					width={width}
+					isRead={isRead}
+					isBookmarked={id => data.snapshot.bookmarks.has(id)}
+				/>
+			);
+		case 'bookmarks':
+			return <BookmarksScreen bookmarks={view.bookmarks} pos={pos} height={height} width={width} isRead={isRead} exists={id => data.library.get(id) !== undefined} />;
+		case 'article':
+			return <ArticleScreen load={view.load ?? {status: 'loading'}} layout={view.layout} scroll={view.scroll} height={height} selectedLink={screen.link} />;
+		case 'teaser':
+			return <TeaserScreen title={screen.title} teaser={screen.teaser} section={screen.section} reason={screen.reason} width={width} height={height} />;
+		case 'help':
+			return <HelpScreen scroll={view.scroll} height={height} width={width} />;
+	}
+}

@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest';
+import {layoutArticle} from '../../src/core/layout/article.js';
+import {articleJson, listEntries, listText, plainLines} from '../../src/cli/output.js';
+import {metaOf} from '../../src/core/article/parse.js';
+import {bundled, bundledLibrary, NOW, SEED_ID} from '../helpers/bundled.js';
+
+const all = [...bundledLibrary().values()];
+const noFlags = () => ({read: false, bookmarked: false});
+
+describe('listEntries', () => {
+	it('lists every article newest first, whatever order it was given in', () => {
+		const entries = listEntries(all.map(metaOf).reverse(), noFlags);
+		expect(entries.map(entry => entry.id.split('/')[1])).toEqual([
+			'ada-morrow-400m-freestyle-record', 'valmora-lantern-festival', 'quillfeather-solar-e-reader', 'essland-central-bank-holds-rates',
+			'valmora-rovers-win-essland-cup', 'hollin-textile-mill-to-close', 'portsalt-ferry-strike-called-off', 'kestrel-valley-gravel-stage',
+			'essland-rail-open-source-signalling', 'portsalt-marathon-record', 'valmora-bay-rising', 'marrow-street-band-new-album',
+			'corvane-shipping-record-profit', 'valmora-harbour-reopens', 'essland-norvik-fishing-accord', 'hollin-museum-tapestry',
+			'valmora-facial-recognition-ban', 'essland-theatre-playwright-in-residence', 'tiller-bay-bakers-cooperative',
+			'corvane-astronomers-cold-star-stream', 'corvane-weather-model-open-licence', 'glass-sponge-essland-vents',
+			'harrow-woods-beetle-count', 'us-not-there-yet',
+		]);
+	});
+
+	it('gives each entry its fields and flags, and prints them as a table', () => {
+		const entries = listEntries([metaOf(bundled(SEED_ID)), metaOf(bundled('world/valmora-harbour-reopens'))], id => ({read: id === SEED_ID, bookmarked: id === SEED_ID}));
+		expect(entries[1]).toEqual({
+			id: SEED_ID, title: 'US "not there yet" in Syria ceasefire talks with Russia, Obama says', section: 'World',
+			updated: '2016-09-04T13:32', read: true, bookmarked: true,
+		});
+		expect(listText(entries).split('\n')).toEqual([
+			'●  2024-03-14 16:40  World       Valmora harbour reopens six months after the storm surge  [world/valmora-harbour-reopens]',
+			' ★ 2016-09-04 13:32  World       US "not there yet" in Syria ceasefire talks with Russia, Obama says  [world/us-not-there-yet]',
+		]);
+	});
+});
+
+describe('articleJson', () => {
+	it('reports the seed with its quotes located by paragraph and offset', () => {
+		const seed = bundled(SEED_ID);
+		const json = articleJson(seed, {read: true, bookmarked: false});
+		expect(json.quotes).toHaveLength(10);
+		const first = seed.paragraphs[0] ?? '';
+		expect(json.quotes[0]).toEqual({paragraph: 0, start: first.indexOf('"not'), end: first.indexOf('"not') + 15, text: '"not there yet"'});
+		expect(json.quotes[8]).toMatchObject({paragraph: 11, text: '“blitz operation.”'});
+		expect(json).toMatchObject({id: SEED_ID, section: 'World', updated: '2016-09-04T13:32', dateAmbiguous: false, read: true, bookmarked: false});
+		expect(json.related).toEqual({title: 'US and Russia agree on Syria ceasefire plan', date: '2016-09-10T00:57', id: null});
+		expect(json.more?.items).toHaveLength(5);
+		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+	});
+
+	it('for every bundled article, each quote entry matches its paragraph, in order', () => {
+		for (const article of all) {
+			const {quotes, paragraphs} = articleJson(article, noFlags());
+			expect(quotes).toHaveLength(article.quotes.flat().length);
+			expect(paragraphs).toEqual(article.paragraphs);
+			let previous = {paragraph: -1, end: 0};
+			for (const quote of quotes) {
+				expect(quote.text).toBe(paragraphs[quote.paragraph]?.slice(quote.start, quote.end));
+				expect(quote.text.length).toBeGreaterThan(1);
+				const ordered = quote.paragraph > previous.paragraph || (quote.paragraph === previous.paragraph && quote.start >= previous.end);
+				expect(ordered, `${article.id} ${JSON.stringify(quote)}`).toBe(true);
+				previous = quote;
+			}
+		}
+	});
+});
+
+describe('plainLines', () => {
+	it('joins the laid-out lines as plain text with no trailing spaces', () => {
+		const text = plainLines(layoutArticle(bundled('world/portsalt-ferry-strike-called-off'), 38, NOW).lines);
+		expect(text.split('\n').slice(0, 5)).toEqual([
+			'Portsalt ferry strike called off hours',
+			'before it was due to start',
+			'World · 2025-02-06 18:05 · 1 year ago',
+			'',
+			'A 48-hour strike by ferry crews in',
+		]);
+		expect(text).not.toMatch(/ $/m);
+	});
+});

@@ -1,0 +1,40 @@
+import {describe, expect, test} from 'vitest';
+import {patchRow} from '../../../src/core/terminal/frame-patch.js';
+
+describe('patchRow', () => {
+	test('a counter in a styled header is rewritten from its first changed cell, with its style', () => {
+		const old = '\x1b[1;7m newsterm › World      1/4 \x1b[22;27m';
+		const next = '\x1b[1;7m newsterm › World      2/4 \x1b[22;27m';
+		expect(patchRow(0, old, next)).toBe('\x1b[1;24H\x1b[1;7m2/4 \x1b[m');
+	});
+
+	test('a shorter row erases what is left of the old one', () => {
+		expect(patchRow(4, 'abcdef', 'abX')).toBe('\x1b[5;3HX\x1b[K');
+	});
+
+	test('columns count wide characters as two', () => {
+		expect(patchRow(0, '灯会 old', '灯会 new')).toBe('\x1b[1;6Hnew');
+	});
+
+	test('nothing in common, or an OSC 8 link, means a whole-row rewrite', () => {
+		expect(patchRow(0, 'abc', 'xyz')).toBeNull();
+		expect(patchRow(0, '\x1b]8;;https://e.org\x1b\\ab', '\x1b]8;;https://e.org\x1b\\ac')).toBeNull();
+	});
+});
+
+describe('diffFrames with partial rows', () => {
+	test('a row that changed only invisible styling writes nothing and does not move the cursor tracker (found by fast-check)', async () => {
+		const {diffFrames, fullRepaint} = await import('../../../src/core/terminal/frame-diff.js');
+		const {createTerminal, renderLines, screenCells, writeTerminal} = await import('../../helpers/xterm.js');
+		const {screenLines} = await import('../../../src/core/terminal/frame-diff.js');
+		const size = {cols: 9, rows: 6};
+		const prev = ['', '', 'a\x1b[1m\x1b[39m', '', '', ''];
+		const next = ['', '', 'a\x1b[1m', '\x1b]8;;https://e.org/1\x1b\\a', '', ''];
+		const term = createTerminal(size.cols, size.rows);
+		await writeTerminal(term, fullRepaint(prev, size) + diffFrames(prev, next, size));
+		const fresh = await renderLines(screenLines(next, size), size.cols, size.rows);
+		expect(screenCells(term)).toEqual(screenCells(fresh));
+		term.dispose();
+		fresh.dispose();
+	});
+});

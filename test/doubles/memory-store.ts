@@ -1,0 +1,68 @@
+/**
+ * A reading store that lives in memory only, for tests. It keeps the same state rules as the file
+ * store (src/core/store/merge.ts), so a test against it sees the same behaviour minus the disk.
+ */
+import type {ReadingStore, StoreSnapshot, StoreStatus} from '../../src/core/store/reading-store.js';
+import type {Bookmark} from '../../src/core/article/types.js';
+import {ReadingState} from '../../src/core/store/merge.js';
+
+/** What a memory store starts with: a snapshot's parts and, to test notices, a status. */
+export interface MemoryStoreInit extends StoreSnapshot {
+	readonly status: StoreStatus;
+}
+
+/** The store interface plus a way to act as "another process". */
+export interface MemoryStore extends ReadingStore {
+	/** Applies changes as if another process made them, then notifies subscribers. */
+	changeFromOutside(change: (store: ReadingStore) => void): void;
+	/** How many times `flush` was called (the CLI must flush on every exit path). */
+	readonly flushes: number;
+}
+
+/** Creates a store in memory; nothing is ever written. */
+export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): MemoryStore {
+	const state = new ReadingState();
+	const listeners = new Set<() => void>();
+	let clock = 1;
+	// Seconds that only move forward: every change is later than the one before, as on disk.
+	const tick = (): number => clock++;
+	for (const id of initial.read ?? []) state.setRead(id, true, tick());
+	for (const bookmark of initial.bookmarks?.values() ?? []) state.putBookmark(bookmark, tick());
+	const status: StoreStatus = initial.status ?? {notices: [], saveError: null};
+	let flushes = 0;
+
+	const store: MemoryStore = {
+		snapshot: (): StoreSnapshot => state.snapshot(),
+		setRead(id: string, read: boolean): void {
+			state.setRead(id, read, tick());
+		},
+		putBookmark(bookmark: Bookmark): void {
+			state.putBookmark(bookmark, tick());
+		},
+		removeBookmark(id: string): void {
+			state.removeBookmark(id, tick());
+		},
+		flush(): void {
+			flushes++;
+		},
+		subscribe(listener: () => void): () => void {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		status: (): StoreStatus => status,
+		close(): void {
+			store.flush();
+			listeners.clear();
+		},
+		changeFromOutside(change: (store: ReadingStore) => void): void {
+			const before = state.snapshot();
+			change(store);
+			if (state.snapshot() === before) return;
+			for (const listener of [...listeners]) listener();
+		},
+		get flushes(): number {
+			return flushes;
+		},
+	};
+	return store;
+}
