@@ -9,7 +9,7 @@ if (process.stdin.isTTY && process.stdout.isTTY && process.env['NEWSTERM_KEEP_CI
 }
 
 // No top-level await: the bundle is a CommonJS script (see src/runtime/launch.ts).
-void import('./cli/main.js')
+void import('./cli/index.js')
 	.then(({main}) => main(process.argv.slice(2)))
 	.then(code => {
 		process.exitCode = code;

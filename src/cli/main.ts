@@ -1,19 +1,16 @@
 import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import pkg from '../../package.json' with {type: 'json'};
-import {layoutArticle} from '../core/layout/article.js';
+import {layoutArticle} from '../core/layout/index.js';
 import {parseArgs, type Options} from './args.js';
-import {findArticle} from '../core/library/find.js';
-import {buildLibrary} from '../core/library/library.js';
+import {type ArticleSource, buildLibrary, findArticle, startScan} from '../core/library/index.js';
 import {articleJson, listEntries, listText, plainLines, type Flags} from './output.js';
-import {initialState, type State} from '../core/reader/state.js';
-import {startScan} from '../core/library/scan.js';
-import type {ArticleSource} from '../core/library/source.js';
-import type {ReadingStore} from '../core/store/reading-store.js';
-import type {ArticleMeta} from '../core/article/types.js';
+import {initialState, type State} from '../core/reader/index.js';
+import type {ReadingStore} from '../core/store/index.js';
+import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
-import {openConfStore} from '../io/store/conf-store.js';
-import {createFolderSource} from '../io/folder/source.js';
+import {openConfStore} from '../io/store/index.js';
+import {createFolderSource} from '../io/folder/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
 export function bundledArticlesDir(): string {
@@ -61,7 +58,7 @@ async function readCommand(options: Options, source: ArticleSource, store: Readi
 	let text = plainLines(layout.lines);
 	if (tty && !noColorRequested()) {
 		// Styling code (chalk, the React theme) loads only when a terminal will show it.
-		const [{ansiLines}, {createTheme}] = await Promise.all([import('../ui/theme/ansi.js'), import('../ui/theme/theme.js')]);
+		const {ansiLines, createTheme} = await import('../ui/theme/index.js');
 		text = ansiLines(layout.lines, createTheme(false));
 	}
 	process.stdout.write(`${text}\n`);

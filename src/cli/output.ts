@@ -1,6 +1,6 @@
-import type {StyledLine} from '../core/layout/article.js';
-import {compareNewestFirst} from '../core/library/library.js';
-import type {Article, ArticleMeta} from '../core/article/types.js';
+import type {StyledLine} from '../core/layout/index.js';
+import {compareNewestFirst} from '../core/library/index.js';
+import type {Article, ArticleMeta} from '../core/article/index.js';
 
 /** One row of `newsterm list --json`. */
 export interface ListEntry {

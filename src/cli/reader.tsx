@@ -1,6 +1,6 @@
-import {App, type AppProps} from '../ui/app/app.js';
-import {renderFullscreen} from '../io/terminal/fullscreen.js';
-import {yogaReady} from '../runtime/yoga-ready.js';
+import {App, type AppProps} from '../ui/app/index.js';
+import {renderFullscreen} from '../io/terminal/index.js';
+import {yogaReady} from '../runtime/index.js';
 
 /** What the reader needs to run in the user's terminal. */
 export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'>;

@@ -1,4 +1,4 @@
-import {COMMANDS} from '../core/reader/commands.js';
+import {COMMANDS} from '../core/reader/index.js';
 
 /** `newsterm --help`: commands, options, and the keys from the command table. */
 export function usage(version: string): string {

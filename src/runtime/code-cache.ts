@@ -12,7 +12,7 @@ import {createHash} from 'node:crypto';
 import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync, type Stats} from 'node:fs';
 import {readdir, unlink} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
-import {writeAtomically} from '../io/files/write-atomic.js';
+import {writeAtomically} from '../io/dirs/index.js';
 
 const MAGIC = Buffer.from('newsterm code cache 1\n', 'latin1');
 const DIGEST_BYTES = 20;

@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
 import {hash, source} from 'newsterm:program';
-import {defaultCacheDir} from '../io/dirs/cache-dir.js';
+import {defaultCacheDir} from '../io/dirs/index.js';
 import {codeCachePath, discardCodeCache, readCodeCache, writeCodeCache} from './code-cache.js';
 import {capYoungGeneration, withStartFlags} from './young-generation.js';
 

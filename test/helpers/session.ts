@@ -5,7 +5,8 @@ import {metaOf} from '../../src/core/article/parse.js';
 import {initialState, reduce, top, type State} from '../../src/core/reader/state.js';
 import type {StoreSnapshot} from '../../src/core/store/reading-store.js';
 import type {Article, Bookmark} from '../../src/core/article/types.js';
-import {commandContext, viewModel, type AppData, type ArticleLoad, type ViewModel} from '../../src/core/reader/view-model.js';
+import type {ArticleLoad} from '../../src/core/library/bodies.js';
+import {commandContext, viewModel, type AppData, type ViewModel} from '../../src/core/reader/view-model.js';
 import {NOW} from './bundled.js';
 
 /**

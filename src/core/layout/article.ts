@@ -1,6 +1,5 @@
-import {formatDateTime, relativeTime} from '../article/dates.js';
-import type {Article, LocalDateTime, QuoteSpan} from '../article/types.js';
-import {cellWidth, wrapRanges} from '../text/wrap.js';
+import {type Article, formatDateTime, type LocalDateTime, type QuoteSpan, relativeTime} from '../article/index.js';
+import {cellWidth, wrapRanges} from '../text/index.js';
 
 /** What a piece of text is; the theme in src/ui maps each to colours and attributes. */
 export type Style = 'title' | 'meta' | 'body' | 'quote' | 'heading' | 'link' | 'missing' | 'teaser' | 'number';

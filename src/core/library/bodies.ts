@@ -1,5 +1,11 @@
+import type {Article} from '../article/index.js';
 import type {ArticleSource} from './source.js';
-import type {ArticleLoad} from '../reader/view-model.js';
+
+/** An article body as the app holds it while and after it loads. */
+export type ArticleLoad =
+	| {readonly status: 'loading'}
+	| {readonly status: 'ok'; readonly article: Article}
+	| {readonly status: 'error'; readonly error: string};
 
 /** Article bodies as the reader holds them: what the view model reads. A ReadonlyMap is one too. */
 export interface BodyLookup {

@@ -7,7 +7,7 @@
  * accented section does not reorder the rest. Numbers compare by value, as a person counts: Section 2
  * comes before Section 10.
  */
-import {memoize} from '../text/memo.js';
+import {memoize} from '../text/index.js';
 
 const ASCII = /^[\x00-\x7F]*$/;
 

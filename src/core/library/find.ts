@@ -1,5 +1,4 @@
-import {normalizeTitle} from '../article/links.js';
-import type {ArticleMeta} from '../article/types.js';
+import {type ArticleMeta, normalizeTitle} from '../article/index.js';
 
 /** The outcome of looking an article up by id or title words. */
 export type FindResult =

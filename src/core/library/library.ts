@@ -1,6 +1,13 @@
 import {compareNames} from './compare-names.js';
-import type {UnreadTarget} from '../reader/plan.js';
-import type {ArticleMeta} from '../article/types.js';
+import type {ArticleMeta} from '../article/index.js';
+
+/** Where an unread article sits, for `n`. */
+export interface UnreadTarget {
+	readonly id: string;
+	readonly section: string;
+	/** Its row among its section's headlines. */
+	readonly index: number;
+}
 
 /** A section as the Sections screen lists it. */
 export interface SectionSummary {

@@ -1,5 +1,5 @@
 import type {ArticleSource, ScanResult} from './source.js';
-import type {ArticleMeta} from '../article/types.js';
+import type {ArticleMeta} from '../article/index.js';
 
 /**
  * A scan in progress, started as early as possible (the CLI starts it before Ink is even loaded, so

@@ -1,4 +1,4 @@
-import type {Article, ArticleMeta} from '../article/types.js';
+import type {Article, ArticleMeta} from '../article/index.js';
 
 /** A file (or later a feed entry) that could not be used, and why. */
 export interface SkippedItem {

@@ -1,7 +1,8 @@
-import type {LayoutLink} from '../layout/article.js';
+import type {LayoutLink} from '../layout/index.js';
 import type {CommandId} from './commands.js';
 import {top, type Action, type Screen, type State} from './state.js';
-import type {ArticleMeta, Bookmark} from '../article/types.js';
+import type {ArticleMeta, Bookmark} from '../article/index.js';
+import type {UnreadTarget} from '../library/index.js';
 import type {Motion} from './viewport.js';
 
 /** What is under the cursor of the current list. */
@@ -9,14 +10,6 @@ export type Selection =
 	| {readonly kind: 'section'; readonly name: string}
 	| {readonly kind: 'article'; readonly meta: ArticleMeta; readonly teaser: string}
 	| {readonly kind: 'bookmark'; readonly bookmark: Bookmark; readonly meta: ArticleMeta | null};
-
-/** Where an unread article sits, for `n`. */
-export interface UnreadTarget {
-	readonly id: string;
-	readonly section: string;
-	/** Its row among its section's headlines. */
-	readonly index: number;
-}
 
 /** The facts a command needs about the screen as it is drawn now. */
 export interface CommandContext {

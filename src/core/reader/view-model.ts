@@ -1,18 +1,11 @@
-import {layoutFor, type ArticleLayout} from '../layout/article.js';
-import type {BodyLookup} from '../library/bodies.js';
-import {compareNames} from '../library/compare-names.js';
+import {layoutFor, type ArticleLayout} from '../layout/index.js';
+import {type ArticleLoad, type BodyLookup, compareNames, type Library, nextUnread, type SectionSummary, type UnreadStart} from '../library/index.js';
 import type {CommandContext, Selection} from './plan.js';
-import {nextUnread, type Library, type SectionSummary, type UnreadStart} from '../library/library.js';
 import {replaceTop, top, type Screen, type State} from './state.js';
-import type {StoreSnapshot} from '../store/reading-store.js';
-import type {Article, ArticleMeta, Bookmark} from '../article/types.js';
+import type {StoreSnapshot} from '../store/index.js';
+import type {Article, ArticleMeta, Bookmark} from '../article/index.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
 
-/** An article body as the app holds it while and after it loads. */
-export type ArticleLoad =
-	| {readonly status: 'loading'}
-	| {readonly status: 'ok'; readonly article: Article}
-	| {readonly status: 'error'; readonly error: string};
 
 /** Everything besides navigation state that decides what is on screen. */
 export interface AppData {

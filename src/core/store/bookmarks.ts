@@ -2,7 +2,7 @@
  * Validation of the bookmark fields of the store file: one malformed entry is dropped, the others
  * are kept. Pure.
  */
-import type {Bookmark} from '../article/types.js';
+import type {Bookmark} from '../article/index.js';
 
 /** A bookmark with the time of its last change (seconds); `bookmark: null` records a removal. */
 export interface BookmarkRecord {

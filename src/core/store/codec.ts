@@ -6,7 +6,7 @@
  * unbookmarked: {<id>: <t>}}` plus any keys we do not know, which are kept as they are. `t` is the
  * time of the last change in whole seconds, used to merge two processes' writes (last change wins).
  */
-import type {Bookmark} from '../article/types.js';
+import type {Bookmark} from '../article/index.js';
 import {decodeBookmarks, decodeRemoved, type BookmarkRecord} from './bookmarks.js';
 import {CURRENT_VERSION, migrate} from './migrate.js';
 

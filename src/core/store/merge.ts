@@ -4,7 +4,7 @@
  * off (kept as a tombstone). Pure; shared by the file-backed store and the memory store.
  */
 import type {StoreSnapshot} from './reading-store.js';
-import type {Bookmark} from '../article/types.js';
+import type {Bookmark} from '../article/index.js';
 import type {BookmarkRecord} from './bookmarks.js';
 import {ReadSet} from './read-set.js';
 import {joinId, splitId, type Stamp} from './marks.js';

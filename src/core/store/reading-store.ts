@@ -1,4 +1,4 @@
-import type {Bookmark} from '../article/types.js';
+import type {Bookmark} from '../article/index.js';
 
 /** What the reader keeps between runs: read marks and bookmarks. */
 export interface StoreSnapshot {

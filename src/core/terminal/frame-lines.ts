@@ -4,8 +4,7 @@
  * links survive, and nothing may be wider than the terminal (a too-wide line would wrap and shift
  * every row below it, leaving the differ's model of the screen wrong).
  */
-import {isNarrow} from '../text/narrow.js';
-import {cachedCellWidth, graphemes} from '../text/wrap.js';
+import {cachedCellWidth, graphemes, isNarrow} from '../text/index.js';
 
 // CSI (with its parameters), OSC (ended by BEL or ST), or any other two-byte escape.
 const ESCAPE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\s\S]?)/g;

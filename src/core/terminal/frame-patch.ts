@@ -4,8 +4,7 @@
  * is split into cells that each carry the SGR state in force, the unchanged leading cells are skipped
  * with a cursor move, and the rest is written from there with the state restored.
  */
-import {isNarrow} from '../text/narrow.js';
-import {cellWidth, graphemes} from '../text/wrap.js';
+import {cellWidth, graphemes, isNarrow} from '../text/index.js';
 
 const CSI = '\x1b[';
 const TOKEN = /\x1b\[([0-9;:]*)m|\x1b[^\x1b]*|[^\x1b]+/g;

@@ -7,7 +7,7 @@
 import {constants} from 'node:fs';
 import {open, realpath, type FileHandle} from 'node:fs/promises';
 import {resolve, sep} from 'node:path';
-import {errorReason, formatBytes, isInside, notRegularReason, tooLargeReason} from '../../core/folder/rules.js';
+import {errorReason, formatBytes, isInside, notRegularReason, tooLargeReason} from '../../core/folder/index.js';
 
 /** An open regular file within the limit; the caller must close `handle`. */
 export type Opened =

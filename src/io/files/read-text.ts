@@ -3,9 +3,8 @@
  * last bytes when a list needs a title and the `Last update:` footer. Both go through
  * `openRegular` (no FIFO, device or oversized file is ever read) and the pure decoders.
  */
-import {decodeHeadTail} from '../../core/text/decode-parts.js';
-import {decodeText, type TextEncoding} from '../../core/text/decode.js';
-import {errorReason} from '../../core/folder/rules.js';
+import {decodeHeadTail, decodeText, type TextEncoding} from '../../core/text/index.js';
+import {errorReason} from '../../core/folder/index.js';
 import {closeQuietly, openRegular, readAll, readAt, type OpenLimits} from './open-regular.js';
 
 /** A decoded file, or why it could not be read. */

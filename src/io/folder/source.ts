@@ -1,11 +1,9 @@
 import {basename, dirname} from 'node:path';
-import {buildTitleIndex, resolveLinks, type TitleIndex} from '../../core/article/links.js';
-import {metaFromParts, parseArticle} from '../../core/article/parse.js';
-import {sanitizeText} from '../../core/text/sanitize.js';
-import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../../core/library/source.js';
-import type {ArticleMeta} from '../../core/article/types.js';
-import {cachePathFor, loadIndexCache, noCachedEntries, saveIndexCache, type CacheEntry, type CachedEntries} from '../list-cache/cache-file.js';
-import {readHeadTail, readTextFile} from '../files/read-text.js';
+import {type ArticleMeta, buildTitleIndex, metaFromParts, parseArticle, resolveLinks, type TitleIndex} from '../../core/article/index.js';
+import {sanitizeText} from '../../core/text/index.js';
+import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../../core/library/index.js';
+import {cachePathFor, loadIndexCache, noCachedEntries, saveIndexCache, type CacheEntry, type CachedEntries} from '../list-cache/index.js';
+import {readHeadTail, readTextFile} from '../files/index.js';
 import {walkArticleFiles, type FileEntry} from './walk.js';
 
 /** Files bigger than this are skipped: no article is 5 MB, and a device or a log file must not be read whole. */

@@ -5,9 +5,9 @@
  */
 import type {Stats} from 'node:fs';
 import {sep} from 'node:path';
-import type {SkippedItem} from '../../core/library/source.js';
-import {errorReason, isArticleName, isHidden, isInside, isWorthReporting, notRegularReason, tooLargeReason} from '../../core/folder/rules.js';
-import type {FsBatch, Outcome} from '../files/fs-batch.js';
+import type {SkippedItem} from '../../core/library/index.js';
+import {errorReason, isArticleName, isHidden, isInside, isWorthReporting, notRegularReason, tooLargeReason} from '../../core/folder/index.js';
+import type {FsBatch, Outcome} from '../files/index.js';
 import type {FileEntry} from './walk.js';
 
 /** A folder to list: where it really is, and where it appears under the root. */

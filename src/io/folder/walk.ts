@@ -6,9 +6,9 @@
  */
 import {realpath, stat} from 'node:fs/promises';
 import {join, resolve, sep} from 'node:path';
-import type {SkippedItem} from '../../core/library/source.js';
-import {errorReason, isInside} from '../../core/folder/rules.js';
-import {createFsBatch} from '../files/fs-batch.js';
+import type {SkippedItem} from '../../core/library/index.js';
+import {errorReason, isInside} from '../../core/folder/index.js';
+import {createFsBatch} from '../files/index.js';
 import {visitDir, type Dir, type WalkContext} from './walk-dir.js';
 
 /** One article file found by a walk. */

@@ -7,12 +7,11 @@ import {createHash} from 'node:crypto';
 import {realpathSync} from 'node:fs';
 import {readdir, stat, unlink} from 'node:fs/promises';
 import {basename, dirname, join, resolve} from 'node:path';
-import {CachedEntries, decodeIndex, encodeIndex, type CacheEntry} from '../../core/list-cache/codec.js';
-import {defaultCacheDir} from '../dirs/cache-dir.js';
-import {closeQuietly, openRegular, readLines} from '../files/open-regular.js';
-import {writeAtomically} from '../files/write-atomic.js';
+import {CachedEntries, decodeIndex, encodeIndex, type CacheEntry} from '../../core/list-cache/index.js';
+import {defaultCacheDir, writeAtomically} from '../dirs/index.js';
+import {closeQuietly, openRegular, readLines} from '../files/index.js';
 
-export {CachedEntries, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../core/list-cache/codec.js';
+export {CachedEntries, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../core/list-cache/index.js';
 
 /** A cache bigger than this is not a cache we wrote (100,000 entries take about 15 MB). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;

@@ -4,7 +4,7 @@
  * platform opener, never through a shell.
  */
 import {spawn as nodeSpawn} from 'node:child_process';
-import {safeExternalUrl} from '../../core/article/url.js';
+import {safeExternalUrl} from '../../core/article/index.js';
 
 /** The options every opener is started with: no shell, not tied to our terminal or lifetime. */
 export interface OpenerSpawnOptions {

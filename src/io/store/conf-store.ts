@@ -2,9 +2,8 @@
  * The reading store kept with conf: memory first, the file written later and merged with whatever
  * another newsterm process wrote meanwhile. Nothing here throws: failures become `status()`.
  */
-import type {ReadingStore, StoreSnapshot, StoreStatus} from '../../core/store/reading-store.js';
-import type {Bookmark} from '../../core/article/types.js';
-import {StoreSync} from '../../core/store/sync.js';
+import {type ReadingStore, type StoreSnapshot, type StoreStatus, StoreSync} from '../../core/store/index.js';
+import type {Bookmark} from '../../core/article/index.js';
 import {StoreDisk} from './disk.js';
 import {LockBusyError} from './lock.js';
 import {describeError, removeLeftovers} from './file.js';

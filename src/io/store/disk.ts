@@ -6,7 +6,7 @@
 import {accessSync, constants, mkdirSync, statSync, unwatchFile, watchFile, type Stats} from 'node:fs';
 import {dirname, join} from 'node:path';
 import Conf from 'conf';
-import {parseStoreText, type ParsedText} from '../../core/store/codec.js';
+import {parseStoreText, type ParsedText} from '../../core/store/index.js';
 import {acquireLock} from './lock.js';
 import {FILE_MODE, ensurePrivate} from './file.js';
 

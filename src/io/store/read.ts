@@ -4,8 +4,7 @@
  * it is put aside. Call with the lock held.
  */
 import {basename} from 'node:path';
-import {STORE_VERSION, type DecodedFile} from '../../core/store/codec.js';
-import type {StoreSync} from '../../core/store/sync.js';
+import {type DecodedFile, STORE_VERSION, type StoreSync} from '../../core/store/index.js';
 import type {StoreDisk} from './disk.js';
 import {copyAside, moveAside} from './file.js';
 import type {StatusBox} from './status.js';

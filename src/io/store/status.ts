@@ -2,7 +2,7 @@
  * What the store has to tell the user, kept so that `status()` returns the same object until
  * something changes (the UI may compare it between renders).
  */
-import type {StoreStatus} from '../../core/store/reading-store.js';
+import type {StoreStatus} from '../../core/store/index.js';
 
 /** Notices (each said once) and the current save error. */
 export class StatusBox {

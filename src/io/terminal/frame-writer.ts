@@ -4,8 +4,7 @@
  * terminal only the bytes that turn it into the new one (core/frame-diff), as one write per frame.
  */
 import {EventEmitter} from 'node:events';
-import {diffFrames, fullRepaint, screenLines} from '../../core/terminal/frame-diff.js';
-import {splitFrame, type FrameSize} from '../../core/terminal/frame-lines.js';
+import {diffFrames, type FrameSize, fullRepaint, screenLines, splitFrame} from '../../core/terminal/index.js';
 
 // Ink's App shows the cursor on unmount (cli-cursor); the session owns cursor visibility instead.
 const CURSOR_ONLY = /^(?:\x1b\[\?25[hl])+$/;

@@ -1,24 +1,14 @@
 import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore} from 'react';
-import {resolveKey} from '../../core/reader/commands.js';
-import {plan, type Step} from '../../core/reader/plan.js';
-import {buildLibrary, summarize, type SectionSummary} from '../../core/library/library.js';
-import {initialState, reduce, top, type State} from '../../core/reader/state.js';
-import {startScan, type ScanSession} from '../../core/library/scan.js';
-import type {ArticleSource} from '../../core/library/source.js';
-import type {ReadingStore} from '../../core/store/reading-store.js';
-import type {ArticleMeta, Bookmark} from '../../core/article/types.js';
-import {layoutFor} from '../../core/layout/article.js';
-import {createBodyLoader, type BodyLoader} from '../../core/library/bodies.js';
-import {commandContext, teaserOf, textWidth, viewModel, type AppData} from '../../core/reader/view-model.js';
-import {footerHints, headerText} from '../../core/reader/header.js';
-import {Footer} from '../components/footer.js';
-import {Header} from '../components/header.js';
-import {useKeys} from '../hooks/use-keys.js';
-import {useTerminalSize, type Size} from '../hooks/use-terminal-size.js';
-import {Screen} from '../screens/screen-body.js';
-import {createTheme, ThemeContext} from '../theme/theme.js';
-import {helpLines} from '../screens/help.js';
+import {type AppData, commandContext, footerHints, headerText, initialState, plan, reduce, resolveKey, type State, type Step, teaserOf, textWidth, top, viewModel} from '../../core/reader/index.js';
+import {type ArticleSource, type BodyLoader, buildLibrary, createBodyLoader, type ScanSession, type SectionSummary, startScan, summarize} from '../../core/library/index.js';
+import type {ReadingStore} from '../../core/store/index.js';
+import type {ArticleMeta, Bookmark} from '../../core/article/index.js';
+import {layoutFor} from '../../core/layout/index.js';
+import {Footer, Header} from '../components/index.js';
+import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
+import {helpLines, Screen} from '../screens/index.js';
+import {createTheme, ThemeContext} from '../theme/index.js';
 
 /** Props for the reader. `cli/main.ts` builds these; tests pass their own. */
 export interface AppProps {

@@ -1,7 +1,6 @@
 import {Text} from 'ink';
-import {cellWidth} from '../../core/text/wrap.js';
-import {truncate} from '../../core/text/fit.js';
-import {useTheme} from '../theme/theme.js';
+import {cellWidth, truncate} from '../../core/text/index.js';
+import {useTheme} from '../theme/index.js';
 
 /** Props for the bottom row. */
 export interface FooterProps {

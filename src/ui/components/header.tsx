@@ -1,6 +1,6 @@
 import {Text} from 'ink';
-import {spread} from '../../core/text/fit.js';
-import {useTheme} from '../theme/theme.js';
+import {spread} from '../../core/text/index.js';
+import {useTheme} from '../theme/index.js';
 
 /** Props for the top bar. */
 export interface HeaderProps {

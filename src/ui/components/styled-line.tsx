@@ -1,6 +1,6 @@
 import {Text} from 'ink';
-import type {StyledLine} from '../../core/layout/article.js';
-import {useTheme} from '../theme/theme.js';
+import type {StyledLine} from '../../core/layout/index.js';
+import {useTheme} from '../theme/index.js';
 
 /** Props for one pre-wrapped row of an article. */
 export interface StyledLineProps {

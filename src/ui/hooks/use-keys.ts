@@ -1,6 +1,6 @@
 import {useStdin} from 'ink';
 import {useEffect, useRef} from 'react';
-import {KeyDecoder} from '../../core/reader/keys.js';
+import {KeyDecoder} from '../../core/reader/index.js';
 
 /** How long a lone ESC waits for the rest of a sequence before it counts as the Escape key. */
 export const ESCAPE_DELAY_MS = 25;

@@ -13,9 +13,7 @@
  */
 import {ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
-import {isNarrow} from '../../core/text/narrow.js';
-import {memoize} from '../../core/text/memo.js';
-import {cachedCellWidth as lineWidth} from '../../core/text/wrap.js';
+import {cachedCellWidth as lineWidth, isNarrow, memoize} from '../../core/text/index.js';
 import widestLine from './widest-line.js';
 
 type Transformer = (line: string, index: number) => string;

@@ -3,7 +3,7 @@
  * same answer, memoised, because Ink measures every text node on every frame and string-width walks
  * graphemes with Intl.Segmenter whenever a row holds a non-ASCII mark such as `●`.
  */
-import {cachedCellWidth} from '../../core/text/wrap.js';
+import {cachedCellWidth} from '../../core/text/index.js';
 
 /** The cell width of the widest line in `text`. */
 export default function widestLine(text: string): number {

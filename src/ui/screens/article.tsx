@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import type {ArticleLayout} from '../../core/layout/article.js';
-import type {ArticleLoad} from '../../core/reader/view-model.js';
-import {StyledLineView} from '../components/styled-line.js';
-import {useTheme} from '../theme/theme.js';
+import type {ArticleLayout} from '../../core/layout/index.js';
+import type {ArticleLoad} from '../../core/library/index.js';
+import {StyledLineView} from '../components/index.js';
+import {useTheme} from '../theme/index.js';
 
 /** Props for the article reader. */
 export interface ArticleProps {

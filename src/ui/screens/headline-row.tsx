@@ -1,8 +1,7 @@
 import {Text} from 'ink';
-import {formatDate} from '../../core/article/dates.js';
-import {fit, truncate} from '../../core/text/fit.js';
-import {cellWidth} from '../../core/text/wrap.js';
-import {useTheme} from '../theme/theme.js';
+import {formatDate} from '../../core/article/index.js';
+import {cellWidth, fit, truncate} from '../../core/text/index.js';
+import {useTheme} from '../theme/index.js';
 
 /** Props for one row of a headline or bookmark list. */
 export interface HeadlineRowProps {

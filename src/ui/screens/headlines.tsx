@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import type {ArticleMeta} from '../../core/article/types.js';
-import type {ListPosition} from '../../core/reader/viewport.js';
+import type {ArticleMeta} from '../../core/article/index.js';
+import type {ListPosition} from '../../core/reader/index.js';
 import {HeadlineRow} from './headline-row.js';
 
 /** Props for a section's headline list. */

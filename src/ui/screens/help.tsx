@@ -1,9 +1,8 @@
 import {Box} from 'ink';
-import type {StyledLine} from '../../core/layout/article.js';
-import {COMMANDS, type CommandSpec} from '../../core/reader/commands.js';
-import {fit} from '../../core/text/fit.js';
-import {wrapText} from '../../core/text/wrap.js';
-import {StyledLineView} from '../components/styled-line.js';
+import type {StyledLine} from '../../core/layout/index.js';
+import {COMMANDS, type CommandSpec} from '../../core/reader/index.js';
+import {fit, wrapText} from '../../core/text/index.js';
+import {StyledLineView} from '../components/index.js';
 
 const KEY_COLUMN = 12;
 const byWidth = new Map<number, readonly StyledLine[]>();

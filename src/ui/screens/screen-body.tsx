@@ -4,7 +4,7 @@ import {BookmarksScreen} from './bookmarks.js';
 import {HeadlinesScreen} from './headlines.js';
 import {SectionsScreen} from './sections.js';
 import {TeaserScreen} from './teaser.js';
-import type {AppData, ViewModel} from '../../core/reader/view-model.js';
+import type {AppData, ViewModel} from '../../core/reader/index.js';
 
 /** Props: the derived view and the data it came from. */
 export interface ScreenProps {

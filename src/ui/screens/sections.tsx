@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import type {SectionSummary} from '../../core/library/library.js';
-import {spread} from '../../core/text/fit.js';
-import type {ListPosition} from '../../core/reader/viewport.js';
-import {useTheme} from '../theme/theme.js';
+import type {SectionSummary} from '../../core/library/index.js';
+import {spread} from '../../core/text/index.js';
+import type {ListPosition} from '../../core/reader/index.js';
+import {useTheme} from '../theme/index.js';
 
 /** Props for the Sections screen. */
 export interface SectionsProps {

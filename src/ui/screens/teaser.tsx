@@ -1,8 +1,8 @@
 import {Box} from 'ink';
-import type {StyledLine, Style} from '../../core/layout/article.js';
-import {textWidth} from '../../core/reader/view-model.js';
-import {wrapText} from '../../core/text/wrap.js';
-import {StyledLineView} from '../components/styled-line.js';
+import type {StyledLine, Style} from '../../core/layout/index.js';
+import {textWidth} from '../../core/reader/index.js';
+import {wrapText} from '../../core/text/index.js';
+import {StyledLineView} from '../components/index.js';
 
 /** Props for the teaser of an article the library does not have. */
 export interface TeaserProps {

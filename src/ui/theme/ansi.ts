@@ -1,5 +1,5 @@
 import chalk, {type ChalkInstance} from 'chalk';
-import type {StyledLine} from '../../core/layout/article.js';
+import type {StyledLine} from '../../core/layout/index.js';
 import type {Role, Theme} from './theme.js';
 
 function painter(theme: Theme, role: Role): ChalkInstance {

@@ -1,5 +1,5 @@
 import {createContext, useContext} from 'react';
-import type {Style} from '../../core/layout/article.js';
+import type {Style} from '../../core/layout/index.js';
 
 /** The subset of Ink's `<Text>` props the theme sets. */
 export interface TextStyle {

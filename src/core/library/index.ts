@@ -1,0 +1,7 @@
+/** The articles a session knows: sources and scans, the library's sections and order, lookups, and bodies. */
+export {type ArticleLoad, type BodyLoader, type BodyLookup, createBodyLoader} from './bodies.js';
+export {compareNames} from './compare-names.js';
+export {findArticle} from './find.js';
+export {buildLibrary, compareNewestFirst, type Library, nextUnread, type SectionSummary, summarize, type UnreadStart, type UnreadTarget} from './library.js';
+export {type ScanSession, startScan} from './scan.js';
+export {type ArticleSource, type OpenResult, type ScanResult, type SkippedItem} from './source.js';

@@ -1,0 +1,2 @@
+/** Articles from folders of text files: the walk, the list cache, and bodies read on demand. */
+export {createFolderSource} from './source.js';

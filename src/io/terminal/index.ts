@@ -1,0 +1,2 @@
+/** The full-screen terminal: alternate screen, frame-diffed output, and restoring it on every way out. */
+export {renderFullscreen} from './fullscreen.js';

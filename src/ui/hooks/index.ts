@@ -1,0 +1,3 @@
+/** React hooks that connect the reader to the terminal: raw keys in, the terminal's size. */
+export {useKeys} from './use-keys.js';
+export {type Size, useTerminalSize} from './use-terminal-size.js';
