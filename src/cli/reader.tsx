@@ -15,7 +15,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	await yogaReady;
 	const flush = (): void => options.store.flush();
 	let redraw = (): void => undefined;
-	const run = renderFullscreen(<App {...options} onExit={flush} onRedraw={() => redraw()} />, {
+	const run = renderFullscreen(<App {...options} onExit={flush} platform={{redraw: () => redraw()}} />, {
 		beforeExit: flush,
 		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
 		exitOnCtrlC: false,

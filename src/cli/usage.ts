@@ -1,8 +1,9 @@
-import {COMMANDS} from '../core/reader/index.js';
+import {HELP_ENTRIES} from '../core/reader/index.js';
 
 /** `newsterm --help`: commands, options, and the keys from the command table. */
 export function usage(version: string): string {
-	const keys = COMMANDS.map(spec => `  ${spec.keyLabel.padEnd(12)}${spec.help}`).join('\n');
+	const column = Math.max(...HELP_ENTRIES.map(entry => entry.keyLabel.length)) + 2;
+	const keys = HELP_ENTRIES.map(entry => `  ${entry.keyLabel.padEnd(column)}${entry.help}`).join('\n');
 	return `newsterm ${version}: a terminal news reader
 
 Usage

@@ -1,24 +1,23 @@
-import {resolveKey, type CommandId} from '../../src/core/reader/commands.js';
-import {plan, type Step} from '../../src/core/reader/plan.js';
 import {buildLibrary, summarize} from '../../src/core/library/library.js';
+import type {ArticleLoad} from '../../src/core/library/bodies.js';
 import {metaOf} from '../../src/core/article/parse.js';
-import {initialState, reduce, top, type State} from '../../src/core/reader/state.js';
+import type {Effect} from '../../src/core/reader/plan.js';
+import {initialState, type State} from '../../src/core/reader/state.js';
+import {update} from '../../src/core/reader/update.js';
 import type {StoreSnapshot} from '../../src/core/store/reading-store.js';
 import type {Article, Bookmark} from '../../src/core/article/types.js';
-import type {ArticleLoad} from '../../src/core/library/bodies.js';
-import {commandContext, viewModel, type AppData, type ViewModel} from '../../src/core/reader/view-model.js';
+import {viewModel, type AppData, type ViewModel} from '../../src/core/reader/view-model.js';
 import {NOW} from './bundled.js';
 
 /**
- * The app's loop without Ink: derive the view model, plan a command from it, apply the steps.
- * Navigation steps go through the reducer; read marks and bookmarks change an in-memory snapshot,
- * as the app's store would. Tests send commands straight in and inspect the state.
+ * The reader without Ink: each key goes through the app's own update loop (core/reader/update.ts),
+ * and its effects change an in-memory snapshot as the app's store would. Tests send keys and inspect
+ * the state.
  */
 export class Session {
 	state: State = initialState;
 	data: AppData;
 	readonly notices: string[] = [];
-	exited = false;
 	/** Full repaints asked for (Ctrl+L). */
 	redraws = 0;
 
@@ -29,21 +28,22 @@ export class Session {
 		this.data = {library, summaries: () => summarize(library, () => false), snapshot, bodies, ...size, now: NOW};
 	}
 
+	/** Whether the reader is leaving. */
+	get exited(): boolean {
+		return this.state.quitting;
+	}
+
 	view(): ViewModel {
 		return viewModel(this.state, this.data);
 	}
 
-	/** Runs one command and returns the steps it planned. */
-	run(command: CommandId, digit?: number): Step[] {
-		const steps = plan(command, commandContext(this.state, this.data, this.view()), digit);
-		for (const step of steps) this.apply(step);
-		return steps;
-	}
-
-	/** Runs the command a key name is bound to on the current screen; unbound keys do nothing. */
-	key(name: string): Step[] {
-		const resolved = resolveKey(name, top(this.state).kind);
-		return resolved ? this.run(resolved.command, resolved.digit) : [];
+	/** Sends one key name; returns the effects it had (none for an unbound key). */
+	key(name: string): readonly Effect[] {
+		const result = update(this.state, this.data, name);
+		if (!result) return [];
+		this.state = result.state;
+		for (const effect of result.effects) this.perform(effect);
+		return result.effects;
 	}
 
 	/** Marks articles read, as an earlier session would have. */
@@ -51,14 +51,12 @@ export class Session {
 		for (const id of ids) this.setRead(id, true);
 	}
 
-	private apply(step: Step): void {
-		switch (step.type) {
-			case 'setRead': return this.setRead(step.id, step.read);
-			case 'setBookmark': return this.setBookmark(step.id, step.bookmark);
-			case 'notify': this.notices.push(step.message); return;
-			case 'exit': this.exited = true; return;
+	private perform(effect: Effect): void {
+		switch (effect.type) {
+			case 'setRead': return this.setRead(effect.id, effect.read);
+			case 'setBookmark': return this.setBookmark(effect.id, effect.bookmark);
+			case 'notify': this.notices.push(effect.message); return;
 			case 'redraw': this.redraws++; return;
-			default: this.state = reduce(this.state, step);
 		}
 	}
 

@@ -1,10 +1,13 @@
 /**
- * The one command table: every command with its default keys, its help text, a short footer label,
- * and the screens where it applies. Key handling, the footer hints and the `?` help screen all read it.
+ * The one command table: every command with its default keys, its help text, its footer hint, and
+ * the screens where it applies. Key handling, the footer hints, the `?` help screen, `--help` and the
+ * README's key table (checked by a test) all come from it.
  */
+import type {HelpEntry} from '../layout/index.js';
+import type {Screen} from './state.js';
 
-/** The screens of the reader. */
-export type ScreenKind = 'sections' | 'headlines' | 'article' | 'teaser' | 'bookmarks' | 'help';
+/** The kinds of screen on the stack, as the state declares them. */
+export type ScreenKind = Screen['kind'];
 
 /** Every command the reader knows. */
 export type CommandId =
@@ -13,16 +16,25 @@ export type CommandId =
 	| 'followNumber' | 'nextLink' | 'previousLink'
 	| 'toggleBookmark' | 'bookmarks' | 'toggleRead' | 'nextUnread' | 'help' | 'redraw';
 
+/** When a hint is worth its room beyond being on the screen: something to go back to, links to follow. */
+export type HintCondition = 'canGoBack' | 'hasLinks';
+
+/** A command's footer hint. */
+export interface Hint {
+	readonly label: string;
+	/** Lower claims room first on a narrow footer; 0 is kept whenever it fits at all (help, quit). */
+	readonly priority: number;
+	readonly when?: HintCondition;
+}
+
 /** One row of the table. */
 export interface CommandSpec {
 	readonly command: CommandId;
 	/** Key names as the decoder in keys.ts produces them; `digit` stands for 1 to 9. */
 	readonly keys: readonly string[];
-	/** How the keys are written in help and the footer. */
-	readonly keyLabel: string;
 	readonly help: string;
-	/** A short footer label; commands without one are only in the help screen. */
-	readonly hint?: string;
+	/** The footer hint; commands without one are only in the help screen. */
+	readonly hint?: Hint;
 	readonly screens: readonly ScreenKind[];
 }
 
@@ -32,26 +44,43 @@ const MOVING: readonly ScreenKind[] = [...LISTS, 'article', 'help'];
 
 /** The default bindings, in the order the help screen lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-	{command: 'down', keys: ['j', 'down'], keyLabel: 'j ↓', help: 'Move down / scroll a line', hint: 'move', screens: MOVING},
-	{command: 'up', keys: ['k', 'up'], keyLabel: 'k ↑', help: 'Move up / scroll back a line', screens: MOVING},
-	{command: 'pageDown', keys: ['space', 'pagedown', 'ctrl+f'], keyLabel: 'Space PgDn', help: 'Page down', hint: 'page', screens: MOVING},
-	{command: 'pageUp', keys: ['pageup', 'ctrl+b'], keyLabel: 'PgUp', help: 'Page up', screens: MOVING},
-	{command: 'top', keys: ['g', 'home'], keyLabel: 'g Home', help: 'Go to the top', screens: MOVING},
-	{command: 'bottom', keys: ['G', 'end'], keyLabel: 'G End', help: 'Go to the bottom', screens: MOVING},
-	{command: 'open', keys: ['return', 'l', 'right'], keyLabel: 'Enter l →', help: 'Open the selection / follow the selected link', hint: 'open', screens: [...LISTS, 'article']},
-	{command: 'followNumber', keys: ['digit'], keyLabel: '1-9', help: 'Follow link [n] of the article', hint: 'link', screens: ['article']},
-	{command: 'nextLink', keys: ['tab'], keyLabel: 'Tab', help: 'Select the next link', screens: ['article']},
-	{command: 'previousLink', keys: ['shift+tab'], keyLabel: 'S-Tab', help: 'Select the previous link', screens: ['article']},
-	{command: 'toggleBookmark', keys: ['b'], keyLabel: 'b', help: 'Bookmark / unbookmark the article', hint: 'bookmark', screens: ['headlines', 'article', 'bookmarks']},
-	{command: 'bookmarks', keys: ['B'], keyLabel: 'B', help: 'Show bookmarks', hint: 'bookmarks', screens: ['sections', 'headlines', 'article', 'teaser']},
-	{command: 'toggleRead', keys: ['r'], keyLabel: 'r', help: 'Mark read / unread', hint: 'read', screens: ['headlines', 'article', 'bookmarks']},
-	{command: 'nextUnread', keys: ['n'], keyLabel: 'n', help: 'Open the next unread article', hint: 'next unread', screens: ['sections', 'headlines', 'article', 'bookmarks']},
-	{command: 'back', keys: ['escape', 'h', 'left', 'backspace'], keyLabel: 'Esc h ←', help: 'Go back', hint: 'back', screens: ALL},
-	{command: 'help', keys: ['?'], keyLabel: '?', help: 'Show this help', hint: 'help', screens: ALL},
-	{command: 'quit', keys: ['q'], keyLabel: 'q', help: 'Go back; quit from the top screen', hint: 'quit', screens: ALL},
-	{command: 'forceQuit', keys: ['ctrl+c'], keyLabel: 'Ctrl+C', help: 'Quit from anywhere', screens: ALL},
-	{command: 'redraw', keys: ['ctrl+l'], keyLabel: 'Ctrl+L', help: 'Redraw the screen', screens: ALL},
+	{command: 'down', keys: ['j', 'down'], help: 'Move down / scroll a line', hint: {label: 'move', priority: 2}, screens: MOVING},
+	{command: 'up', keys: ['k', 'up'], help: 'Move up / scroll back a line', screens: MOVING},
+	{command: 'pageDown', keys: ['space', 'pagedown', 'ctrl+f'], help: 'Page down', hint: {label: 'page', priority: 9}, screens: MOVING},
+	{command: 'pageUp', keys: ['pageup', 'ctrl+b'], help: 'Page up', screens: MOVING},
+	{command: 'top', keys: ['g', 'home'], help: 'Go to the top', screens: MOVING},
+	{command: 'bottom', keys: ['G', 'end'], help: 'Go to the bottom', screens: MOVING},
+	{command: 'open', keys: ['return', 'l', 'right'], help: 'Open the selection / follow the selected link', hint: {label: 'open', priority: 1}, screens: [...LISTS, 'article']},
+	{command: 'followNumber', keys: ['digit'], help: 'Follow link [n] of the article', hint: {label: 'link', priority: 4, when: 'hasLinks'}, screens: ['article']},
+	{command: 'nextLink', keys: ['tab'], help: 'Select the next link', screens: ['article']},
+	{command: 'previousLink', keys: ['shift+tab'], help: 'Select the previous link', screens: ['article']},
+	{command: 'toggleBookmark', keys: ['b'], help: 'Bookmark / unbookmark the article', hint: {label: 'bookmark', priority: 5}, screens: ['headlines', 'article', 'bookmarks']},
+	{command: 'bookmarks', keys: ['B'], help: 'Show bookmarks', hint: {label: 'bookmarks', priority: 8}, screens: ['sections', 'headlines', 'article', 'teaser']},
+	{command: 'toggleRead', keys: ['r'], help: 'Mark read / unread', hint: {label: 'read', priority: 6}, screens: ['headlines', 'article', 'bookmarks']},
+	{command: 'nextUnread', keys: ['n'], help: 'Open the next unread article', hint: {label: 'next unread', priority: 7}, screens: ['sections', 'headlines', 'article', 'bookmarks']},
+	{command: 'back', keys: ['escape', 'h', 'left', 'backspace'], help: 'Go back, to the row and scroll position you left', hint: {label: 'back', priority: 3, when: 'canGoBack'}, screens: ALL},
+	{command: 'help', keys: ['?'], help: 'Show this help', hint: {label: 'help', priority: 0}, screens: ALL},
+	{command: 'quit', keys: ['q'], help: 'Go back; quit from the top screen', hint: {label: 'quit', priority: 0}, screens: ALL},
+	{command: 'forceQuit', keys: ['ctrl+c'], help: 'Quit from anywhere', screens: ALL},
+	{command: 'redraw', keys: ['ctrl+l'], help: 'Redraw the screen', screens: ALL},
 ];
+
+/** How each key name is written for people; a name not listed is written as it is (`j`, `?`). */
+const KEY_NAMES: Readonly<Record<string, string>> = {
+	down: '↓', up: '↑', left: '←', right: '→', space: 'Space', pagedown: 'PgDn', pageup: 'PgUp', home: 'Home', end: 'End',
+	return: 'Enter', tab: 'Tab', 'shift+tab': 'S-Tab', escape: 'Esc', backspace: 'Bksp', digit: '1-9',
+	'ctrl+c': 'Ctrl+C', 'ctrl+f': 'Ctrl+F', 'ctrl+b': 'Ctrl+B', 'ctrl+l': 'Ctrl+L',
+};
+
+/** A key name as people read it: `pagedown` is `PgDn`, `ctrl+f` is `Ctrl+F`. */
+export function keyName(key: string): string {
+	return KEY_NAMES[key] ?? key;
+}
+
+/** How a command's keys are written in help, `--help` and the README: every key, in table order. */
+export function keyLabel(spec: CommandSpec): string {
+	return spec.keys.map(keyName).join(' ');
+}
 
 /** A key resolved to a command; `digit` carries the number pressed. */
 export interface Resolved {
@@ -70,9 +99,5 @@ export function resolveKey(key: string, screen: ScreenKind, table: readonly Comm
 	return null;
 }
 
-/** The footer hints for a screen, in table order: `[keyLabel first key, hint]`. */
-export function hintsFor(screen: ScreenKind, table: readonly CommandSpec[] = COMMANDS): readonly (readonly [string, string])[] {
-	return table
-		.filter(spec => spec.hint !== undefined && spec.screens.includes(screen))
-		.map(spec => [spec.keyLabel.split(' ')[0] ?? '', spec.hint ?? ''] as const);
-}
+/** The help screen's rows, one per command in table order; one array, so its wrapped lines are memoised. */
+export const HELP_ENTRIES: readonly HelpEntry[] = COMMANDS.map(spec => ({keyLabel: keyLabel(spec), help: spec.help}));

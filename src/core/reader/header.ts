@@ -1,4 +1,3 @@
-import {hintsFor} from './commands.js';
 import type {State} from './state.js';
 import type {ViewModel} from './view-model.js';
 import {positionLabel} from './viewport.js';
@@ -25,12 +24,4 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 			return {location: 'newsterm › Help', position: positionLabel(view.scroll, view.total, view.bodyHeight)};
 	}
 	return {location: state.stack.length > 1 ? '' : 'newsterm', position: ''};
-}
-
-/** Footer hints for the screen; `back` is left out where there is nothing to go back to. */
-export function footerHints(state: State, view: ViewModel): readonly (readonly [string, string])[] {
-	const hints = hintsFor(view.screen.kind);
-	const onTop = state.stack.length === 1;
-	const hasLinks = (view.layout?.links.length ?? 0) > 0;
-	return hints.filter(([, label]) => !(onTop && label === 'back') && !(label === 'link' && !hasLinks));
 }

@@ -29,14 +29,15 @@ export interface CommandContext {
 	readonly now: number;
 }
 
-/** A change to make: navigation goes to the reducer; the rest are effects the app performs. */
-export type Step =
-	| Action
+/** What a command asks of the world outside navigation state; the App performs these. */
+export type Effect =
 	| {readonly type: 'setRead'; readonly id: string; readonly read: boolean}
 	| {readonly type: 'setBookmark'; readonly id: string; readonly bookmark: Bookmark | null}
 	| {readonly type: 'notify'; readonly message: string}
-	| {readonly type: 'redraw'}
-	| {readonly type: 'exit'};
+	| {readonly type: 'redraw'};
+
+/** A change to make: navigation (and leaving) goes to the reducer; effects go to the App. */
+export type Step = Action | Effect | {readonly type: 'exit'};
 
 function snapshot(meta: ArticleMeta, teaser: string, now: number): Bookmark {
 	return {id: meta.id, title: meta.title, section: meta.section, updated: meta.updated, teaser, at: now};

@@ -1,4 +1,5 @@
-import {layoutFor, type ArticleLayout} from '../layout/index.js';
+import {helpLines, layoutFor, textWidth, type ArticleLayout} from '../layout/index.js';
+import {HELP_ENTRIES} from './commands.js';
 import {type ArticleLoad, type BodyLookup, compareNames, type Library, nextUnread, type SectionSummary, type UnreadStart} from '../library/index.js';
 import type {CommandContext, Selection} from './plan.js';
 import {replaceTop, top, type Screen, type State} from './state.js';
@@ -23,13 +24,6 @@ export interface AppData {
 
 /** Rows taken by the header and the footer. */
 export const CHROME_ROWS = 2;
-/** Article text never gets wider than this, however wide the terminal. */
-export const MAX_TEXT_WIDTH = 80;
-
-/** The article text width for a terminal width: one column of margin each side, at most 80. */
-export function textWidth(columns: number): number {
-	return Math.max(10, Math.min(MAX_TEXT_WIDTH, columns - 2));
-}
 
 /** Bookmarks, most recent first. */
 export function bookmarkList(snapshot: StoreSnapshot): Bookmark[] {
@@ -86,11 +80,8 @@ function listTotal(screen: Screen, data: AppData, bookmarks: readonly Bookmark[]
 	return bookmarks.length;
 }
 
-/**
- * Derives the current screen's view model. `helpLength` gives the help text's line count at this
- * width; it is asked only while help is on top, since wrapping the help costs a first frame time.
- */
-export function viewModel(state: State, data: AppData, helpLength: () => number = () => 0): ViewModel {
+/** Derives the current screen's view model. */
+export function viewModel(state: State, data: AppData): ViewModel {
 	const screen = top(state);
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
@@ -110,7 +101,8 @@ export function viewModel(state: State, data: AppData, helpLength: () => number 
 		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight)), load, article: load.article, layout, heading};
 	}
 	if (screen.kind === 'help') {
-		const total = helpLength();
+		// Wrapped only while help is on top: wrapping it would cost every first frame time.
+		const total = helpLines(data.columns, HELP_ENTRIES).length;
 		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight))};
 	}
 	return {...base, total: 0};

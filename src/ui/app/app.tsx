@@ -1,13 +1,13 @@
 import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore} from 'react';
-import {type AppData, commandContext, footerHints, headerText, initialState, plan, reduce, resolveKey, type State, type Step, teaserOf, textWidth, top, viewModel} from '../../core/reader/index.js';
+import {type AppData, type Effect, footerHints, headerText, hintFacts, initialState, type Platform, type State, teaserOf, top, update, viewModel} from '../../core/reader/index.js';
 import {type ArticleSource, type BodyLoader, buildLibrary, createBodyLoader, type ScanSession, type SectionSummary, startScan, summarize} from '../../core/library/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
 import type {ArticleMeta, Bookmark} from '../../core/article/index.js';
-import {layoutFor} from '../../core/layout/index.js';
+import {layoutFor, textWidth} from '../../core/layout/index.js';
 import {Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
-import {helpLines, Screen} from '../screens/index.js';
+import {Screen} from '../screens/index.js';
 import {createTheme, ThemeContext} from '../theme/index.js';
 
 /** Props for the reader. `cli/main.ts` builds these; tests pass their own. */
@@ -21,8 +21,8 @@ export interface AppProps {
 	readonly now?: () => number;
 	/** Called once when the user quits, before Ink unmounts. */
 	readonly onExit?: () => void;
-	/** Repaints the whole terminal (Ctrl+L), for a screen garbled by another program. */
-	readonly onRedraw?: () => void;
+	/** What effects outside the reader reach (a full repaint); tests pass their own or none. */
+	readonly platform?: Platform;
 	/** Told of every key read, before it is handled (the store puts its writes off while keys come). */
 	readonly onInput?: () => void;
 	/** A scan the caller started early (before Ink loaded); otherwise the reader starts one. */
@@ -34,7 +34,7 @@ export interface AppProps {
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, onRedraw, onInput, scan, loader}: AppProps) {
+export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, platform, onInput, scan, loader}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
@@ -78,7 +78,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
 	const dataRef = useRef(data);
 	dataRef.current = data;
-	const view = viewModel(state, data, () => helpLines(columns).length);
+	const view = viewModel(state, data);
 
 	// Load an article's body when its screen comes up (or again, if the loader let it go to make
 	// room while reads were in flight); the frame follows when it is in.
@@ -114,50 +114,36 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		});
 	}, [bodies, store]);
 
-	const apply = useCallback((steps: readonly Step[], from: State): State => {
-		let next = from;
-		for (const step of steps) {
-			switch (step.type) {
-				case 'setRead':
-					store.setRead(step.id, step.read);
-					bumpStore();
-					break;
-				case 'setBookmark':
-					if (step.bookmark) store.putBookmark(step.bookmark);
-					else store.removeBookmark(step.id);
-					bumpStore();
-					if (step.bookmark?.teaser === '') fillTeaser(step.bookmark);
-					break;
-				case 'notify':
-					setMessage({text: step.message, error: false});
-					break;
-				case 'redraw':
-					onRedraw?.();
-					break;
-				case 'exit':
-					next = reduce(next, {type: 'quit'});
-					break;
-				default:
-					next = reduce(next, step);
-			}
+	const perform = useCallback((effect: Effect): void => {
+		switch (effect.type) {
+			case 'setRead':
+				store.setRead(effect.id, effect.read);
+				bumpStore();
+				break;
+			case 'setBookmark':
+				if (effect.bookmark) store.putBookmark(effect.bookmark);
+				else store.removeBookmark(effect.id);
+				bumpStore();
+				if (effect.bookmark?.teaser === '') fillTeaser(effect.bookmark);
+				break;
+			case 'notify':
+				setMessage({text: effect.message, error: false});
+				break;
+			case 'redraw':
+				platform?.redraw();
+				break;
 		}
-		return next;
-	}, [store, onRedraw, fillTeaser]);
+	}, [store, platform, fillTeaser]);
 
 	useKeys(key => {
 		onInput?.();
-		const current = stateRef.current;
-		if (current.quitting) return;
 		// Read the store fresh: an earlier key in the same read may have changed it.
-		const fresh: AppData = {...dataRef.current, snapshot: store.snapshot()};
-		const currentView = viewModel(current, fresh, () => helpLines(fresh.columns).length);
-		const resolved = resolveKey(key, currentView.screen.kind);
-		if (!resolved) return;
+		const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
+		if (!result) return;
 		setMessage(null);
-		const ctx = commandContext(current, fresh, currentView);
-		const next = apply(plan(resolved.command, ctx, resolved.digit), ctx.state);
-		stateRef.current = next;
-		setState(next);
+		for (const effect of result.effects) perform(effect);
+		stateRef.current = result.state;
+		setState(result.state);
 	});
 
 	useEffect(() => {
@@ -177,7 +163,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
 					<Screen view={view} data={data} scanning={scanning} />
 				</Box>
-				<Footer hints={footerHints(state, view)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
+				<Footer hints={footerHints(hintFacts(state, view), columns)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
 			</Box>
 		</ThemeContext.Provider>
 	);

@@ -4,7 +4,7 @@ import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {layoutArticle, lineText, type StyledLine} from '../../../src/core/layout/article.js';
 import {relativeTime} from '../../../src/core/article/dates.js';
-import {textWidth} from '../../../src/core/reader/view-model.js';
+import {textWidth} from '../../../src/core/layout/width.js';
 import {bundledIds, bundled, NOW} from '../../helpers/bundled.js';
 
 /*

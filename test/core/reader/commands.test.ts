@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {COMMANDS, hintsFor, resolveKey, type ScreenKind} from '../../../src/core/reader/commands.js';
+import {COMMANDS, keyLabel, resolveKey, type ScreenKind} from '../../../src/core/reader/commands.js';
 import {KeyDecoder} from '../../../src/core/reader/keys.js';
 
 const SCREENS: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help'];
@@ -65,11 +65,11 @@ describe('the command table', () => {
 		}
 	});
 
-	it('gives the footer hints for the article screen in table order', () => {
-		expect(hintsFor('article')).toEqual([
-			['j', 'move'], ['Space', 'page'], ['Enter', 'open'], ['1-9', 'link'], ['b', 'bookmark'], ['B', 'bookmarks'],
-			['r', 'read'], ['n', 'next unread'], ['Esc', 'back'], ['?', 'help'], ['q', 'quit'],
-		]);
-		expect(hintsFor('teaser')).toEqual([['B', 'bookmarks'], ['Esc', 'back'], ['?', 'help'], ['q', 'quit']]);
+	it('writes every key of a command in its label, in table order', () => {
+		const label = (command: string): string => keyLabel(COMMANDS.find(spec => spec.command === command) ?? COMMANDS[0]!);
+		expect(label('pageDown')).toBe('Space PgDn Ctrl+F');
+		expect(label('back')).toBe('Esc h ← Bksp');
+		expect(label('followNumber')).toBe('1-9');
+		expect(label('redraw')).toBe('Ctrl+L');
 	});
 });

@@ -4,8 +4,8 @@ import {bundled, bundledLibrary, NOW, SEED_ID} from '../../helpers/bundled.js';
 import {makeArticle, Session} from '../../helpers/session.js';
 
 /*
- * The reader's key handling end to end without Ink: view model -> command context -> plan -> reducer,
- * driven by key names as the decoder produces them.
+ * The reader's key handling end to end without Ink, through the App's own update loop
+ * (core/reader/update.ts), driven by key names as the decoder produces them.
  */
 
 const press = (session: Session, ...keys: string[]): void => {

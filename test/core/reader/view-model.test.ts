@@ -1,7 +1,10 @@
+import {helpLines} from '../../../src/core/layout/help.js';
+import {HELP_ENTRIES} from '../../../src/core/reader/commands.js';
 import {describe, expect, it} from 'vitest';
 import {initialState, type Screen, type State} from '../../../src/core/reader/state.js';
 import type {Bookmark} from '../../../src/core/article/types.js';
-import {bookmarkList, commandContext, textWidth, viewModel} from '../../../src/core/reader/view-model.js';
+import {textWidth} from '../../../src/core/layout/width.js';
+import {bookmarkList, commandContext, viewModel} from '../../../src/core/reader/view-model.js';
 import {bundled, SEED_ID} from '../../helpers/bundled.js';
 import {makeArticle, Session} from '../../helpers/session.js';
 
@@ -59,7 +62,7 @@ describe('viewModel', () => {
 
 	it('on help and teaser screens: only the line count', () => {
 		const session = new Session(articles, {columns: 80, rows: 10});
-		expect(viewModel(stateOn({kind: 'help', scroll: 0}), session.data, () => 33).total).toBe(33);
+		expect(viewModel(stateOn({kind: 'help', scroll: 0}), session.data).total).toBe(helpLines(session.data.columns, HELP_ENTRIES).length);
 		const teaser: Screen = {kind: 'teaser', title: 't', teaser: 'x', section: 'World', reason: 'not-in-library'};
 		expect(viewModel(stateOn(teaser), session.data).total).toBe(0);
 	});

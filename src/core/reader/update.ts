@@ -1,0 +1,52 @@
+/**
+ * The reader's one update loop: a key, with the state and the data on screen, gives the next state
+ * and the effects to perform. The App calls it for every key and performs the effects; the flow tests
+ * call the same function, so they exercise the loop the user runs.
+ */
+import {resolveKey} from './commands.js';
+import {type Effect, plan} from './plan.js';
+import {reduce, type State} from './state.js';
+import {type AppData, commandContext, viewModel} from './view-model.js';
+
+/** What one key did. */
+export interface Update {
+	readonly state: State;
+	/** In the order they were planned: a mark set before a notice about it. */
+	readonly effects: readonly Effect[];
+}
+
+/**
+ * Handles one key name (as core/reader/keys.ts decodes it). Returns null for a key that is not bound
+ * on the current screen, or when the reader is already leaving: nothing changes, not even a notice.
+ */
+export function update(state: State, data: AppData, key: string): Update | null {
+	if (state.quitting) return null;
+	const view = viewModel(state, data);
+	const resolved = resolveKey(key, view.screen.kind);
+	if (!resolved) return null;
+	const context = commandContext(state, data, view);
+	let next = context.state;
+	const effects: Effect[] = [];
+	for (const step of plan(resolved.command, context, resolved.digit)) {
+		switch (step.type) {
+			case 'setRead':
+			case 'setBookmark':
+			case 'notify':
+			case 'redraw':
+				effects.push(step);
+				break;
+			case 'exit':
+				next = reduce(next, {type: 'quit'});
+				break;
+			default:
+				next = reduce(next, step);
+		}
+	}
+	return {state: next, effects};
+}
+
+/** The effects that reach past the reader's own state: the terminal and, later, the browser and clipboard. */
+export interface Platform {
+	/** Repaints the whole terminal (Ctrl+L), for a screen garbled by another program. */
+	redraw(): void;
+}
