@@ -60,12 +60,12 @@ await Promise.all(Array.from({length: 64}, async () => { while (next < files.len
 	const file = files[next++]; const r = await readHeadTail(file.path, {head: 4096, tail: 2048, maxBytes: 5 * 1024 * 1024, root: ${JSON.stringify(root)}});
 	if (r.ok) ok++; } }));
 if (ok !== ${files}) throw new Error('read ' + ok); console.log(performance.now() - t);`));
-	save.push(timeIn(`import {readFileSync} from 'node:fs'; import {saveIndexCache} from './cache.mjs';
+	save.push(timeIn(`import {readFileSync} from 'node:fs'; import {saveListCache} from './cache.mjs';
 const entries = JSON.parse(readFileSync(${JSON.stringify(entriesFile)}, 'utf8'));
-const t = performance.now(); const error = await saveIndexCache(${JSON.stringify(cacheFile)}, entries);
+const t = performance.now(); const error = await saveListCache(${JSON.stringify(cacheFile)}, entries);
 if (error) throw new Error(error); console.log(performance.now() - t);`));
-	load.push(timeIn(`import {loadIndexCache} from './cache.mjs';
-const t = performance.now(); const map = await loadIndexCache(${JSON.stringify(cacheFile)}, (v) => typeof v === 'object' && v !== null && typeof v.title === 'string');
+	load.push(timeIn(`import {loadListCache} from './cache.mjs';
+const t = performance.now(); const map = await loadListCache(${JSON.stringify(cacheFile)}, (v) => typeof v === 'object' && v !== null && typeof v.title === 'string');
 if (map.size !== ${files}) throw new Error('loaded ' + map.size); console.log(performance.now() - t);`));
 }
 console.log(`${files} files, ${runs} runs, Node ${process.version}`);

@@ -1,5 +1,5 @@
 // Start-up figures: Node's own floor in this pty, and newsterm's time to its first Sections frame and to
-// the final counts, cold (empty cache folder: no index cache, no compiled code) and warm (the index cache
+// the final counts, cold (empty cache folder: no list cache, no compiled code) and warm (the list cache
 // and the compiled code an earlier run saved), and warm without the compiled code, for comparison.
 import {execFileSync} from 'node:child_process';
 import {readdirSync, renameSync, rmSync, statSync} from 'node:fs';
@@ -59,7 +59,7 @@ async function startOnce(dir, count, {cacheDir, configDir, firstTimeoutMs, final
 }
 
 /**
- * Writes the index cache for `dir` into `cacheDir` with `newsterm list`, which scans the same way
+ * Writes the list cache for `dir` into `cacheDir` with `newsterm list`, which scans the same way
  * without drawing: the way to still measure warm starts when the reader's own cold scan is too slow.
  */
 function primeCache(dir, cacheDir, configDir) {

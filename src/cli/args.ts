@@ -1,6 +1,6 @@
 /** What the command line asked for. */
 export interface Options {
-	readonly command: 'tui' | 'open' | 'list' | 'read' | 'check';
+	readonly subcommand: 'tui' | 'open' | 'list' | 'read' | 'check';
 	/** The id or title words after `open` / `read`. */
 	readonly query: string;
 	readonly articleDirs: readonly string[];
@@ -15,14 +15,14 @@ export interface ArgsError {
 	readonly error: string;
 }
 
-const COMMANDS = new Set(['open', 'list', 'read', 'check']);
+const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check']);
 
 /**
- * Parses argv (without node and the script). Options may stand before or after the command;
+ * Parses argv (without node and the script). Options may stand before or after the subcommand;
  * `--articles` repeats; `--opt=value` and `--opt value` both work; `--` ends options.
  */
 export function parseArgs(argv: readonly string[]): Options | ArgsError {
-	let command: Options['command'] | null = null;
+	let subcommand: Options['subcommand'] | null = null;
 	const words: string[] = [];
 	const articleDirs: string[] = [];
 	let json = false;
@@ -33,8 +33,8 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? '';
 		if (onlyWords || !arg.startsWith('-') || arg === '-') {
-			if (command === null && COMMANDS.has(arg)) command = arg as Options['command'];
-			else if (command === null) return {error: `unknown command "${arg}" (commands: open, list, read, check)`};
+			if (subcommand === null && SUBCOMMANDS.has(arg)) subcommand = arg as Options['subcommand'];
+			else if (subcommand === null) return {error: `unknown command "${arg}" (commands: open, list, read, check)`};
 			else words.push(arg);
 			continue;
 		}
@@ -70,12 +70,12 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 				return {error: `unknown option "${name}"`};
 		}
 	}
-	const resolved = command ?? 'tui';
+	const resolved = subcommand ?? 'tui';
 	if ((resolved === 'open' || resolved === 'read') && words.length === 0 && !help) {
 		return {error: `${resolved} needs an article id or title words`};
 	}
 	if ((resolved === 'list' || resolved === 'check' || resolved === 'tui') && words.length > 0) {
 		return {error: `unexpected "${words[0]}"`};
 	}
-	return {command: resolved, query: words.join(' '), articleDirs, json, width, help, version};
+	return {subcommand: resolved, query: words.join(' '), articleDirs, json, width, help, version};
 }

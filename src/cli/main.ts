@@ -123,7 +123,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 	let lastInputAt = -Infinity;
 	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined, lastInputAt: () => lastInputAt});
 	try {
-		switch (options.command) {
+		switch (options.subcommand) {
 			case 'list':
 				return await listCommand(options, source, store);
 			case 'read':
@@ -135,11 +135,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 				if (!process.stdin.isTTY || !process.stdout.isTTY) {
 					return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
 				}
-				// Start listing now: reading the index cache overlaps loading Ink, so the first frame can
+				// Start listing now: reading the list cache overlaps loading Ink, so the first frame can
 				// already show the sections. `open` waits for the same scan; nothing is listed twice.
 				const scan = startScan(source);
 				let initial: State = initialState;
-				if (options.command === 'open') {
+				if (options.subcommand === 'open') {
 					const opened = openState((await scan.done).articles, options.query);
 					if (typeof opened === 'number') return opened;
 					initial = opened;

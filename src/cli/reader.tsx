@@ -21,7 +21,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		exitOnCtrlC: false,
 		name: 'newsterm',
 	});
-	redraw = () => run.screen.redraw();
+	redraw = () => run.writer.redraw();
 	await run.done;
 	flush();
 }

@@ -1,24 +1,24 @@
 import {describe, expect, it} from 'vitest';
 import {parseArgs, type Options} from '../../src/cli/args.js';
 
-const defaults: Options = {command: 'tui', query: '', articleDirs: [], json: false, width: null, help: false, version: false};
+const defaults: Options = {subcommand: 'tui', query: '', articleDirs: [], json: false, width: null, help: false, version: false};
 
 describe('parseArgs: accepted command lines', () => {
 	it.each([
 		['nothing: the reader', [], {}],
-		['list', ['list'], {command: 'list'}],
-		['--json before the command', ['--json', 'list'], {command: 'list', json: true}],
-		['--json after the command', ['list', '--json'], {command: 'list', json: true}],
-		['read with title words', ['read', 'US', 'not', 'there', 'yet'], {command: 'read', query: 'US not there yet'}],
-		['options between the words', ['read', 'US', '--width', '40', 'not', 'there'], {command: 'read', query: 'US not there', width: 40}],
-		['--width=N and -w N', ['-w', '12', 'read', 'x', '--width=100'], {command: 'read', query: 'x', width: 100}],
-		['open by id', ['open', 'world/us-not-there-yet'], {command: 'open', query: 'world/us-not-there-yet'}],
-		['--articles repeats, in order', ['--articles', 'a', 'list', '--articles=b', '-a', 'c'], {command: 'list', articleDirs: ['a', 'b', 'c']}],
-		['check', ['check'], {command: 'check'}],
-		['-- ends options', ['read', '--', '--json', '-w'], {command: 'read', query: '--json -w'}],
-		['a command word after the command is a query word', ['read', 'list'], {command: 'read', query: 'list'}],
+		['list', ['list'], {subcommand: 'list'}],
+		['--json before the command', ['--json', 'list'], {subcommand: 'list', json: true}],
+		['--json after the command', ['list', '--json'], {subcommand: 'list', json: true}],
+		['read with title words', ['read', 'US', 'not', 'there', 'yet'], {subcommand: 'read', query: 'US not there yet'}],
+		['options between the words', ['read', 'US', '--width', '40', 'not', 'there'], {subcommand: 'read', query: 'US not there', width: 40}],
+		['--width=N and -w N', ['-w', '12', 'read', 'x', '--width=100'], {subcommand: 'read', query: 'x', width: 100}],
+		['open by id', ['open', 'world/us-not-there-yet'], {subcommand: 'open', query: 'world/us-not-there-yet'}],
+		['--articles repeats, in order', ['--articles', 'a', 'list', '--articles=b', '-a', 'c'], {subcommand: 'list', articleDirs: ['a', 'b', 'c']}],
+		['check', ['check'], {subcommand: 'check'}],
+		['-- ends options', ['read', '--', '--json', '-w'], {subcommand: 'read', query: '--json -w'}],
+		['a command word after the command is a query word', ['read', 'list'], {subcommand: 'read', query: 'list'}],
 		['--help', ['--help'], {help: true}],
-		['-h lets open go without words', ['open', '-h'], {command: 'open', help: true}],
+		['-h lets open go without words', ['open', '-h'], {subcommand: 'open', help: true}],
 		['-v and -V', ['-V'], {version: true}],
 		['widths 10 and 1000 are the limits', ['--width', '1000', '--width', '10'], {width: 10}],
 	] as const)('%s', (_name, argv, expected) => {

@@ -3,7 +3,7 @@ import type {ArticleMeta} from '../article/index.js';
 
 /**
  * A scan in progress, started as early as possible (the CLI starts it before Ink is even loaded, so
- * reading the index cache overlaps loading the code) and watched by the reader.
+ * reading the list cache overlaps loading the code) and watched by the reader.
  */
 export interface ScanSession {
 	/** The articles published so far; the same array until the next publication. */

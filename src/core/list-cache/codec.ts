@@ -4,10 +4,10 @@
  * and are stored a column per key; anything else is stored whole (see `core/list-cache/columns.ts`).
  */
 import {CachedEntries} from './cached-entries.js';
-import {decodeColumn, encodeColumn, INDEX_CACHE_VERSION, type CacheEntry} from './columns.js';
+import {decodeColumn, encodeColumn, LIST_CACHE_VERSION, type CacheEntry} from './columns.js';
 
 export {CachedEntries} from './cached-entries.js';
-export {INDEX_CACHE_VERSION, type CacheEntry} from './columns.js';
+export {LIST_CACHE_VERSION, type CacheEntry} from './columns.js';
 
 /** The keys every value shares, in order, or null when values are not all such plain objects. */
 function sharedFields(values: readonly unknown[]): string[] | null {
@@ -27,7 +27,7 @@ function sharedFields(values: readonly unknown[]): string[] | null {
  * Entries as a JSON-ready document. Entries with a non-finite size or mtime are left out, and an
  * `undefined` field of an object value comes back as `null` (JSON has no `undefined`).
  */
-export function encodeIndex<T>(entries: Iterable<readonly [string, CacheEntry<T>]>, savedAt: number): unknown {
+export function encodeListCache<T>(entries: Iterable<readonly [string, CacheEntry<T>]>, savedAt: number): unknown {
 	const rels: string[] = [];
 	const sizes: number[] = [];
 	const mtimes: number[] = [];
@@ -40,7 +40,7 @@ export function encodeIndex<T>(entries: Iterable<readonly [string, CacheEntry<T>
 		values.push(entry.value);
 	}
 	const fields = sharedFields(values);
-	const base = {version: INDEX_CACHE_VERSION, savedAt, count: rels.length, rels: encodeColumn(rels), sizes, mtimes};
+	const base = {version: LIST_CACHE_VERSION, savedAt, count: rels.length, rels: encodeColumn(rels), sizes, mtimes};
 	if (fields === null) return {...base, values};
 	const columns = fields.map((field) => encodeColumn(values.map((value) => (value as Record<string, unknown>)[field] ?? null)));
 	return {...base, fields, columns};
@@ -50,7 +50,7 @@ function numbers(value: unknown, count: number): readonly unknown[] | null {
 	return Array.isArray(value) && value.length === count ? value : null;
 }
 
-interface IndexDoc {
+interface ListCacheDoc {
 	readonly savedAt: number;
 	readonly rels: readonly unknown[];
 	readonly sizes: readonly unknown[];
@@ -77,11 +77,11 @@ function valuesOf(d: Record<string, unknown>, count: number): ((index: number) =
 	};
 }
 
-function readDoc(doc: unknown): IndexDoc | null {
+function readDoc(doc: unknown): ListCacheDoc | null {
 	if (typeof doc !== 'object' || doc === null) return null;
 	const d = doc as Record<string, unknown>;
 	const {version, savedAt, count} = d;
-	if (version !== INDEX_CACHE_VERSION || typeof savedAt !== 'number' || typeof count !== 'number' || !Number.isInteger(count)) return null;
+	if (version !== LIST_CACHE_VERSION || typeof savedAt !== 'number' || typeof count !== 'number' || !Number.isInteger(count)) return null;
 	const rels = decodeColumn(d['rels'], count);
 	const sizes = numbers(d['sizes'], count);
 	const mtimes = numbers(d['mtimes'], count);
@@ -98,11 +98,11 @@ function readDoc(doc: unknown): IndexDoc | null {
 export const RACY_MS = 2000;
 
 /**
- * The entries of a document made by `encodeIndex`. A document of another version or a malformed
+ * The entries of a document made by `encodeListCache`. A document of another version or a malformed
  * one gives no entries; a single entry that is malformed, fails `validate` or is racy (see
  * `RACY_MS`) is left out. Never throws.
  */
-export function decodeIndex<T>(doc: unknown, validate: (value: unknown) => value is T): CachedEntries<T> {
+export function decodeListCache<T>(doc: unknown, validate: (value: unknown) => value is T): CachedEntries<T> {
 	const rels: string[] = [];
 	const sizes: number[] = [];
 	const mtimes: number[] = [];

@@ -15,7 +15,7 @@ export interface CacheEntry<T> {
 }
 
 /** Bumped when the layout changes; a file of another version is ignored. */
-export const INDEX_CACHE_VERSION = 1;
+export const LIST_CACHE_VERSION = 1;
 
 const SEP = '\u0000';
 

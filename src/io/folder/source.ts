@@ -2,7 +2,7 @@ import {basename, dirname} from 'node:path';
 import {type ArticleMeta, buildTitleIndex, metaFromParts, parseArticle, resolveLinks, type TitleIndex} from '../../core/article/index.js';
 import {sanitizeText} from '../../core/text/index.js';
 import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../../core/library/index.js';
-import {cachePathFor, loadIndexCache, noCachedEntries, saveIndexCache, type CacheEntry, type CachedEntries} from '../list-cache/index.js';
+import {cachePathFor, loadListCache, noCachedEntries, saveListCache, type CacheEntry, type CachedEntries} from '../list-cache/index.js';
 import {readHeadTail, readTextFile} from '../files/index.js';
 import {walkArticleFiles, type FileEntry} from './walk.js';
 
@@ -32,9 +32,9 @@ interface Emitter {
 
 /** Options for a folder source. */
 export interface FolderSourceOptions {
-	/** Where index caches go; undefined means the default (`NEWSTERM_CACHE_DIR` or ~/.cache/newsterm). */
+	/** Where list caches go; undefined means the default (`NEWSTERM_CACHE_DIR` or ~/.cache/newsterm). */
 	readonly cacheDir?: string;
-	/** Skip the index cache (e.g. a one-off `check`). */
+	/** Skip the list cache (e.g. a one-off `check`). */
 	readonly noCache?: boolean;
 }
 
@@ -81,7 +81,7 @@ function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
 
 /**
  * Articles from one or more folders. Listing reads only each file's ends (title and footer), and an
- * index cache keyed by path, size and mtime lets a warm start read no article at all; cached entries
+ * list cache keyed by path, size and mtime lets a warm start read no article at all; cached entries
  * are handed out before the folder walk finishes, so the first frame never waits for it. Bodies are
  * read and parsed when an article is opened. All text is sanitized once, as it is decoded.
  */
@@ -102,7 +102,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 			});
 			emit.flush();
 		};
-		const cached = cacheFile ? await loadIndexCache(cacheFile, isCachedMeta, showCached) : noCachedEntries<CachedMeta>();
+		const cached = cacheFile ? await loadListCache(cacheFile, isCachedMeta, showCached) : noCachedEntries<CachedMeta>();
 		// Files the cache does not cover are read as the walk finds them, so a cold start's first
 		// articles reach the screen long before a walk of 100,000 files ends.
 		const run = limiter(READS_AT_ONCE);
@@ -165,7 +165,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 			const meta = metas.get(file.rel);
 			if (meta && located.get(meta.id)?.root === root) out.push(meta);
 		}
-		if (cacheFile && (pending.length > 0 || fresh.size !== cached.size)) await saveIndexCache(cacheFile, fresh);
+		if (cacheFile && (pending.length > 0 || fresh.size !== cached.size)) await saveListCache(cacheFile, fresh);
 	}
 
 	async function load(id: string): Promise<OpenResult> {

@@ -7,11 +7,11 @@ import {createHash} from 'node:crypto';
 import {realpathSync} from 'node:fs';
 import {readdir, stat, unlink} from 'node:fs/promises';
 import {basename, dirname, join, resolve} from 'node:path';
-import {CachedEntries, decodeIndex, encodeIndex, type CacheEntry} from '../../core/list-cache/index.js';
+import {CachedEntries, decodeListCache, encodeListCache, type CacheEntry} from '../../core/list-cache/index.js';
 import {defaultCacheDir, writeAtomically} from '../dirs/index.js';
 import {closeQuietly, openRegular, readLines} from '../files/index.js';
 
-export {CachedEntries, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../core/list-cache/index.js';
+export {CachedEntries, LIST_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../core/list-cache/index.js';
 
 /** A cache bigger than this is not a cache we wrote (100,000 entries take about 15 MB). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
@@ -60,7 +60,7 @@ export function noCachedEntries<T>(): CachedEntries<T> {
  * `onChunk` gets each line's entries as soon as they are decoded, and the event loop runs between
  * lines (a first frame can be drawn). Never throws.
  */
-export async function loadIndexCache<T>(
+export async function loadListCache<T>(
 	file: string,
 	validate: (value: unknown) => value is T,
 	onChunk?: (entries: CachedEntries<T>) => void,
@@ -74,7 +74,7 @@ export async function loadIndexCache<T>(
 			if (parts.length > 0) await new Promise(resolve => setImmediate(resolve));
 			let part: CachedEntries<T>;
 			try {
-				part = decodeIndex(JSON.parse(line), validate);
+				part = decodeListCache(JSON.parse(line), validate);
 			} catch {
 				continue;
 			}
@@ -106,13 +106,13 @@ async function removeStaleTemps(file: string): Promise<void> {
  * right after reading the files: `RACY_MS` is measured from the save. Returns an error message
  * instead of throwing; a failed save leaves no temp file behind.
  */
-export async function saveIndexCache<T>(file: string, entries: Iterable<readonly [string, CacheEntry<T>]>, sizes: LineSizes = CACHE_LINES): Promise<string | undefined> {
+export async function saveListCache<T>(file: string, entries: Iterable<readonly [string, CacheEntry<T>]>, sizes: LineSizes = CACHE_LINES): Promise<string | undefined> {
 	try {
 		const all = [...entries];
 		const savedAt = Date.now();
 		const lines: string[] = [];
 		for (let start = 0, size = sizes.first; start === 0 || start < all.length; start += size, size = sizes.rest) {
-			lines.push(JSON.stringify(encodeIndex(all.slice(start, start + size), savedAt)));
+			lines.push(JSON.stringify(encodeListCache(all.slice(start, start + size), savedAt)));
 		}
 		await writeAtomically(file, lines.join('\n'));
 	} catch (error) {

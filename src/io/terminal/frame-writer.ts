@@ -12,7 +12,7 @@ const CURSOR_ONLY = /^(?:\x1b\[\?25[hl])+$/;
 const CI_UNMOUNT = '\n';
 
 /** The screen output: a stdout for Ink plus the controls the session and app need. */
-export interface ScreenOutput {
+export interface FrameWriter {
 	/** Pass to Ink: `render(tree, {stdout, debug: true})`. */
 	readonly stdout: NodeJS.WriteStream;
 	/** Forgets what the terminal shows, so the next frame is a full repaint (after foreign output). */
@@ -38,7 +38,7 @@ class DiffingStdout extends EventEmitter {
 	lastFrame = '';
 	closed = false;
 	written = 0;
-	/** While set, frames are only kept as `lastFrame`, not drawn (see `createScreenOutput`'s resize). */
+	/** While set, frames are only kept as `lastFrame`, not drawn (see `createFrameWriter`'s resize). */
 	holding = false;
 
 	constructor(private readonly real: NodeJS.WriteStream) {
@@ -95,7 +95,7 @@ const RESIZE_WAIT_MS = 50;
  * A screen output on `real` (normally process.stdout). A resize of the real terminal is passed on to
  * Ink and makes the next frame a full repaint, since terminals reflow or clip the old screen differently.
  */
-export function createScreenOutput(real: NodeJS.WriteStream): ScreenOutput {
+export function createFrameWriter(real: NodeJS.WriteStream): FrameWriter {
 	const out = new DiffingStdout(real);
 	const onResize = (): void => {
 		out.screen = undefined;

@@ -4,7 +4,7 @@
  */
 import {render} from 'ink';
 import type {ReactNode} from 'react';
-import {createScreenOutput, type ScreenOutput} from './frame-writer.js';
+import {createFrameWriter, type FrameWriter} from './frame-writer.js';
 import {crash, enterFullscreen, restoreTerminal} from './session.js';
 
 /** Options for a full-screen run. */
@@ -19,8 +19,8 @@ export interface FullscreenOptions {
 
 /** A running full-screen app. */
 export interface FullscreenRun {
-	/** The screen output, e.g. for `redraw()` on Ctrl+L or `bytesWritten()`. */
-	readonly screen: ScreenOutput;
+	/** The frame writer, e.g. for `redraw()` on Ctrl+L or `bytesWritten()`. */
+	readonly writer: FrameWriter;
 	/** Resolves after the app exited and the terminal was restored; a render error ends in `crash`. */
 	readonly done: Promise<void>;
 }
@@ -31,10 +31,10 @@ export interface FullscreenRun {
  * `useStdout().write`: in debug mode Ink prepends that text to the frame.
  */
 export function renderFullscreen(tree: ReactNode, options: FullscreenOptions = {}): FullscreenRun {
-	const screen = createScreenOutput(process.stdout);
-	enterFullscreen(process.stdout, {onRestore: screen.close, beforeExit: options.beforeExit, name: options.name});
+	const writer = createFrameWriter(process.stdout);
+	enterFullscreen(process.stdout, {onRestore: writer.close, beforeExit: options.beforeExit, name: options.name});
 	const instance = render(tree, {
-		stdout: screen.stdout,
+		stdout: writer.stdout,
 		debug: true,
 		patchConsole: false,
 		exitOnCtrlC: options.exitOnCtrlC ?? true,
@@ -43,5 +43,5 @@ export function renderFullscreen(tree: ReactNode, options: FullscreenOptions = {
 		() => restoreTerminal(),
 		(error: unknown) => crash(error),
 	);
-	return {screen, done};
+	return {writer, done};
 }

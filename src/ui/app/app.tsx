@@ -7,7 +7,7 @@ import type {ArticleMeta, Bookmark} from '../../core/article/index.js';
 import {layoutFor, textWidth} from '../../core/layout/index.js';
 import {Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
-import {Screen} from '../screens/index.js';
+import {ScreenBody} from '../screens/index.js';
 import {createTheme, ThemeContext} from '../theme/index.js';
 
 /** Props for the reader. `cli/main.ts` builds these; tests pass their own. */
@@ -161,7 +161,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 			<Box flexDirection="column" width={columns} height={rows}>
 				<Header location={header.location} position={position} width={columns} />
 				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
-					<Screen view={view} data={data} scanning={scanning} />
+					<ScreenBody view={view} data={data} scanning={scanning} />
 				</Box>
 				<Footer hints={footerHints(hintFacts(state, view), columns)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
 			</Box>

@@ -1,2 +1,2 @@
 /** One Ink view per kind of screen on the stack, and `ScreenBody`, which draws whichever is on top. */
-export {Screen} from './screen-body.js';
+export {ScreenBody} from './screen-body.js';

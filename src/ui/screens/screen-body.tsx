@@ -7,7 +7,7 @@ import {TeaserScreen} from './teaser.js';
 import type {AppData, ViewModel} from '../../core/reader/index.js';
 
 /** Props: the derived view and the data it came from. */
-export interface ScreenProps {
+export interface ScreenBodyProps {
 	readonly view: ViewModel;
 	readonly data: AppData;
 	/** Whether the source is still listing articles. */
@@ -15,7 +15,7 @@ export interface ScreenProps {
 }
 
 /** Draws the body of whichever screen is on top of the stack. */
-export function Screen({view, data, scanning = false}: ScreenProps) {
+export function ScreenBody({view, data, scanning = false}: ScreenBodyProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);

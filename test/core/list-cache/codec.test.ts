@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {decodeIndex, encodeIndex, INDEX_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../../src/core/list-cache/codec.js';
+import {decodeListCache, encodeListCache, LIST_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../../src/core/list-cache/codec.js';
 import {decodeColumn, encodeColumn} from '../../../src/core/list-cache/columns.js';
 import {matchCache} from '../../../src/core/list-cache/match.js';
 
@@ -8,7 +8,7 @@ const OLD = SAVED - 86_400_000;
 const anything = (value: unknown): value is unknown => value !== undefined;
 
 function roundTrip<T>(entries: [string, CacheEntry<T>][]): Map<string, CacheEntry<unknown>> {
-	return new Map(decodeIndex(JSON.parse(JSON.stringify(encodeIndex(entries, SAVED))), anything));
+	return new Map(decodeListCache(JSON.parse(JSON.stringify(encodeListCache(entries, SAVED))), anything));
 }
 
 describe('encodeColumn / decodeColumn', () => {
@@ -35,14 +35,14 @@ describe('encodeColumn / decodeColumn', () => {
 	});
 });
 
-describe('encodeIndex / decodeIndex', () => {
+describe('encodeListCache / decodeListCache', () => {
 	it('round-trips list metadata stored as columns', () => {
 		const entries: [string, CacheEntry<unknown>][] = Array.from({length: 50}, (_, i) => [
 			`s${i % 3}/a${i}.txt`,
 			{size: i * 10, mtimeMs: OLD + i + 0.123456, value: {title: `Title ${i}`, section: `S${i % 3}`, updated: i % 7 ? '2024-05-06T10:30' : null, dateAmbiguous: i % 5 === 0}},
 		]);
-		const doc = encodeIndex(entries, SAVED) as Record<string, unknown>;
-		expect(doc['version']).toBe(INDEX_CACHE_VERSION);
+		const doc = encodeListCache(entries, SAVED) as Record<string, unknown>;
+		expect(doc['version']).toBe(LIST_CACHE_VERSION);
 		expect(doc['fields']).toEqual(['title', 'section', 'updated', 'dateAmbiguous']);
 		expect(roundTrip(entries)).toEqual(new Map(entries));
 	});
@@ -66,29 +66,29 @@ describe('encodeIndex / decodeIndex', () => {
 			['nan.txt', {size: Number.NaN, mtimeMs: OLD, value: {title: 'NaN'}}],
 		];
 		const isTitled = (value: unknown): value is {title: string} => typeof (value as {title?: unknown} | null)?.title === 'string';
-		const doc = JSON.parse(JSON.stringify(encodeIndex(entries, SAVED)));
-		expect([...decodeIndex(doc, isTitled).keys()]).toEqual(['ok.txt']);
+		const doc = JSON.parse(JSON.stringify(encodeListCache(entries, SAVED)));
+		expect([...decodeListCache(doc, isTitled).keys()]).toEqual(['ok.txt']);
 	});
 
 	it.each([
-		['another version', (doc: Record<string, unknown>) => ({...doc, version: INDEX_CACHE_VERSION + 1})],
+		['another version', (doc: Record<string, unknown>) => ({...doc, version: LIST_CACHE_VERSION + 1})],
 		['a wrong count', (doc: Record<string, unknown>) => ({...doc, count: 3})],
 		['no saved time', (doc: Record<string, unknown>) => ({...doc, savedAt: 'yesterday'})],
 		['a prototype key', (doc: Record<string, unknown>) => ({...doc, fields: ['__proto__']})],
 		['a missing column', (doc: Record<string, unknown>) => ({...doc, columns: []})],
 	])('gives nothing for a document with %s', (_name, damage) => {
-		const doc = encodeIndex([['a.txt', {size: 1, mtimeMs: OLD, value: {title: 'A'}}]], SAVED) as Record<string, unknown>;
-		expect(decodeIndex(damage(doc), anything).size).toBe(0);
+		const doc = encodeListCache([['a.txt', {size: 1, mtimeMs: OLD, value: {title: 'A'}}]], SAVED) as Record<string, unknown>;
+		expect(decodeListCache(damage(doc), anything).size).toBe(0);
 	});
 
 	it('visits rows in file order, and looks entries up by path, a repeated path keeping its place with the later value', () => {
-		const doc = encodeIndex([
+		const doc = encodeListCache([
 			['a.txt', {size: 1, mtimeMs: OLD, value: {title: 'A'}}],
 			['b.txt', {size: 2, mtimeMs: OLD, value: {title: 'B'}}],
 		], SAVED) as {rels: {s: string}; sizes: number[]; mtimes: number[]; count: number; columns: {s: string}[]};
 		// A hand-edited file repeating a.txt after b.txt.
 		const repeated = {...doc, count: 3, rels: {s: 'a.txt\0b.txt\0a.txt'}, sizes: [1, 2, 3], mtimes: [OLD, OLD, OLD], columns: [{s: 'A\0B\0A2'}]};
-		const cached = decodeIndex(repeated, anything);
+		const cached = decodeListCache(repeated, anything);
 		expect(cached.size).toBe(2);
 		expect(cached.get('a.txt')).toEqual({size: 3, mtimeMs: OLD, value: {title: 'A2'}});
 		expect(cached.get('c.txt')).toBeUndefined();
@@ -100,7 +100,7 @@ describe('encodeIndex / decodeIndex', () => {
 	});
 
 	it('gives nothing for values that are not documents', () => {
-		for (const doc of [null, 42, 'text', [], {}]) expect(decodeIndex(doc, anything).size).toBe(0);
+		for (const doc of [null, 42, 'text', [], {}]) expect(decodeListCache(doc, anything).size).toBe(0);
 	});
 });
 

@@ -3,7 +3,7 @@ import {mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile}
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {cachePathFor, loadIndexCache, saveIndexCache, type CacheEntry} from '../../../src/io/list-cache/cache-file.js';
+import {cachePathFor, loadListCache, saveListCache, type CacheEntry} from '../../../src/io/list-cache/cache-file.js';
 import {withinTime} from '../folder/hostile-folder.js';
 
 interface Meta {
@@ -32,11 +32,11 @@ afterEach(async () => {
 	await rm(base, {recursive: true, force: true});
 });
 
-describe('saveIndexCache and loadIndexCache', () => {
+describe('saveListCache and loadListCache', () => {
 	it('round-trip the entries, creating the folder and a private file', async () => {
 		const file = join(base, 'deep', 'cache', 'index.json');
-		expect(await saveIndexCache(file, entries)).toBeUndefined();
-		expect(new Map(await loadIndexCache(file, isMeta))).toEqual(new Map(entries));
+		expect(await saveListCache(file, entries)).toBeUndefined();
+		expect(new Map(await loadListCache(file, isMeta))).toEqual(new Map(entries));
 		expect((await stat(file)).mode & 0o777).toBe(0o600);
 		expect((await stat(join(base, 'deep', 'cache'))).mode & 0o777).toBe(0o700);
 		expect(await readdir(join(base, 'deep', 'cache'))).toEqual(['index.json']);
@@ -45,10 +45,10 @@ describe('saveIndexCache and loadIndexCache', () => {
 	it('writes one document per chunk of entries, and hands each chunk out as it is decoded', async () => {
 		const file = join(base, 'index.json');
 		const many: [string, CacheEntry<Meta>][] = Array.from({length: 7}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
-		expect(await saveIndexCache(file, many, {first: 1, rest: 3})).toBeUndefined();
+		expect(await saveListCache(file, many, {first: 1, rest: 3})).toBeUndefined();
 		expect((await readFile(file, 'utf8')).split('\n')).toHaveLength(3);
 		const chunks: string[][] = [];
-		const all = await loadIndexCache(file, isMeta, part => chunks.push([...part.keys()]));
+		const all = await loadListCache(file, isMeta, part => chunks.push([...part.keys()]));
 		expect(chunks).toEqual([['s/0.txt'], ['s/1.txt', 's/2.txt', 's/3.txt'], ['s/4.txt', 's/5.txt', 's/6.txt']]);
 		expect(new Map(all)).toEqual(new Map(many));
 	});
@@ -56,33 +56,33 @@ describe('saveIndexCache and loadIndexCache', () => {
 	it('puts a short first line before full ones by default, so the first part is handed out soonest', async () => {
 		const file = join(base, 'index.json');
 		const many: [string, CacheEntry<Meta>][] = Array.from({length: 10_000}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
-		await saveIndexCache(file, many);
+		await saveListCache(file, many);
 		const sizes: number[] = [];
-		await loadIndexCache(file, isMeta, part => sizes.push(part.size));
+		await loadListCache(file, isMeta, part => sizes.push(part.size));
 		expect(sizes).toEqual([1024, 8192, 784]);
 	});
 
 	it('loses only the entries of a damaged line', async () => {
 		const file = join(base, 'index.json');
 		const many: [string, CacheEntry<Meta>][] = Array.from({length: 6}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
-		await saveIndexCache(file, many, {first: 2, rest: 2});
+		await saveListCache(file, many, {first: 2, rest: 2});
 		const lines = (await readFile(file, 'utf8')).split('\n');
 		await writeFile(file, [lines[0], lines[1]!.slice(0, 20), lines[2]].join('\n'));
-		expect([...(await loadIndexCache(file, isMeta)).keys()]).toEqual(['s/0.txt', 's/1.txt', 's/4.txt', 's/5.txt']);
+		expect([...(await loadListCache(file, isMeta)).keys()]).toEqual(['s/0.txt', 's/1.txt', 's/4.txt', 's/5.txt']);
 	});
 
 	it('reads a one-document cache written before chunks', async () => {
 		const file = join(base, 'index.json');
-		const {encodeIndex} = await import('../../../src/core/list-cache/codec.js');
-		await writeFile(file, JSON.stringify(encodeIndex(entries, Date.now())));
-		expect(new Map(await loadIndexCache(file, isMeta))).toEqual(new Map(entries));
+		const {encodeListCache} = await import('../../../src/core/list-cache/codec.js');
+		await writeFile(file, JSON.stringify(encodeListCache(entries, Date.now())));
+		expect(new Map(await loadListCache(file, isMeta))).toEqual(new Map(entries));
 	});
 
 	it('replaces a cache whole and makes an old world-readable one private', async () => {
 		const file = join(base, 'index.json');
 		await writeFile(file, 'old', {mode: 0o644});
-		await saveIndexCache(file, entries.slice(0, 1));
-		expect([...(await loadIndexCache(file, isMeta)).keys()]).toEqual(['world/a.txt']);
+		await saveListCache(file, entries.slice(0, 1));
+		expect([...(await loadListCache(file, isMeta)).keys()]).toEqual(['world/a.txt']);
 		expect((await stat(file)).mode & 0o777).toBe(0o600);
 	});
 
@@ -97,38 +97,38 @@ describe('saveIndexCache and loadIndexCache', () => {
 	])('give an empty map for a cache that is %s', async (_name, text) => {
 		const file = join(base, 'index.json');
 		if (text !== null) await writeFile(file, text);
-		expect((await loadIndexCache(file, isMeta)).size).toBe(0);
+		expect((await loadListCache(file, isMeta)).size).toBe(0);
 	});
 
 	it('give an empty map for a cache with the version field changed', async () => {
 		const file = join(base, 'index.json');
-		await saveIndexCache(file, entries);
+		await saveListCache(file, entries);
 		const doc = JSON.parse(await readFile(file, 'utf8'));
 		await writeFile(file, JSON.stringify({...doc, version: doc.version + 1}));
-		expect((await loadIndexCache(file, isMeta)).size).toBe(0);
+		expect((await loadListCache(file, isMeta)).size).toBe(0);
 	});
 
 	it('drop entries that fail validation and entries changed just before the save', async () => {
 		const file = join(base, 'index.json');
 		const recent: [string, CacheEntry<unknown>] = ['world/new.txt', {size: 1, mtimeMs: Date.now(), value: {title: 'New', section: 'World', updated: null}}];
 		const wrong: [string, CacheEntry<unknown>] = ['world/wrong.txt', {size: 1, mtimeMs: OLD, value: {title: 7, section: 'World', updated: null}}];
-		await saveIndexCache<unknown>(file, [...entries, recent, wrong]);
-		expect([...(await loadIndexCache(file, isMeta)).keys()]).toEqual(['world/a.txt', 'world/b.txt', 'sport/c.txt']);
+		await saveListCache<unknown>(file, [...entries, recent, wrong]);
+		expect([...(await loadListCache(file, isMeta)).keys()]).toEqual(['world/a.txt', 'world/b.txt', 'sport/c.txt']);
 	});
 
 	it.runIf(process.platform !== 'win32')('never hang or blow up on a cache that is a FIFO or a link to /dev/zero', async () => {
 		const fifo = join(base, 'fifo.json');
 		execFileSync('mkfifo', [fifo]);
-		expect((await withinTime(loadIndexCache(fifo, isMeta))).size).toBe(0);
+		expect((await withinTime(loadListCache(fifo, isMeta))).size).toBe(0);
 		const zero = join(base, 'zero.json');
 		await symlink('/dev/zero', zero);
-		expect((await withinTime(loadIndexCache(zero, isMeta))).size).toBe(0);
+		expect((await withinTime(loadListCache(zero, isMeta))).size).toBe(0);
 	});
 
 	it('return an error instead of throwing when the folder cannot be made, leaving no temp file', async () => {
 		const blocker = join(base, 'blocker');
 		await writeFile(blocker, 'a file where the cache folder should be');
-		const error = await saveIndexCache(join(blocker, 'index.json'), entries);
+		const error = await saveListCache(join(blocker, 'index.json'), entries);
 		expect(error).toMatch(/^could not save the list cache .*blocker\/index\.json: /);
 		expect(await readdir(base)).toEqual(['blocker']);
 	});
@@ -141,7 +141,7 @@ describe('saveIndexCache and loadIndexCache', () => {
 		await writeFile(fresh, '{');
 		const hourAgo = new Date(Date.now() - 3_600_000);
 		await utimes(stale, hourAgo, hourAgo);
-		await saveIndexCache(file, entries);
+		await saveListCache(file, entries);
 		expect((await readdir(base)).sort()).toEqual(['index.json', 'index.json.998.live.tmp']);
 	});
 });

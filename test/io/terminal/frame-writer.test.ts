@@ -2,7 +2,7 @@ import {EventEmitter} from 'node:events';
 import {Box, render, Text} from 'ink';
 import {createElement as h} from 'react';
 import {describe, expect, it} from 'vitest';
-import {createScreenOutput} from '../../../src/io/terminal/frame-writer.js';
+import {createFrameWriter} from '../../../src/io/terminal/frame-writer.js';
 import {useTerminalSize} from '../../../src/ui/hooks/use-terminal-size.js';
 import {bodyHeight, frameRows, move, styledRow, type Mode, type Position} from '../../fixtures/scroll-model.js';
 import {expectScreen, useScrollFixture} from '../../helpers/scroll-fixture.js';
@@ -30,10 +30,10 @@ function Width() {
 	return h(Text, null, `width ${useTerminalSize().columns}`);
 }
 
-describe('createScreenOutput with Ink in debug mode', () => {
+describe('createFrameWriter with Ink in debug mode', () => {
 	it('repaints the first frame, then sends one small write per frame and nothing Ink adds at unmount', () => {
 		const real = new FakeTerminal();
-		const screen = createScreenOutput(real as unknown as NodeJS.WriteStream);
+		const screen = createFrameWriter(real as unknown as NodeJS.WriteStream);
 		const ink = render(h(Lines, {lines: ['a', 'b', 'c', 'd']}), {stdout: screen.stdout, debug: true, patchConsole: false});
 		expect(real.writes).toEqual(['\x1b[m\x1b[H\x1b[2Ja\r\nb\r\nc\r\nd\x1b[H']);
 		ink.rerender(h(Lines, {lines: ['a', 'B', 'c', 'd']}));
@@ -46,7 +46,7 @@ describe('createScreenOutput with Ink in debug mode', () => {
 
 	it('repaints in full after a resize, with the frame cut to the new height', async () => {
 		const real = new FakeTerminal();
-		const screen = createScreenOutput(real as unknown as NodeJS.WriteStream);
+		const screen = createFrameWriter(real as unknown as NodeJS.WriteStream);
 		const ink = render(h(Lines, {lines: ['one', 'two', 'three', 'four']}), {stdout: screen.stdout, debug: true, patchConsole: false});
 		real.rows = 2;
 		real.emit('resize');
@@ -59,7 +59,7 @@ describe('createScreenOutput with Ink in debug mode', () => {
 
 	it('draws only the views\' new layout after a resize, not Ink\'s repaint of the old one', async () => {
 		const real = new FakeTerminal();
-		const screen = createScreenOutput(real as unknown as NodeJS.WriteStream);
+		const screen = createFrameWriter(real as unknown as NodeJS.WriteStream);
 		const ink = render(h(Width), {stdout: screen.stdout, debug: true, patchConsole: false});
 		const before = real.writes.length;
 		real.columns = 30;
@@ -75,7 +75,7 @@ describe('createScreenOutput with Ink in debug mode', () => {
 	it('draws a frame written while a resize is told once no other frame follows it', async () => {
 		// What Ink does when no view re-renders (Ink itself listens for resizes only outside CI).
 		const real = new FakeTerminal();
-		const screen = createScreenOutput(real as unknown as NodeJS.WriteStream);
+		const screen = createFrameWriter(real as unknown as NodeJS.WriteStream);
 		screen.stdout.write('before');
 		screen.stdout.on('resize', () => screen.stdout.write('during'));
 		const before = real.writes.length;
@@ -87,7 +87,7 @@ describe('createScreenOutput with Ink in debug mode', () => {
 
 	it('writes nothing at all once closed (the terminal is being restored)', () => {
 		const real = new FakeTerminal();
-		const screen = createScreenOutput(real as unknown as NodeJS.WriteStream);
+		const screen = createFrameWriter(real as unknown as NodeJS.WriteStream);
 		const ink = render(h(Lines, {lines: ['a']}), {stdout: screen.stdout, debug: true, patchConsole: false});
 		screen.close();
 		ink.rerender(h(Lines, {lines: ['changed']}));
