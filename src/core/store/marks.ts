@@ -1,8 +1,9 @@
 /**
  * Compact text encoding of per-id marks (read / not read) for the reading store.
  *
- * 100,000 read marks must fit in well under 2 MB, so marks are grouped by folder (`world` for
- * `world/us-not-there-yet`) and each folder is one string. Inside it the entries are sorted by time
+ * 100,000 read marks must fit in well under 2 MB, so marks are grouped by their id's source
+ * (core/article/id.ts: `world` for `world/us-not-there-yet`, `@k3x9q2m7ta` for a feed's items), and
+ * each group, a "folder" of the store file, is one string. Inside it the entries are sorted by time
  * and carry the time as a base-36 delta from the entry before: reads cluster in time, so most deltas
  * are two or three characters. An entry is `name:delta` (read) or `name!delta` (taken off: a
  * tombstone, kept so that another process cannot bring the mark back with an older write).
@@ -13,18 +14,6 @@
  * negative once it was taken off. Never 0.
  */
 export type Stamp = number;
-
-/** Splits an id into its folder and the name inside it; ids without an inner `/` live in folder ''. */
-export function splitId(id: string): readonly [folder: string, name: string] {
-	const slash = id.lastIndexOf('/');
-	// A slash at index 0 would make `/x` and `x` collide, so such ids stay whole in folder ''.
-	return slash <= 0 ? ['', id] : [id.slice(0, slash), id.slice(slash + 1)];
-}
-
-/** Inverse of `splitId`. */
-export function joinId(folder: string, name: string): string {
-	return folder === '' ? name : `${folder}/${name}`;
-}
 
 // Only the characters the format itself uses are escaped, so ordinary ids cost nothing extra.
 const ESCAPES: Readonly<Record<string, string>> = {'%': '%25', ',': '%2C', ':': '%3A', '!': '%21'};

@@ -7,7 +7,8 @@ import type {StoreSnapshot} from './reading-store.js';
 import type {Bookmark} from '../article/index.js';
 import type {BookmarkRecord} from './bookmarks.js';
 import {ReadSet} from './read-set.js';
-import {joinId, splitId, type Stamp} from './marks.js';
+import {joinId, splitId} from '../article/index.js';
+import type {Stamp} from './marks.js';
 
 /** True when change `a` beats change `b`; on equal times "on" wins so every process picks the same. */
 function beats(a: Stamp, b: Stamp): boolean {

@@ -2,7 +2,8 @@
  * Migrations of the store file between format versions. Each step takes the parsed file of version
  * N and returns version N + 1; `migrate` runs the steps the file needs. Pure.
  */
-import {encodeMarks, splitId, type Stamp} from './marks.js';
+import {splitId} from '../article/index.js';
+import {encodeMarks, type Stamp} from './marks.js';
 
 /** The format version this code reads and writes. */
 export const CURRENT_VERSION = 1;

@@ -7,7 +7,7 @@
  * whole ids: a store of 100,000 marks is loaded on the way to the first frame, and building and
  * hashing 100,000 id strings there was most of the load. `has` splits the id it is asked about.
  */
-import {joinId, splitId} from './marks.js';
+import {joinId, splitId} from '../article/index.js';
 
 type Base = ReadonlyMap<string, ReadonlySet<string>>;
 

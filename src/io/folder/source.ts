@@ -1,5 +1,5 @@
 import {basename, dirname} from 'node:path';
-import {type ArticleMeta, buildTitleIndex, metaFromParts, parseArticle, resolveLinks, type TitleIndex} from '../../core/article/index.js';
+import {type ArticleMeta, buildTitleIndex, folderArticleId, isFeedShaped, metaFromParts, parseArticle, resolveLinks, type TitleIndex} from '../../core/article/index.js';
 import {sanitizeText} from '../../core/text/index.js';
 import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../../core/library/index.js';
 import {cachePathFor, loadListCache, noCachedEntries, saveListCache, type CacheEntry, type CachedEntries} from '../list-cache/index.js';
@@ -38,13 +38,13 @@ export interface FolderSourceOptions {
 	readonly noCache?: boolean;
 }
 
-const TXT = /\.txt$/i;
 
-/** The id of a file: its path relative to the root, `/`-separated, without `.txt`, sanitized. */
+/** Why a file whose first folder looks like a feed's key is skipped: its ids could be a feed item's. */
+const FEED_SHAPED = 'its folder name (@ and 10 letters or digits) is kept for feeds';
+
+/** The id of a file (core/article/id.ts), sanitized. */
 export function idFor(rel: string): string {
-	// Plain string operations: a warm start computes 100,000 of these before its first frame.
-	const path = rel.includes('\\') ? rel.replaceAll('\\', '/') : rel;
-	return sanitizeText(TXT.test(path) ? path.slice(0, -4) : path);
+	return sanitizeText(folderArticleId(rel));
 }
 
 function folderOf(id: string): string | undefined {
@@ -96,7 +96,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		const showCached = (part: CachedEntries<CachedMeta>): void => {
 			part.forEachValue((rel, value) => {
 				const id = idFor(rel);
-				if (seen.size > 0 && seen.has(id)) return;
+				if ((seen.size > 0 && seen.has(id)) || isFeedShaped(id)) return;
 				// Spelled out rather than spread: one object shape for 100,000 articles, made in a tight loop.
 				emit.add({id, title: value.title, section: value.section, updated: value.updated, dateAmbiguous: value.dateAmbiguous});
 			});
@@ -134,6 +134,10 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		const pending: {readonly file: FileEntry; readonly listed: Promise<Listed>}[] = [];
 		for (const file of walk.files) {
 			const id = idFor(file.rel);
+			if (isFeedShaped(id)) {
+				skipped.push({path: sanitizeText(file.path), reason: FEED_SHAPED});
+				continue;
+			}
 			const earlier = seen.get(id);
 			if (earlier !== undefined) {
 				skipped.push({path: sanitizeText(file.path), reason: `same id as ${sanitizeText(earlier)}`});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {encodeMarks, forEachMark, joinId, splitId, type Stamp} from '../../../src/core/store/marks.js';
+import {encodeMarks, forEachMark, type Stamp} from '../../../src/core/store/marks.js';
 
 /** A folder string's marks as a list, with the count of entries that could not be read. */
 function decodeMarks(text: string): {entries: [string, Stamp][]; bad: number} {
@@ -8,16 +8,6 @@ function decodeMarks(text: string): {entries: [string, Stamp][]; bad: number} {
 	const bad = forEachMark(text, (name, stamp) => entries.push([name, stamp]));
 	return {entries, bad};
 }
-
-describe('splitId / joinId', () => {
-	it('splits at the last slash and joins back', () => {
-		expect(splitId('world/us-not-there-yet')).toEqual(['world', 'us-not-there-yet']);
-		expect(splitId('a/b/c')).toEqual(['a/b', 'c']);
-		expect(splitId('plain')).toEqual(['', 'plain']);
-		expect(splitId('/leading')).toEqual(['', '/leading']);
-		for (const id of ['a/b/c', 'plain', '/leading', 'trailing/', '']) expect(joinId(...splitId(id))).toBe(id);
-	});
-});
 
 describe('encodeMarks / decodeMarks', () => {
 	it('writes time-sorted base-36 deltas, tombstones with "!"', () => {

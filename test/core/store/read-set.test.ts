@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {ReadSet} from '../../../src/core/store/read-set.js';
-import {splitId} from '../../../src/core/store/marks.js';
+import {splitId} from '../../../src/core/article/id.js';
 
 /** Ids of every shape `splitId` handles: in folders, nested, without a folder, with a leading or trailing slash. */
 const ID_SHAPES = [(n: number) => `w/${n}`, (n: number) => `x/${n}`, (n: number) => `a/b/${n}`, (n: number) => `plain${n}`, (n: number) => `/lead${n}`, (n: number) => `trail${n}/`];

@@ -79,3 +79,15 @@ describe('createFolderSource', () => {
 		expect(result.skipped).toContainEqual({path: join(other, 'world', 'one.txt'), reason: `same id as ${join(root, 'world', 'one.txt')}`});
 	});
 });
+
+describe('ids a feed could make', () => {
+	test('a folder named like a feed key is skipped with the reason, warm or cold, so its ids never meet a feed item\'s', async () => {
+		const root = folder('feedlike', {'world/one.txt': article('One story', 'Sun, 04/09/2016 - 13:32'), '@k3x9q2m7ta/two.txt': article('Two story', 'Mon, 05/09/2016 - 10:00')});
+		const cacheDir = join(temp.path, 'feedlike-cache');
+		for (const run of ['cold', 'warm']) {
+			const result = await createFolderSource([root], {cacheDir}).scan();
+			expect(result.articles.map(a => a.id), run).toEqual(['world/one']);
+			expect(result.skipped, run).toEqual([{path: join(root, '@k3x9q2m7ta', 'two.txt'), reason: expect.stringContaining('kept for feeds')}]);
+		}
+	});
+});
