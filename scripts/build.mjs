@@ -1,9 +1,10 @@
-// Builds dist/newsterm.cjs, the one file `npx newsterm` runs (FIELD-NOTES: ~168 ms bundled vs ~450 ms not):
+// Builds dist/newsterm.cjs, the one file `npx newsterm` runs, which starts far sooner than the same code
+// unbundled (docs/performance.md#bundle):
 // 1. src/bin.ts (which loads src/cli/main.ts) and every runtime dependency, bundled as one CommonJS script;
 // 2. src/runtime/launch.ts, with that script embedded as a string: the launcher compiles it with V8's code
 //    cache from an earlier run (src/runtime/code-cache.ts), which ES modules cannot use on Node 20. The
-//    launcher is CommonJS too: Node 20 starts a CommonJS file ~20 ms sooner than an ES module
-//    (`--version`, 40 alternating runs: median 175 -> 153 ms).
+//    launcher is CommonJS too: Node 20 starts a CommonJS file sooner than an ES module
+//    (docs/performance.md#cjs-launcher).
 import {createHash} from 'node:crypto';
 import {chmod, mkdir} from 'node:fs/promises';
 import {dirname, join} from 'node:path';

@@ -8,6 +8,7 @@
 //   that needs one, and yoga's wasm loaded without touching fetch: start-up time;
 // - Ink's per-frame Output and its widest-line replaced by row-memoised versions (src/ui/ink/), which
 //   draw the same frames for a fraction of the work (test/ui/ink/fast-output.test.ts compares them).
+// docs/performance.md gives each its measured gain, the test that guards it and when it may go.
 import {readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -18,8 +19,8 @@ const leftOut = name =>
 	`newsterm's bundle leaves out ${name}: conf is used without a schema or migrations (scripts/bundle-options.mjs)`;
 
 /**
- * Modules the bundle leaves out, each replaced by a small module in its place: about a third of the
- * bundle that every start would otherwise parse for nothing.
+ * Modules the bundle leaves out, each replaced by a small module in its place: a good part of the
+ * bundle that every start would otherwise parse for nothing (docs/performance.md#left-out).
  * - Ink's React devtools bridge (and ws, which it brings), loaded only when DEV=true;
  * - conf's ajv, ajv-formats and semver, which conf calls only for a schema or migrations. Their stand-ins
  *   throw if called, so a schema added later fails loudly in the pty tests instead of silently.
@@ -45,7 +46,10 @@ const leaveOut = {
 // The stand-ins follow Ink 6.8's internals; another Ink must be checked against them before it ships.
 const INK_CHECKED = /^6\.8\./;
 
-/** Points Ink's `./output.js` and `widest-line` imports at the memoised stand-ins. */
+/**
+ * Points Ink's `./output.js` and `widest-line` imports at the memoised stand-ins
+ * (docs/performance.md#ink-output).
+ */
 const inkFastOutput = {
 	name: 'ink-fast-output',
 	setup(b) {
@@ -59,8 +63,9 @@ const inkFastOutput = {
 
 /**
  * Hides `fetch` from yoga-layout's wasm loader. The loader is an Emscripten web build: seeing a global
- * fetch, it fetches its own inline `data:` URL, and on Node 20 the first touch of `fetch` loads undici
- * (about 120 ms of a start-up). Without it the loader decodes the same inline bytes directly.
+ * fetch, it fetches its own inline `data:` URL, and on Node 20 the first touch of `fetch` loads undici,
+ * a large part of a start-up (docs/performance.md#yoga-without-fetch). Without it the loader decodes
+ * the same inline bytes directly.
  */
 const yogaWithoutFetch = {
 	name: 'yoga-without-fetch',
@@ -77,9 +82,9 @@ const yogaWithoutFetch = {
 
 /**
  * Defers string-width's set-up to its first call. At load it builds an Intl.Segmenter and an
- * RGI_Emoji regex, about 40 ms of every start (even `--version`), and the reader measures narrow
- * text without it (src/core/text/narrow.ts). Everything after the imports moves into a function run once,
- * and its segmenter is the lazy one (withLazySegmenters, below).
+ * RGI_Emoji regex, paid by every start, even `--version` (docs/performance.md#lazy-string-width), and
+ * the reader measures narrow text without it (src/core/text/narrow.ts). Everything after the imports
+ * moves into a function run once, and its segmenter is the lazy one (withLazySegmenters, below).
  */
 const lazyStringWidth = {
 	name: 'lazy-string-width',
@@ -106,7 +111,8 @@ const lazyStringWidth = {
 /**
  * Gives the ANSI tokenizers Ink draws with (and string-width) a grapheme segmenter that builds an
  * Intl.Segmenter only for text that needs one (src/core/text/segmenter.ts). Each made one as it loaded,
- * and the first Intl.Segmenter of a process costs ~20 ms, before the first frame of every start.
+ * and the first Intl.Segmenter of a process costs ICU's set-up before the first frame of every start
+ * (docs/performance.md#segmenter).
  */
 const SEGMENTER = join(root, 'src', 'core', 'text', 'segmenter.ts');
 const withLazySegmenters = source =>
@@ -129,7 +135,8 @@ const lazySegmenters = {
  *   package.json for them): the bundle takes the DEV=false branch;
  * - yoga-layout, which awaits its wasm before exporting the layout engine. Here it exports the engine
  *   as a binding filled in when the wasm is ready, and the promise for that, which src/runtime/yoga-ready.ts
- *   passes on: the reader waits on it before its first render, the first time anything lays out.
+ *   passes on: the reader waits on it before its first render, the first time anything lays out, so
+ *   the wasm compiles while the scan runs (docs/performance.md#yoga-without-tla).
  */
 const withoutTopLevelAwait = {
 	name: 'without-top-level-await',

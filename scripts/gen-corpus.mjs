@@ -104,7 +104,7 @@ export function articleText(seed, n, count) {
 
 /**
  * Writes `count` articles under `dir`. Writes run 32 at a time on libuv's threads while this thread
- * builds the next texts: on these machines that took 100k small files from 17 s (synchronous) to 6 s.
+ * builds the next texts, much faster than writing synchronously (docs/performance.md#bench-corpus).
  */
 export async function generateCorpus(dir, count, seed = DEFAULT_SEED) {
 	for (let s = 1; s <= SECTIONS; s++) mkdirSync(join(dir, `sec${pad(s)}`), {recursive: true});

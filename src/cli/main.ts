@@ -97,8 +97,9 @@ function openState(articles: readonly ArticleMeta[], query: string): State | num
 }
 
 /**
- * The longest the reader's first frame waits for a list. A warm cache of 100,000 articles takes
- * about 300 ms to read; a cold scan's first batch comes after 150 ms of reading, or later on a slow disk.
+ * The longest the reader's first frame waits for a list: long enough for a warm cache of 100,000
+ * articles to be read (docs/performance.md#first-list-wait); a cold scan hands out its first article
+ * as soon as it has read it, later on a slow disk.
  */
 const FIRST_LIST_WAIT_MS = 500;
 
@@ -148,7 +149,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 					if (top?.kind === 'article') store.setRead(top.id, true);
 				}
 				// Ink loads meanwhile. A warm cache's list is normally in by then; waiting a little for it
-				// spares a first frame of empty lists, drawn on cold code and replaced at once (~60 ms).
+				// spares a first frame of empty lists, drawn on cold code and replaced at once
+				// (docs/performance.md#first-list-wait).
 				const reader = import('./reader.js');
 				await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
 				const {runReader} = await reader;

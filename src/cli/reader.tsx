@@ -11,7 +11,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
  */
 export async function runReader(options: ReaderOptions): Promise<void> {
 	// Ink lays out with yoga's wasm, which compiles in the background from the moment this module
-	// loads, while the scan finds the first articles; it is needed only from the first render.
+	// loads, while the scan finds the first articles; it is needed only from the first render
+	// (docs/performance.md#yoga-without-tla).
 	await yogaReady;
 	const flush = (): void => options.store.flush();
 	let redraw = (): void => undefined;

@@ -1,7 +1,8 @@
 /**
  * V8's compiled code for the program, kept in the cache folder between runs. Node 20 has no compile
  * cache for a program's own code (module.enableCompileCache came in Node 22), so the launcher
- * compiles the bundle through `vm.Script` and hands it the code a previous run saved here.
+ * compiles the bundle through `vm.Script` and hands it the code a previous run saved here
+ * (docs/performance.md#code-cache).
  *
  * V8 checks its version and flags before it uses cached code, but not the bytes: damaged cached code
  * aborts the process (measured on Node 20.20: a few flipped bytes end in "Fatal error ... unreachable
@@ -16,7 +17,7 @@ import {writeAtomically} from '../io/dirs/index.js';
 
 const MAGIC = Buffer.from('newsterm code cache 1\n', 'latin1');
 const DIGEST_BYTES = 20;
-/** Far above the ~800 KB a run saves: a bigger file is not one we wrote. */
+/** Far above what a run saves (docs/performance.md#code-cache): a bigger file is not one we wrote. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const PREFIX = 'code-';
 // O_NONBLOCK: a FIFO planted under the cache's name must not hang the start (see open-regular.ts).
@@ -99,7 +100,7 @@ export function discardCodeCache(file: string): void {
 
 /**
  * Saves `payload` as `file`, atomically (write-atomic.ts). Other builds' cache files in the folder go (each upgrade
- * would otherwise leave ~800 KB behind); this build's files for other Node versions stay, so two
+ * would otherwise leave its file behind); this build's files for other Node versions stay, so two
  * Nodes used in turn do not delete each other's. Never throws; a failed save is tried on a later run.
  */
 export async function writeCodeCache(file: string, payload: Uint8Array): Promise<void> {

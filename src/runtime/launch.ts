@@ -1,9 +1,9 @@
 /**
  * The `newsterm` bin: compiles the program (src/bin.ts, bundled as CommonJS and embedded here by
  * scripts/build.mjs) with the compiled code an earlier run left in the cache folder, and runs it.
- * Compiling the 490 KB bundle, and each function on its first call, is a good part of every start;
- * V8 skips that work for code it is handed. Without a usable cache the program compiles as usual and
- * saves its code once it has been running a while.
+ * Compiling the bundle, and each function on its first call, is a good part of every start; V8 skips
+ * that work for code it is handed (docs/performance.md#code-cache). Without a usable cache the program
+ * compiles as usual and saves its code once it has been running a while.
  */
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
@@ -19,10 +19,9 @@ import {capYoungGeneration, withStartFlags} from './young-generation.js';
 /**
  * When a run saves its code: once it has gone 2 s, long enough to have drawn and handled keys (so the
  * save holds the functions a start needs, not only the top level), and then at the first second in
- * which the event loop was all but idle, as when someone is reading. Serialising takes ~8 MB for a
+ * which the event loop was all but idle, as when someone is reading. Serialising takes memory for a
  * moment, once per build: saved during a scan or a run of keys, that landed on top of their peak
- * (10k cold scan + keys, 9 runs: median peak 124 MB, against 116 without a save). Short runs
- * (`--version`, `list`) save nothing.
+ * (docs/performance.md#code-cache-idle-save). Short runs (`--version`, `list`) save nothing.
  */
 const SAVE_AFTER_MS = 2000;
 const IDLE_WINDOW_MS = 1000;
@@ -46,15 +45,16 @@ function whenIdle(action: () => void): void {
 }
 
 // V8 sized for a long-running terminal program, not a server: its heap grows in smaller steps and
-// collects sooner (peak memory with 10,000 articles ~126 → ~111 MB, npm run bench). Set before the
-// compile, because V8 refuses cached code made under other flags.
+// collects sooner, for a lower peak (docs/performance.md#optimize-for-size). Set before the compile,
+// because V8 refuses cached code made under other flags.
 setFlagsFromString('--optimize-for-size');
-// The other half of the peak was the young generation's growth (young-generation.ts).
+// The other half of the peak was the young generation's growth (young-generation.ts,
+// docs/performance.md#young-generation).
 capYoungGeneration();
 
 /**
  * Compiles the program, with cached code when there is a usable file, and arranges a save when there
- * is not. A function, so the cached bytes (~800 KB) are garbage once V8 has read them.
+ * is not. A function, so the cached bytes are garbage once V8 has read them.
  */
 function compile(file: string): Script {
 	const cacheFile = codeCachePath(defaultCacheDir(), hash);

@@ -10,11 +10,10 @@
  * that is more: beside a large library the young generation is a small share of memory, and holding
  * it only costs collections.
  *
- * Measured, 10k cold scan + keys, median peak RSS of 7 alternating runs, two sets: 115.9 -> 105.9 MB
- * and 116.4 -> 108.2 MB, where uncapped runs reached 127 MB. Stopping all growth after the first frame
- * saved as much, but the cold scan took ~10% longer to finish; with the cap its finish and the first
- * frame did not move (the young generation only reaches 8 MB after that frame). A flat 8 MB cap made a
- * cold 100k scan ~1.5 s slower (of ~25 s, 3 + 4 runs), which the share of the old generation undoes.
+ * The cap lowers the peak of a cold scan with keys and moves neither the first frame (the young
+ * generation only reaches 8 MB after it) nor the end of the scan. Stopping all growth after the first
+ * frame saved as much memory but slowed the scan, and so did a flat 8 MB cap beside a large library,
+ * which the share of the old generation undoes. Figures: docs/performance.md#young-generation.
  */
 import {constants, PerformanceObserver, type PerformanceEntry} from 'node:perf_hooks';
 import {getHeapSpaceStatistics, setFlagsFromString} from 'node:v8';

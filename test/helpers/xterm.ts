@@ -4,7 +4,8 @@
  */
 import xterm from '@xterm/headless';
 
-// A CommonJS bundle: the class is a property of the default export (FIELD-NOTES).
+// A CommonJS bundle: the class is a property of the default export
+// (docs/terminal-facts.md#xterm-headless).
 const {Terminal} = xterm;
 
 /** The headless terminal type. */

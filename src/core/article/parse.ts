@@ -132,7 +132,10 @@ export function parseArticle(text: string, origin: ArticleOrigin): Article {
 	return {...structure, quotes: findQuotes(structure.paragraphs)};
 }
 
-/** The list fields of a text, without finding its quotations. */
+/**
+ * The list fields of a text, without finding its quotations: listing needs none
+ * (docs/performance.md#list-without-quotes).
+ */
 export function parseMeta(text: string, origin: ArticleOrigin): ArticleMeta {
 	return metaOf(parseStructure(text, origin));
 }
@@ -140,7 +143,8 @@ export function parseMeta(text: string, origin: ArticleOrigin): ArticleMeta {
 /**
  * A copy of `text` that holds only its own characters. V8 makes a slice of a long string point into
  * its parent, so a title cut from a file's text keeps the whole text alive: a cold scan of 10,000
- * articles held about 20 MB of file text for titles and section names.
+ * articles held much of its files' text for titles and section names
+ * (docs/performance.md#detached-strings).
  */
 export function detached(text: string): string {
 	return (` ${text}`).slice(1);

@@ -1,11 +1,11 @@
 /**
  * Alphabetical order for names a person reads in a list (sections, titles), without ICU. A
- * `localeCompare` loads ICU's collator, 10-30 ms on this machine, and the sections screen sorted with
- * it before every first frame. Names compare by a folded key: lower case, and for non-ASCII names
- * accents removed (É sorts with E), then by their exact text so the order is total. ASCII names, all
- * of the bundled ones, never touch ICU; the key does not depend on the other names, so adding one
- * accented section does not reorder the rest. Numbers compare by value, as a person counts: Section 2
- * comes before Section 10.
+ * `localeCompare` loads ICU's collator (docs/performance.md#compare-names), and the sections screen
+ * sorted with it before every first frame. Names compare by a folded key: lower case, and for
+ * non-ASCII names accents removed (É sorts with E), then by their exact text so the order is total.
+ * ASCII names, all of the bundled ones, never touch ICU; the key does not depend on the other names,
+ * so adding one accented section does not reorder the rest. Numbers compare by value, as a person
+ * counts: Section 2 comes before Section 10.
  */
 import {memoize} from '../text/index.js';
 

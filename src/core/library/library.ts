@@ -37,7 +37,8 @@ export function compareNewestFirst(a: ArticleMeta, b: ArticleMeta): number {
 		if (b.updated === null) return -1;
 		return a.updated < b.updated ? 1 : -1;
 	}
-	// Plain code-unit order for ties: localeCompare cost a third of building a 10,000-article library.
+	// Plain code-unit order for ties: localeCompare was a large part of building the library
+	// (docs/performance.md#lazy-library).
 	if (a.title !== b.title) return a.title < b.title ? -1 : 1;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -45,8 +46,8 @@ export function compareNewestFirst(a: ArticleMeta, b: ArticleMeta): number {
 /**
  * Groups articles by section (sections in alphabetical order); each section is sorted newest first
  * when first asked for, and the by-id table is built on the first lookup. The Sections screen needs
- * only counts, so a start with 10,000 articles draws its first frame without sorting them (a third
- * of that frame's work, measured).
+ * only counts, so a start with 10,000 articles draws its first frame without sorting them, a good
+ * part of that frame's work (docs/performance.md#lazy-library).
  */
 export function buildLibrary(articles: readonly ArticleMeta[]): Library {
 	const bySection = new Map<string, ArticleMeta[]>();
@@ -68,7 +69,8 @@ export function buildLibrary(articles: readonly ArticleMeta[]): Library {
 		return list;
 	};
 	const sections = [...bySection.keys()].sort(compareNames);
-	// By id on first use: a Map of 100,000 ids is about 50 ms that the first frame does not need.
+	// By id on first use: a Map of every id is work the first frame does not need
+	// (docs/performance.md#lazy-library).
 	let byId: Map<string, ArticleMeta> | null = null;
 	const lookup = (): Map<string, ArticleMeta> => (byId ??= new Map(articles.map(article => [article.id, article])));
 	let order: {readonly all: readonly ArticleMeta[]; readonly position: ReadonlyMap<string, number>} | null = null;

@@ -23,7 +23,8 @@ export const PAUSE_MS = 100;
 /**
  * Starts a scan. Each publication makes the reader rebuild and re-sort its library, so batches are
  * published when the list has doubled or a second has passed: O(n log n) in all, where publishing
- * every batch would be O(n²) (a cold 100,000-article scan never finished that way).
+ * every batch would be O(n²) (a cold 100,000-article scan never finished that way:
+ * docs/performance.md#scan-publish).
  */
 export function startScan(source: ArticleSource, clock: () => number = Date.now): ScanSession {
 	const gathered: ArticleMeta[] = [];

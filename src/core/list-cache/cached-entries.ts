@@ -2,8 +2,9 @@ import type {CacheEntry} from './columns.js';
 
 /**
  * Decoded cache entries, kept as the columns they came in. A warm start of 100,000 articles hands
- * the values to the screen in one pass over arrays; the by-path table (a Map of 100,000 paths cost
- * about 50 ms here) is built on the first lookup, which comes after the first frame.
+ * the values to the screen in one pass over arrays; the by-path table (a Map of every path, work the
+ * first frame does not need: docs/performance.md#warm-columns) is built on the first lookup, which
+ * comes after the first frame.
  */
 export class CachedEntries<T> implements Iterable<[string, CacheEntry<T>]> {
 	readonly #rels: readonly string[];

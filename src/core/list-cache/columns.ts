@@ -1,10 +1,10 @@
 /**
  * The building blocks of the list cache's file: the entry type and the column encoding.
  *
- * Columns, not rows: 100,000 rows of `[rel, size, mtime, {id, title, section, updated}]` made a
- * 25.7 MB file that took about 150 ms just to `JSON.parse` here, against about 40 ms for the same
- * data as columns where each column of strings is one string joined with NUL (file names and
- * sanitized text never hold NUL; a column that does falls back to a plain array).
+ * Columns, not rows: rows of `[rel, size, mtime, {id, title, section, updated}]` took several times
+ * as long to `JSON.parse` as the same data as columns where each column of strings is one string
+ * joined with NUL (docs/performance.md#list-cache-columns). File names and sanitized text never hold
+ * NUL; a column that does falls back to a plain array.
  */
 
 /** One cached file: the size and mtime it had when `value` was computed from it. */

@@ -72,8 +72,8 @@ function readDelta(text: string, start: number, end: number): number {
 /**
  * Calls `visit` with each mark of a folder string, in order, and returns how many entries could not
  * be read (they are skipped). Scans the text in place: loading 100,000 marks at start is on the way
- * to the first frame, and a regular expression, an array per entry and a list of them was ~40 ms
- * of it, and more in collections.
+ * to the first frame, and a regular expression, an array per entry and a list of them were a good
+ * part of it, and more in collections (docs/performance.md#marks-scanner).
  */
 export function forEachMark(text: string, visit: (name: string, stamp: Stamp) => void): number {
 	let bad = 0;

@@ -5,7 +5,8 @@
  *
  * The base holds names by folder (`world` → `us-not-there-yet`), as the store file does, rather than
  * whole ids: a store of 100,000 marks is loaded on the way to the first frame, and building and
- * hashing 100,000 id strings there was most of the load. `has` splits the id it is asked about.
+ * hashing 100,000 id strings there was most of the load (docs/performance.md#read-set). `has` splits
+ * the id it is asked about.
  */
 import {joinId, splitId} from '../article/index.js';
 

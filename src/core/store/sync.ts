@@ -2,9 +2,9 @@
  * Keeps the in-memory state and the file in step: `absorb` merges what is on disk, `compose` builds
  * the next file. Pure; the io layer reads, locks and writes around it.
  *
- * With 100,000 marks, decoding and re-encoding every folder on each write would cost tens of
- * milliseconds, so folders are handled as whole strings: a folder whose text is exactly what we last
- * wrote, and that has not changed here since, is copied through untouched.
+ * With 100,000 marks, decoding and re-encoding every folder on each write would slow every write
+ * (docs/performance.md#store-folder-strings), so folders are handled as whole strings: a folder whose
+ * text is exactly what we last wrote, and that has not changed here since, is copied through untouched.
  */
 import {decodeFile, encodeFile, type BookmarkRecord, type DecodedFile} from './codec.js';
 import {ReadingState} from './merge.js';

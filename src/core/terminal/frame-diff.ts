@@ -1,8 +1,9 @@
 /**
  * The bytes that turn the terminal from one frame into the next, ncurses-style: only changed rows are
  * rewritten, and a block of rows that merely moved is scrolled by the terminal (DECSTBM + SU/SD) so only
- * the exposed rows are drawn. Every line ends with the SGR back at default, which is what lets any row
- * be rewritten, erased or scrolled without styles leaking between rows.
+ * the exposed rows are drawn (docs/performance.md#frame-diff). Every line ends with the SGR back at
+ * default, which is what lets any row be rewritten, erased or scrolled without styles leaking
+ * between rows.
  */
 import {lineEnd, lineWidth, screenLine, utf8Length, type FrameSize} from './frame-lines.js';
 import {patchRow} from './frame-patch.js';

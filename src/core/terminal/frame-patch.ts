@@ -2,7 +2,8 @@
  * Rewriting part of a row instead of all of it. When a list cursor moves, the header's `1/40` becomes
  * `2/40`: one cell changes, yet a whole-row rewrite sends the full width of styled padding. Here a row
  * is split into cells that each carry the SGR state in force, the unchanged leading cells are skipped
- * with a cursor move, and the rest is written from there with the state restored.
+ * with a cursor move, and the rest is written from there with the state restored
+ * (docs/performance.md#row-patch).
  */
 import {cellWidth, graphemes, isNarrow} from '../text/index.js';
 

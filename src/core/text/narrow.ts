@@ -6,7 +6,8 @@
  * against string-width.
  *
  * Why bother: string-width builds an Intl.Segmenter and an RGI_Emoji regex the first time it sees
- * non-ASCII text, about 40 ms on this machine, and every frame of the reader holds a `›` or a `●`.
+ * non-ASCII text, a cost every first frame would pay (docs/performance.md#narrow-text), and every frame
+ * of the reader holds a `›` or a `●`.
  */
 /** The narrow code units, as the body of a regular-expression character class (segmenter.ts shares it). */
 export const NARROW_CLASS =

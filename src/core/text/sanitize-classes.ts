@@ -39,7 +39,8 @@ KIND.fill(2, 0xd800, 0xe000);
 /**
  * The fast path's one regex: a match means the scanner must run. The tag block U+E0000-U+E007F
  * is `\uDB40[\uDC00-\uDC7F]`; lone surrogates are left to `isWellFormed`, which is native and
- * cheaper than lookarounds. No `u` flag: it makes the scan about three times slower.
+ * cheaper than lookarounds. No `u` flag: it makes the scan several times slower
+ * (docs/performance.md#sanitize-no-u).
  */
 export const NEEDS_WORK =
 	/[\0-\x09\x0B-\x1F\x7F-\x9F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/;

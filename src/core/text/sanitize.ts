@@ -3,10 +3,10 @@
  * passes through `sanitizeText` exactly once, after decoding and before parsing or rendering.
  *
  * Ink's `<Text>` strips cursor moves and clears but passes OSC (OSC 52 writes the clipboard,
- * OSC 0/2 retitle the window, OSC 8 makes deceptive links), 8-bit C1 controls, bidi overrides,
- * zero-width characters, CR and BEL, and drops all text after an unterminated OSC (see
- * FIELD-NOTES). The same class of bug: newsbeuter CVE-2017-12904, less CVE-2022-46663,
- * git CVE-2024-52005, kubectl CVE-2021-25743, Trojan Source.
+ * OSC 0/2 retitle the window, OSC 8 makes deceptive links), bidi overrides, zero-width characters,
+ * CR and BEL, and drops all text after an unterminated OSC (docs/terminal-facts.md#ink-text). The
+ * same class of bug: newsbeuter CVE-2017-12904, less CVE-2022-46663, git CVE-2024-52005, kubectl
+ * CVE-2021-25743, Trojan Source.
  *
  * Nothing is deleted: a control becomes a visible placeholder, so `ESC ] 52 ; ...` shows as
  * `␛]52;...`. Every escape sequence (CSI, OSC, DCS, APC, PM, SOS, 7- or 8-bit, terminated or

@@ -1,10 +1,11 @@
 /**
  * A grapheme segmenter that only builds an Intl.Segmenter for text that needs one. The first
- * Intl.Segmenter a process makes costs about 20 ms (ICU loads its break rules), and the ANSI
- * tokenizers Ink draws with (ansi-tokenize, slice-ansi, wrap-ansi) each make one when they load, so
- * every start paid it before its first frame. Inside the bundle their `new Intl.Segmenter(...)` is
- * this (scripts/bundle-options.mjs): text in which every UTF-16 unit is a grapheme of its own, which
- * is all a frame of Latin, Greek or Cyrillic headlines holds, is split here without ICU.
+ * Intl.Segmenter a process makes is slow (ICU loads its break rules: docs/performance.md#segmenter),
+ * and the ANSI tokenizers Ink draws with (ansi-tokenize, slice-ansi, wrap-ansi) each make one when
+ * they load, so every start paid it before its first frame. Inside the bundle their
+ * `new Intl.Segmenter(...)` is this (scripts/bundle-options.mjs): text in which every UTF-16 unit is a
+ * grapheme of its own, which is all a frame of Latin, Greek or Cyrillic headlines holds, is split here
+ * without ICU.
  */
 
 import {NARROW_CLASS} from './narrow.js';

@@ -137,7 +137,8 @@ export async function readAll(handle: FileHandle, size: number, maxBytes: number
 /**
  * The lines of an opened file as they are read, `pieceBytes` at a time, decoded as UTF-8 (bad bytes
  * become U+FFFD, as a whole-file decode would give). The first lines are handed out before the rest
- * of the file is read: a 15 MB list cache shows its first part without waiting for the other 14 MB.
+ * of the file is read: a large list cache shows its first part without waiting for the rest
+ * (docs/performance.md#list-cache-lines).
  * Stops after `maxBytes` (a file that grew past its checked size); the last line comes even without
  * a newline.
  */

@@ -27,14 +27,16 @@ export interface WalkOptions {
 	readonly maxBytes?: number;
 	/**
 	 * File-system calls in flight at once. Default 16: four times libuv's four threads keeps them busy,
-	 * and a reader's first article read waits behind fewer queued lstats. 10k cold, 15 and 7 runs:
-	 * first frame 336 / 317 / 322 ms and peak memory with keys 118 / 115 / 124 MB at 64 / 16 / 8 in
-	 * flight; a cold 100k list took 15-17 s at 64 and 8 alike.
+	 * and a reader's first article read waits behind fewer queued lstats. Of 8, 16 and 64, 16 had the
+	 * lowest peak memory and kept the first frame of 8 (docs/performance.md#walk-concurrency).
 	 */
 	readonly concurrency?: number;
 	/** Folder depth below the root at which the walk stops. Default 64. */
 	readonly maxDepth?: number;
-	/** Told of each file as soon as it is found (in no particular order); the result is still sorted. */
+	/**
+	 * Told of each file as soon as its lstat settles (in no particular order), so a reader can start on
+	 * it (docs/performance.md#walk-on-file); the result is still sorted.
+	 */
 	readonly onFile?: (file: FileEntry) => void;
 }
 
@@ -54,8 +56,8 @@ function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
 
 /**
  * Folders are listed 16 at a time, but one at a time (depth first) until the walk has found a file: a
- * cold start's first frame waits for one article, and at 10,000 articles the listings of 16 folders
- * (8,000 names, and their lstats queued) came before it, ~30 ms of the ~300 to that frame.
+ * cold start's first frame waits for one article, and the listings of 16 folders (and their lstats
+ * queued) came before it (docs/performance.md#walk-first-file).
  */
 async function walkTree(context: WalkContext, start: Dir): Promise<void> {
 	const pending: Dir[] = [start];

@@ -13,7 +13,10 @@ import {closeQuietly, openRegular, readLines} from '../files/index.js';
 
 export {CachedEntries, LIST_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../core/list-cache/index.js';
 
-/** A cache bigger than this is not a cache we wrote (100,000 entries take about 15 MB). */
+/**
+ * A cache bigger than this is not a cache we wrote: many times what 100,000 entries take
+ * (docs/performance.md#list-cache-lines).
+ */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 /** How many entries go on each line of the file: the first line, and every line after it. */
 export interface LineSizes {
@@ -24,8 +27,9 @@ export interface LineSizes {
 /**
  * Each line is a document of its own, so a warm start of 100,000 articles parses and hands out the
  * first lines (and draws its first frame) before it has parsed the rest, instead of waiting for one
- * 15 MB JSON.parse. The first line is short: at 10,000 articles, parsing a first line of 8,192 took
- * the first frame from ~190 to ~320 ms; the next lines, 8,192 each, follow within a few frames.
+ * JSON.parse of the whole file. The first line is short, because the first frame waits for it (a first
+ * line of 8,192 made a 10,000-article first frame markedly later: docs/performance.md#list-cache-lines);
+ * the next lines, 8,192 each, follow within a few frames.
  */
 const CACHE_LINES: LineSizes = {first: 1024, rest: 8192};
 /** A temp file this old was left by a process that died before renaming it. */

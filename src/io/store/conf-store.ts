@@ -116,7 +116,7 @@ class ConfStore implements ReadingStore {
 		try {
 			this.#disk.withLock(waitMs, () => {
 				// A file still as our last write left it holds nothing new: with 100,000 marks, reading and
-				// parsing it again was half of each write (~13 of ~28 ms).
+				// parsing it again was much of each write (docs/performance.md#store-skip-readback).
 				const {file, changed: merged} = this.#disk.isAsWritten() ? {file: this.#sync.lastWritten(), changed: false} : this.#readFile();
 				changed = merged;
 				const {root, read} = this.#sync.compose(this.#seconds(), file);

@@ -8,9 +8,9 @@
 /** Longest delay between two retries of a failing write. */
 export const MAX_RETRY_MS = 30_000;
 /**
- * Longest a write waits for the keys to pause. With 100,000 marks a write takes ~10 ms, the first
- * of a run ~70 ms: opening an article marks it read, and its write landed among the scroll keys
- * that follow (bench: 93-175 ms key maxima).
+ * Longest a write waits for the keys to pause. With 100,000 marks a write takes long enough to be
+ * felt, the first of a run most of all: opening an article marks it read, and its write landed among
+ * the scroll keys that follow (docs/performance.md#store-deferred-writes).
  */
 export const MAX_DEFER_MS = 5000;
 /** How long the keys must have paused before a write goes ahead (a person reading, not paging). */

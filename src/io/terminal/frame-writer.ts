@@ -100,8 +100,8 @@ export function createFrameWriter(real: NodeJS.WriteStream): FrameWriter {
 	const onResize = (): void => {
 		out.screen = undefined;
 		// Ink repaints the tree as it stands the moment it hears of a resize; the views hear of it too,
-		// but React renders their new size ~10 ms later, so that repaint is the old layout at the new
-		// size: ~600 bytes (40 -> 60 columns), drawn and replaced at once. It is held; if nothing has
+		// but React renders their new size a moment later, so that repaint is the old layout at the new
+		// size, drawn and replaced at once (docs/performance.md#resize-hold). It is held; if nothing has
 		// been drawn within RESIZE_WAIT_MS (the screen is still unknown), the latest frame is.
 		out.holding = true;
 		try {

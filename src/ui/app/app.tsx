@@ -66,7 +66,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const library = useMemo(() => buildLibrary(metas), [metas]);
 	const snapshot = useMemo(() => store.snapshot(), [store, storeVersion]);
 	// Counted when the Sections screen asks: an `r` or an opened article in a 10,000-article library
-	// would otherwise recount every section on the key press (6 ms with 100,000 read marks).
+	// would otherwise recount every section on the key press (docs/performance.md#section-counts).
 	const summaries = useMemo(() => {
 		let counted: readonly SectionSummary[] | null = null;
 		return () => (counted ??= summarize(library, id => snapshot.read.has(id)));

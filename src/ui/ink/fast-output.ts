@@ -3,7 +3,7 @@
  *
  * Ink's Output builds a width x height grid of cell objects on every frame, tokenizes every row's
  * ANSI text into styled characters and joins the grid back into strings; in a 100x30 screen of
- * headlines that is most of a key press (about 15 ms of 20 on this machine). Every operation Ink
+ * headlines that is most of a key press (docs/performance.md#ink-output). Every operation Ink
  * writes lands on rows independently, so this version keeps Ink's algorithm but runs it per row:
  * first it places each write's lines on their rows exactly as Ink does (clips, slicing, transformers),
  * then a row whose writes are the same as in an earlier frame reuses that row's string. A `j` in a

@@ -24,7 +24,8 @@ export function HeadlineRow({title, updated, unread, bookmarked, selected, suffi
 	// The title gives way before the suffix: "text missing" must survive a narrow pane.
 	const room = Math.max(0, width - 3);
 	const padded = fit(` ${date}  ${truncate(title, Math.max(4, room - cellWidth(` ${date}  `) - cellWidth(suffix)))}${suffix}`, room);
-	// Only the highlighted row needs its padding (the bar spans the width); elsewhere it is bytes for nothing.
+	// Only the highlighted row needs its padding (the bar spans the width); elsewhere it is bytes for
+	// nothing (docs/performance.md#row-padding).
 	const rest = selected ? padded : padded.trimEnd();
 	return (
 		<Text wrap="truncate" {...(selected ? theme.style('cursor') : {})}>
