@@ -3,6 +3,12 @@
  * Pure, so the walker, the reader and any check script give the same answers.
  */
 
+/**
+ * Files bigger than this are not articles and are skipped unread: no article is 5 MB, and a device or a
+ * log file must not be read whole. The walk, the list reads and the body reads all keep to it.
+ */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
 /** Dot-files and dot-folders (editor swap files, `.git`) are never articles. */
 export function isHidden(name: string): boolean {
 	return name.startsWith('.');

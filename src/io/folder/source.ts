@@ -1,13 +1,12 @@
 import {basename, dirname} from 'node:path';
 import {type ArticleMeta, buildTitleIndex, metaFromParts, parseArticle, resolveLinks, type TitleIndex} from '../../core/article/index.js';
 import {sanitizeText} from '../../core/text/index.js';
+import {MAX_ARTICLE_BYTES} from '../../core/folder/index.js';
 import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../../core/library/index.js';
 import {cachePathFor, loadIndexCache, noCachedEntries, saveIndexCache, type CacheEntry, type CachedEntries} from '../list-cache/index.js';
 import {readHeadTail, readTextFile} from '../files/index.js';
 import {walkArticleFiles, type FileEntry} from './walk.js';
 
-/** Files bigger than this are skipped: no article is 5 MB, and a device or a log file must not be read whole. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Bytes read from each end of a file to list it: the title is first, the footer last. */
 const HEAD_BYTES = 1024;
 const TAIL_BYTES = 4096;
