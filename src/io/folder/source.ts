@@ -2,6 +2,7 @@ import {basename, dirname} from 'node:path';
 import {type ArticleMeta, buildTitleIndex, metaFromParts, parseArticle, resolveLinks, type TitleIndex} from '../../core/article/index.js';
 import {sanitizeText} from '../../core/text/index.js';
 import {MAX_ARTICLE_BYTES} from '../../core/folder/index.js';
+import {cacheHit} from '../../core/list-cache/index.js';
 import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../../core/library/index.js';
 import {cachePathFor, loadIndexCache, noCachedEntries, saveIndexCache, type CacheEntry, type CachedEntries} from '../list-cache/index.js';
 import {readHeadTail, readTextFile} from '../files/index.js';
@@ -106,11 +107,6 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		// articles reach the screen long before a walk of 100,000 files ends.
 		const run = limiter(READS_AT_ONCE);
 		const reads = new Map<string, Promise<Listed>>();
-		// The cache entry for a file, if the file still has the size and mtime it was read at.
-		const fitting = (file: FileEntry): CacheEntry<CachedMeta> | undefined => {
-			const hit = cached.get(file.rel);
-			return hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs ? hit : undefined;
-		};
 		const listFile = (file: FileEntry): Promise<Listed> => run(async () => {
 			const id = idFor(file.rel);
 			const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root, foldersChecked: true});
@@ -123,7 +119,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		const walk = await walkArticleFiles(root, {
 			maxBytes: MAX_ARTICLE_BYTES,
 			onFile: file => {
-				if (!seen.has(idFor(file.rel)) && !fitting(file)) reads.set(file.rel, listFile(file));
+				if (!seen.has(idFor(file.rel)) && !cacheHit(cached, file)) reads.set(file.rel, listFile(file));
 			},
 		});
 		for (const item of walk.skipped) skipped.push({path: sanitizeText(item.path), reason: item.reason});
@@ -139,7 +135,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 				continue;
 			}
 			seen.set(id, file.path);
-			const hit = fitting(file);
+			const hit = cacheHit(cached, file);
 			if (hit) {
 				located.set(id, {path: file.path, root});
 				fresh.set(file.rel, hit);
