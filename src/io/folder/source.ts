@@ -3,6 +3,7 @@ import {type ArticleMeta, buildTitleIndex, metaFromParts, parseArticle, resolveL
 import {sanitizeText} from '../../core/text/index.js';
 import {MAX_ARTICLE_BYTES} from '../../core/folder/index.js';
 import {cacheHit} from '../../core/list-cache/index.js';
+import {createTaskQueue} from '../../core/async/index.js';
 import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../../core/library/index.js';
 import {cachePathFor, loadIndexCache, noCachedEntries, saveIndexCache, type CacheEntry, type CachedEntries} from '../list-cache/index.js';
 import {readHeadTail, readTextFile} from '../files/index.js';
@@ -55,27 +56,13 @@ function folderOf(id: string): string | undefined {
 /** What listing one file gave: its list fields, or why it was skipped. */
 type Listed = {readonly meta: ArticleMeta; readonly size: number; readonly mtimeMs: number} | {readonly reason: string};
 
-/** Runs tasks with at most `max` in flight, in the order given (a queue with a moving head, not shift()). */
+/** Runs promised tasks with at most `max` in flight, in the order given. */
 function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
-	const queue: (() => void)[] = [];
-	let head = 0;
-	let active = 0;
-	const next = (): void => {
-		while (active < max && head < queue.length) {
-			active++;
-			const start = queue[head];
-			queue[head++] = () => undefined;
-			start?.();
-		}
-	};
+	const tasks = createTaskQueue(max);
 	return task => new Promise((resolve, reject) => {
-		queue.push(() => {
-			task().then(resolve, reject).finally(() => {
-				active--;
-				next();
-			});
+		tasks.add(() => {
+			task().then(resolve, reject).finally(tasks.done);
 		});
-		next();
 	});
 }
 
