@@ -6,6 +6,7 @@ import {parseArgs, type Options} from './args.js';
 import {type ArticleSource, buildLibrary, findArticle, startScan} from '../core/library/index.js';
 import {articleJson, listEntries, listText, plainLines, type Flags} from './output.js';
 import {initialState, type State} from '../core/reader/index.js';
+import {plural} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
@@ -75,7 +76,7 @@ async function listCommand(options: Options, source: ArticleSource, store: Readi
 async function checkCommand(source: ArticleSource): Promise<number> {
 	const {articles, skipped} = await source.scan();
 	for (const item of skipped) process.stdout.write(`skipped  ${item.path}: ${item.reason}\n`);
-	process.stdout.write(`${articles.length} articles read, ${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped\n`);
+	process.stdout.write(`${articles.length} articles read, ${plural(skipped.length, 'file')} skipped\n`);
 	return 0;
 }
 

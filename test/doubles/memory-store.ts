@@ -5,6 +5,7 @@
 import type {ReadingStore, StoreSnapshot, StoreStatus} from '../../src/core/store/reading-store.js';
 import type {Bookmark} from '../../src/core/article/types.js';
 import {ReadingState} from '../../src/core/store/merge.js';
+import {createListeners} from '../../src/core/async/listeners.js';
 
 /** What a memory store starts with: a snapshot's parts and, to test notices, a status. */
 export interface MemoryStoreInit extends StoreSnapshot {
@@ -22,7 +23,7 @@ export interface MemoryStore extends ReadingStore {
 /** Creates a store in memory; nothing is ever written. */
 export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): MemoryStore {
 	const state = new ReadingState();
-	const listeners = new Set<() => void>();
+	const listeners = createListeners();
 	let clock = 1;
 	// Seconds that only move forward: every change is later than the one before, as on disk.
 	const tick = (): number => clock++;
@@ -45,10 +46,7 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 		flush(): void {
 			flushes++;
 		},
-		subscribe(listener: () => void): () => void {
-			listeners.add(listener);
-			return () => listeners.delete(listener);
-		},
+		subscribe: listeners.subscribe,
 		status: (): StoreStatus => status,
 		close(): void {
 			store.flush();
@@ -58,7 +56,7 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 			const before = state.snapshot();
 			change(store);
 			if (state.snapshot() === before) return;
-			for (const listener of [...listeners]) listener();
+			listeners.notify();
 		},
 		get flushes(): number {
 			return flushes;

@@ -1,3 +1,4 @@
+import {plural} from '../text/index.js';
 import type {LocalDateTime, ParsedDate} from './types.js';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -137,7 +138,7 @@ export function relativeTime(iso: LocalDateTime, now: number): string {
 	for (const [unit, ms] of UNITS) {
 		const count = Math.floor(size / ms);
 		if (count >= 1) {
-			const phrase = `${count} ${unit}${count === 1 ? '' : 's'}`;
+			const phrase = plural(count, unit);
 			return delta >= 0 ? `${phrase} ago` : `in ${phrase}`;
 		}
 	}

@@ -2,6 +2,13 @@
  * Which names in an article folder are articles, and the words used when a file is skipped.
  * Pure, so the walker, the reader and any check script give the same answers.
  */
+import {errnoWords} from '../text/index.js';
+
+/**
+ * Files bigger than this are not articles and are skipped unread: no article is 5 MB, and a device or a
+ * log file must not be read whole. The walk, the list reads and the body reads all keep to it.
+ */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** Dot-files and dot-folders (editor swap files, `.git`) are never articles. */
 export function isHidden(name: string): boolean {
@@ -70,27 +77,14 @@ export function tooLargeReason(size: number, limit: number): string {
 	return `too large: ${formatBytes(size)} (limit ${formatBytes(limit)})`;
 }
 
-/** Words for the system errors a walk or a read meets; anything else keeps its code. */
+/**
+ * Words for the system errors a walk or a read meets (the shared errno table, and "no longer exists"
+ * for a file gone since it was listed); anything else keeps its code.
+ */
 export function errorReason(error: unknown): string {
 	const code = (error as {code?: unknown} | null)?.code;
-	switch (code) {
-		case 'ENOENT':
-			return 'no longer exists';
-		case 'EACCES':
-		case 'EPERM':
-			return 'permission denied';
-		case 'ELOOP':
-			return 'symlink loop';
-		case 'ENAMETOOLONG':
-			return 'path too long';
-		case 'ENOTDIR':
-			return 'a folder on the path is not a folder';
-		case 'ENXIO':
-			return 'not a regular file (socket or device)';
-		case 'EMFILE':
-		case 'ENFILE':
-			return 'too many open files';
-		default:
-			return typeof code === 'string' ? `cannot read (${code})` : `cannot read (${String(error)})`;
-	}
+	if (code === 'ENOENT') return 'no longer exists';
+	const words = errnoWords(code);
+	if (words !== undefined) return words;
+	return typeof code === 'string' ? `cannot read (${code})` : `cannot read (${String(error)})`;
 }

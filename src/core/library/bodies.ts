@@ -1,4 +1,5 @@
 import type {Article} from '../article/index.js';
+import {createListeners} from '../async/index.js';
 import type {ArticleSource} from './source.js';
 
 /** An article body as the app holds it while and after it loads. */
@@ -29,7 +30,7 @@ export interface BodyLoader extends BodyLookup {
 export function createBodyLoader(source: ArticleSource, keep = 32): BodyLoader {
 	const loads = new Map<string, ArticleLoad>();
 	const pending = new Map<string, Promise<ArticleLoad>>();
-	const listeners = new Set<() => void>();
+	const listeners = createListeners();
 	// Map order is the recency order: a touched entry moves to the end, the first is the oldest.
 	const remember = (id: string, load: ArticleLoad): void => {
 		loads.delete(id);
@@ -42,7 +43,7 @@ export function createBodyLoader(source: ArticleSource, keep = 32): BodyLoader {
 	const finish = (id: string, load: ArticleLoad): ArticleLoad => {
 		pending.delete(id);
 		remember(id, load);
-		for (const listener of listeners) listener();
+		listeners.notify();
 		return load;
 	};
 	return {
@@ -63,9 +64,6 @@ export function createBodyLoader(source: ArticleSource, keep = 32): BodyLoader {
 			pending.set(id, load);
 			return load;
 		},
-		subscribe(listener) {
-			listeners.add(listener);
-			return () => listeners.delete(listener);
-		},
+		subscribe: listeners.subscribe,
 	};
 }

@@ -1,5 +1,6 @@
 import type {ArticleSource, ScanResult} from './source.js';
 import type {ArticleMeta} from '../article/index.js';
+import {createListeners} from '../async/index.js';
 
 /**
  * A scan in progress, started as early as possible (the CLI starts it before Ink is even loaded, so
@@ -31,7 +32,7 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 	let published: readonly ArticleMeta[] = [];
 	let publishedAt = clock();
 	let finished = false;
-	const listeners = new Set<() => void>();
+	const listeners = createListeners();
 	let listed = (): void => undefined;
 	const firstList = new Promise<void>(resolve => {
 		listed = resolve;
@@ -40,7 +41,7 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 		listed();
 		published = list;
 		publishedAt = clock();
-		for (const listener of listeners) listener();
+		listeners.notify();
 	};
 	// Batches that did not double the list are published once batches pause: the rest of a warm
 	// cache would otherwise wait for the whole folder walk (seconds at 100,000 files) to be shown.
@@ -72,10 +73,7 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 	return {
 		articles: () => published,
 		finished: () => finished,
-		subscribe(listener) {
-			listeners.add(listener);
-			return () => listeners.delete(listener);
-		},
+		subscribe: listeners.subscribe,
 		done,
 		firstList,
 	};

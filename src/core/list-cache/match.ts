@@ -11,24 +11,11 @@ export interface StatLike {
 	readonly mtimeMs: number;
 }
 
-/** Files whose cached value still holds, and files that must be read. */
-export interface CacheMatch<F extends StatLike, T> {
-	readonly hits: readonly {readonly file: F; readonly value: T}[];
-	readonly misses: readonly F[];
-}
-
 /**
- * Splits listed files into cache hits (same size and mtime as cached) and misses, keeping the
- * walk's order in both. Cached entries for files no longer listed are simply not returned, so
- * saving the next cache from hits plus freshly read misses drops them.
+ * The cached entry for a listed file if it still holds: the file has the size and mtime it had when
+ * the value was computed. Undefined for a file the cache does not know or one that changed since.
  */
-export function matchCache<F extends StatLike, T>(files: readonly F[], cache: ReadonlyMap<string, CacheEntry<T>>): CacheMatch<F, T> {
-	const hits: {file: F; value: T}[] = [];
-	const misses: F[] = [];
-	for (const file of files) {
-		const cached = cache.get(file.rel);
-		if (cached !== undefined && cached.size === file.size && cached.mtimeMs === file.mtimeMs) hits.push({file, value: cached.value});
-		else misses.push(file);
-	}
-	return {hits, misses};
+export function cacheHit<T>(entries: {get(rel: string): CacheEntry<T> | undefined}, file: StatLike): CacheEntry<T> | undefined {
+	const hit = entries.get(file.rel);
+	return hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs ? hit : undefined;
 }

@@ -3,6 +3,7 @@
  * are kept. Pure.
  */
 import type {Bookmark} from '../article/index.js';
+import {plural, pluralWord} from '../text/index.js';
 
 /** A bookmark with the time of its last change (seconds); `bookmark: null` records a removal. */
 export interface BookmarkRecord {
@@ -25,7 +26,7 @@ export function decodeBookmarks(value: unknown, problems: string[]): BookmarkRec
 		if (record) records.push(record);
 		else bad++;
 	}
-	if (bad > 0) problems.push(`${plural(bad, 'bookmark')} could not be read and ${bad === 1 ? 'was' : 'were'} dropped`);
+	if (bad > 0) problems.push(`${plural(bad, 'bookmark')} could not be read and ${pluralWord(bad, 'was', 'were')} dropped`);
 	return records;
 }
 
@@ -42,7 +43,7 @@ export function decodeRemoved(value: unknown, problems: string[]): BookmarkRecor
 		if (isTime(t)) records.push({id, t, bookmark: null});
 		else bad++;
 	}
-	if (bad > 0) problems.push(`${plural(bad, 'removed-bookmark record')} could not be read and ${bad === 1 ? 'was' : 'were'} dropped`);
+	if (bad > 0) problems.push(`${plural(bad, 'removed-bookmark record')} could not be read and ${pluralWord(bad, 'was', 'were')} dropped`);
 	return records;
 }
 
@@ -61,8 +62,4 @@ function toRecord(entry: unknown): BookmarkRecord | null {
 
 function isTime(value: unknown): value is number {
 	return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
-}
-
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

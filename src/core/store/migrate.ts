@@ -3,6 +3,7 @@
  * N and returns version N + 1; `migrate` runs the steps the file needs. Pure.
  */
 import {splitId} from '../article/index.js';
+import {plural} from '../text/index.js';
 import {encodeMarks, type Stamp} from './marks.js';
 
 /** The format version this code reads and writes. */
@@ -31,7 +32,7 @@ const STEPS: Readonly<Record<number, Step>> = {
 			list.push([name, UNKNOWN_TIME]);
 			folders.set(folder, list);
 		}
-		if (bad > 0) problems.push(`${bad} read mark${bad === 1 ? '' : 's'} in the old format could not be read`);
+		if (bad > 0) problems.push(`${plural(bad, 'read mark')} in the old format could not be read`);
 		const encoded = Object.fromEntries([...folders].map(([folder, list]) => [folder, encodeMarks(list)]));
 		return {...root, read: encoded};
 	},

@@ -6,6 +6,7 @@
  * (docs/performance.md#store-folder-strings), so folders are handled as whole strings: a folder whose
  * text is exactly what we last wrote, and that has not changed here since, is copied through untouched.
  */
+import {plural, pluralWord} from '../text/index.js';
 import {decodeFile, encodeFile, type BookmarkRecord, type DecodedFile} from './codec.js';
 import {ReadingState} from './merge.js';
 import {encodeMarks, forEachMark} from './marks.js';
@@ -37,7 +38,7 @@ export class StoreSync {
 			const bad = forEachMark(text, (name, stamp) => {
 				changed = this.state.mergeFolderMark(folder, name, stamp) || changed;
 			});
-			if (bad > 0) problems.push(`${bad} read mark${bad === 1 ? '' : 's'} in "${folder}" could not be read and ${bad === 1 ? 'was' : 'were'} dropped`);
+			if (bad > 0) problems.push(`${plural(bad, 'read mark')} in "${folder}" could not be read and ${pluralWord(bad, 'was', 'were')} dropped`);
 			this.#merged.set(folder, text);
 		}
 		for (const record of file.bookmarks) changed = this.state.mergeBookmark(record) || changed;

@@ -6,6 +6,7 @@
  * the batch.
  */
 import {lstat, readdir, realpath, stat, type Dirent, type Stats} from 'node:fs';
+import {createTaskQueue} from '../../core/async/index.js';
 
 /** One call's value, or the error it failed with. */
 export type Outcome<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly error: unknown};
@@ -23,26 +24,7 @@ type Call<T> = (path: string, done: (error: unknown, value: T) => void) => void;
 
 /** Calls through one queue: no more than `limit` of them run at once, whichever batch they serve. */
 export function createFsBatch(limit = 64): FsBatch {
-	const queue: (() => void)[] = [];
-	let head = 0;
-	let active = 0;
-
-	function pump(): void {
-		while (active < limit && head < queue.length) {
-			active++;
-			queue[head++]!();
-		}
-		// Drop the started tasks now and then so the queue does not grow for the whole walk.
-		if (head > 4096 && head * 2 > queue.length) {
-			queue.splice(0, head);
-			head = 0;
-		}
-	}
-
-	function release(): void {
-		active--;
-		pump();
-	}
+	const tasks = createTaskQueue(limit);
 
 	function many<T>(paths: readonly string[], call: Call<T>, onEach?: (index: number, outcome: Outcome<T>) => void): Promise<Outcome<T>[]> {
 		return new Promise((resolve) => {
@@ -50,12 +32,12 @@ export function createFsBatch(limit = 64): FsBatch {
 			let left = paths.length;
 			if (left === 0) resolve(results);
 			paths.forEach((path, index) => {
-				queue.push(() => {
+				tasks.add(() => {
 					const settle = (error: unknown, value: T): void => {
 						const outcome: Outcome<T> = error ? {ok: false, error} : {ok: true, value};
 						results[index] = outcome;
 						onEach?.(index, outcome);
-						release();
+						tasks.done();
 						if (--left === 0) resolve(results);
 					};
 					try {
@@ -66,7 +48,6 @@ export function createFsBatch(limit = 64): FsBatch {
 					}
 				});
 			});
-			pump();
 		});
 	}
 

@@ -1,13 +1,14 @@
 import {basename, dirname} from 'node:path';
 import {type ArticleMeta, buildTitleIndex, folderArticleId, isFeedShaped, metaFromParts, parseArticle, resolveLinks, type TitleIndex} from '../../core/article/index.js';
 import {sanitizeText} from '../../core/text/index.js';
+import {MAX_ARTICLE_BYTES} from '../../core/folder/index.js';
+import {cacheHit} from '../../core/list-cache/index.js';
+import {createTaskQueue} from '../../core/async/index.js';
 import type {ArticleSource, OpenResult, ScanResult, SkippedItem} from '../../core/library/index.js';
 import {cachePathFor, loadListCache, noCachedEntries, saveListCache, type CacheEntry, type CachedEntries} from '../list-cache/index.js';
 import {readHeadTail, readTextFile} from '../files/index.js';
 import {walkArticleFiles, type FileEntry} from './walk.js';
 
-/** Files bigger than this are skipped: no article is 5 MB, and a device or a log file must not be read whole. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Bytes read from each end of a file to list it: the title is first, the footer last. */
 const HEAD_BYTES = 1024;
 const TAIL_BYTES = 4096;
@@ -55,27 +56,13 @@ function folderOf(id: string): string | undefined {
 /** What listing one file gave: its list fields, or why it was skipped. */
 type Listed = {readonly meta: ArticleMeta; readonly size: number; readonly mtimeMs: number} | {readonly reason: string};
 
-/** Runs tasks with at most `max` in flight, in the order given (a queue with a moving head, not shift()). */
+/** Runs promised tasks with at most `max` in flight, in the order given. */
 function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
-	const queue: (() => void)[] = [];
-	let head = 0;
-	let active = 0;
-	const next = (): void => {
-		while (active < max && head < queue.length) {
-			active++;
-			const start = queue[head];
-			queue[head++] = () => undefined;
-			start?.();
-		}
-	};
+	const tasks = createTaskQueue(max);
 	return task => new Promise((resolve, reject) => {
-		queue.push(() => {
-			task().then(resolve, reject).finally(() => {
-				active--;
-				next();
-			});
+		tasks.add(() => {
+			task().then(resolve, reject).finally(tasks.done);
 		});
-		next();
 	});
 }
 
@@ -107,11 +94,6 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		// articles reach the screen long before a walk of 100,000 files ends.
 		const run = limiter(READS_AT_ONCE);
 		const reads = new Map<string, Promise<Listed>>();
-		// The cache entry for a file, if the file still has the size and mtime it was read at.
-		const fitting = (file: FileEntry): CacheEntry<CachedMeta> | undefined => {
-			const hit = cached.get(file.rel);
-			return hit !== undefined && hit.size === file.size && hit.mtimeMs === file.mtimeMs ? hit : undefined;
-		};
 		const listFile = (file: FileEntry): Promise<Listed> => run(async () => {
 			const id = idFor(file.rel);
 			const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root, foldersChecked: true});
@@ -124,7 +106,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		const walk = await walkArticleFiles(root, {
 			maxBytes: MAX_ARTICLE_BYTES,
 			onFile: file => {
-				if (!seen.has(idFor(file.rel)) && !fitting(file)) reads.set(file.rel, listFile(file));
+				if (!seen.has(idFor(file.rel)) && !cacheHit(cached, file)) reads.set(file.rel, listFile(file));
 			},
 		});
 		for (const item of walk.skipped) skipped.push({path: sanitizeText(item.path), reason: item.reason});
@@ -144,7 +126,7 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 				continue;
 			}
 			seen.set(id, file.path);
-			const hit = fitting(file);
+			const hit = cacheHit(cached, file);
 			if (hit) {
 				located.set(id, {path: file.path, root});
 				fresh.set(file.rel, hit);

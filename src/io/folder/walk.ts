@@ -7,7 +7,7 @@
 import {realpath, stat} from 'node:fs/promises';
 import {join, resolve, sep} from 'node:path';
 import type {SkippedItem} from '../../core/library/index.js';
-import {errorReason, isInside} from '../../core/folder/index.js';
+import {errorReason, isInside, MAX_ARTICLE_BYTES} from '../../core/folder/index.js';
 import {createFsBatch} from '../files/index.js';
 import {visitDir, type Dir, type WalkContext} from './walk-dir.js';
 
@@ -23,7 +23,7 @@ export interface FileEntry {
 
 /** Limits for a walk. */
 export interface WalkOptions {
-	/** Files larger than this are skipped. Default 5 MB. */
+	/** Files larger than this are skipped. Default MAX_ARTICLE_BYTES (5 MB). */
 	readonly maxBytes?: number;
 	/**
 	 * File-system calls in flight at once. Default 16: four times libuv's four threads keeps them busy,
@@ -46,8 +46,6 @@ export interface WalkResult {
 	readonly skipped: readonly SkippedItem[];
 }
 
-/** The size limit used when none is given. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DIRS_AT_ONCE = 16;
 
 function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
@@ -95,7 +93,7 @@ export async function walkArticleFiles(root: string, opts: WalkOptions = {}): Pr
 	const context: WalkContext = {
 		base,
 		rootReal,
-		maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+		maxBytes: opts.maxBytes ?? MAX_ARTICLE_BYTES,
 		maxDepth: opts.maxDepth ?? 64,
 		fs: createFsBatch(opts.concurrency ?? 16),
 		files: [],

@@ -4,6 +4,7 @@
  */
 import {type ReadingStore, type StoreSnapshot, type StoreStatus, StoreSync} from '../../core/store/index.js';
 import type {Bookmark} from '../../core/article/index.js';
+import {createListeners} from '../../core/async/index.js';
 import {StoreDisk} from './disk.js';
 import {LockBusyError} from './lock.js';
 import {describeError, removeLeftovers} from './file.js';
@@ -39,7 +40,7 @@ class ConfStore implements ReadingStore {
 	readonly #disk: StoreDisk;
 	readonly #now: () => number;
 	readonly #timers: StoreTimers;
-	readonly #listeners = new Set<() => void>();
+	readonly #listeners = createListeners();
 	readonly #status = new StatusBox();
 	#dirty = false;
 	#stopWatching: (() => void) | null = null;
@@ -85,8 +86,7 @@ class ConfStore implements ReadingStore {
 	}
 
 	subscribe(listener: () => void): () => void {
-		this.#listeners.add(listener);
-		return () => this.#listeners.delete(listener);
+		return this.#listeners.subscribe(listener);
 	}
 
 	status(): StoreStatus {
@@ -165,12 +165,10 @@ class ConfStore implements ReadingStore {
 	}
 
 	#notify(): void {
-		for (const listener of [...this.#listeners]) {
-			try {
-				listener();
-			} catch {
-				// A failing listener must not stop the others or the store.
-			}
+		try {
+			this.#listeners.notify();
+		} catch {
+			// A failing listener must not stop the store (the others are told all the same).
 		}
 	}
 }

@@ -4,6 +4,7 @@
  */
 import {chmodSync, copyFileSync, existsSync, readdirSync, renameSync, statSync, unlinkSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
+import {errnoWords} from '../../core/text/index.js';
 
 /** The mode of the store file: reading history is private. */
 export const FILE_MODE = 0o600;
@@ -58,22 +59,17 @@ export function ensurePrivate(file: string): void {
 	if ((statSync(file).mode & 0o777) !== FILE_MODE) chmodSync(file, FILE_MODE);
 }
 
-const REASONS: Readonly<Record<string, string>> = {
-	ENOSPC: 'the disk is full',
-	EDQUOT: 'the disk quota is used up',
-	EROFS: 'the file system is read-only',
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	ENOTDIR: 'part of the path is a file, not a folder',
-	EISDIR: 'the store file is a folder',
-	ENOENT: 'the folder does not exist',
-	EIO: 'an input/output error',
-};
+/** The words of codes that mean something particular for the store file; the rest are the shared table's. */
+function storeWords(code: unknown): string | undefined {
+	if (code === 'ENOENT') return 'the folder does not exist';
+	if (code === 'EISDIR') return 'the store file is a folder';
+	return errnoWords(code);
+}
 
-/** A few words for why a file operation failed. */
+/** A few words for why a file operation failed; an error the table does not know gives its first line. */
 export function describeError(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | null)?.code;
-	if (code !== undefined && REASONS[code]) return REASONS[code];
+	const words = storeWords((error as NodeJS.ErrnoException | null)?.code);
+	if (words !== undefined) return words;
 	const message = error instanceof Error ? error.message : String(error);
 	return message.split('\n')[0] ?? message;
 }

@@ -5,6 +5,7 @@ import {type ArticleSource, type BodyLoader, buildLibrary, createBodyLoader, typ
 import type {ReadingStore} from '../../core/store/index.js';
 import type {ArticleMeta, Bookmark} from '../../core/article/index.js';
 import {layoutFor, textWidth} from '../../core/layout/index.js';
+import {plural} from '../../core/text/index.js';
 import {Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
@@ -54,7 +55,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		let live = true;
 		void session.done.then(result => {
 			if (live && result.skipped.length > 0) {
-				setMessage({text: `${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} skipped (newsterm check lists them)`, error: false});
+				setMessage({text: `${plural(result.skipped.length, 'file')} skipped (newsterm check lists them)`, error: false});
 			}
 		});
 		return () => {

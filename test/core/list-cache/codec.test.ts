@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {decodeListCache, encodeListCache, LIST_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../../src/core/list-cache/codec.js';
 import {decodeColumn, encodeColumn} from '../../../src/core/list-cache/columns.js';
-import {matchCache} from '../../../src/core/list-cache/match.js';
+import {cacheHit} from '../../../src/core/list-cache/match.js';
 
 const SAVED = 1_700_000_000_000;
 const OLD = SAVED - 86_400_000;
@@ -104,22 +104,26 @@ describe('encodeListCache / decodeListCache', () => {
 	});
 });
 
-describe('matchCache', () => {
-	it('keeps cached values whose file has the same size and mtime, in walk order', () => {
-		const cache = new Map<string, CacheEntry<string>>([
-			['a.txt', {size: 1, mtimeMs: 10, value: 'A'}],
-			['b.txt', {size: 2, mtimeMs: 20, value: 'B'}],
-			['c.txt', {size: 3, mtimeMs: 30, value: 'C'}],
-			['gone.txt', {size: 4, mtimeMs: 40, value: 'Gone'}],
-		]);
-		const files = [
-			{rel: 'a.txt', size: 1, mtimeMs: 10},
-			{rel: 'b.txt', size: 2, mtimeMs: 21},
-			{rel: 'c.txt', size: 4, mtimeMs: 30},
-			{rel: 'new.txt', size: 5, mtimeMs: 50},
-		];
-		const {hits, misses} = matchCache(files, cache);
-		expect(hits).toEqual([{file: files[0], value: 'A'}]);
-		expect(misses).toEqual(files.slice(1));
+describe('cacheHit', () => {
+	const cache = new Map<string, CacheEntry<string>>([
+		['a.txt', {size: 1, mtimeMs: 10, value: 'A'}],
+		['b.txt', {size: 2, mtimeMs: 20, value: 'B'}],
+		['c.txt', {size: 3, mtimeMs: 30, value: 'C'}],
+	]);
+
+	it.each([
+		['the same size and mtime', {rel: 'a.txt', size: 1, mtimeMs: 10}, 'A'],
+		['a new mtime', {rel: 'b.txt', size: 2, mtimeMs: 21}, undefined],
+		['a new size', {rel: 'c.txt', size: 4, mtimeMs: 30}, undefined],
+		['a file the cache does not know', {rel: 'new.txt', size: 5, mtimeMs: 50}, undefined],
+	])('%s: %s', (_, file, value) => {
+		expect(cacheHit(cache, file)?.value).toBe(value);
+	});
+
+	it('gives the cached entry itself, and reads decoded entries as they are kept', () => {
+		expect(cacheHit(cache, {rel: 'a.txt', size: 1, mtimeMs: 10})).toBe(cache.get('a.txt'));
+		const decoded = decodeListCache(JSON.parse(JSON.stringify(encodeListCache([...cache], SAVED))), anything);
+		expect(cacheHit(decoded, {rel: 'c.txt', size: 3, mtimeMs: 30})).toEqual({size: 3, mtimeMs: 30, value: 'C'});
+		expect(cacheHit(decoded, {rel: 'c.txt', size: 3, mtimeMs: 31})).toBeUndefined();
 	});
 });

@@ -39,6 +39,10 @@ describe('store file chores', () => {
 		expect(describeError(error('ENOSPC'))).toBe('the disk is full');
 		expect(describeError(error('EROFS'))).toBe('the file system is read-only');
 		expect(describeError(error('EACCES'))).toBe('permission denied');
+		// The store's own words for these two; the rest come from the shared table (core/text errno-words).
+		expect(describeError(error('ENOENT'))).toBe('the folder does not exist');
+		expect(describeError(error('EISDIR'))).toBe('the store file is a folder');
+		expect(describeError(error('ELOOP'))).toBe('symlink loop');
 		expect(describeError(error('EWHATEVER'))).toBe('EWHATEVER: long system text');
 		expect(describeError(new Error('first line\nsecond'))).toBe('first line');
 	});
