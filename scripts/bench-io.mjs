@@ -15,7 +15,12 @@ const work = mkdtempSync(join(tmpdir(), 'newsterm-bench-io-'));
 
 await build({
 	entryPoints: {walk: join(repo, 'src/io/folder/walk.ts'), read: join(repo, 'src/io/files/read-text.ts'), cache: join(repo, 'src/io/list-cache/cache-file.ts')},
-	bundle: true, platform: 'node', format: 'esm', outdir: work, outExtension: {'.js': '.mjs'}, logLevel: 'warning',
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	outdir: work,
+	outExtension: {'.js': '.mjs'},
+	logLevel: 'warning',
 });
 
 // Ten sections of 100 folders, like a large archive; names and titles of realistic length.
@@ -28,7 +33,10 @@ for (let i = 0; i < files; i++) {
 	const title = `The ${words[i % 10]} says the ${words[(i * 3) % 10]} will ${words[(i * 7) % 10]} by spring (${i})`;
 	mkdirSync(join(root, folder), {recursive: true});
 	writeFileSync(join(root, rel), `${title}\n\nBody.\n`);
-	entries.push([rel, {size: 100, mtimeMs: 1_700_000_000_000.123 + i, value: {id: rel.slice(0, -4), title, section: `Section ${i % 10}`, updated: '2024-04-05T10:30'}}]);
+	entries.push([
+		rel,
+		{size: 100, mtimeMs: 1_700_000_000_000.123 + i, value: {id: rel.slice(0, -4), title, section: `Section ${i % 10}`, updated: '2024-04-05T10:30'}},
+	]);
 }
 const entriesFile = join(work, 'entries.json');
 writeFileSync(entriesFile, JSON.stringify(entries));
@@ -46,27 +54,38 @@ function report(name, samples) {
 }
 
 const cacheFile = join(work, 'cache', 'index.json');
-const walk = [], heads = [], save = [], load = [];
+const walk = [],
+	heads = [],
+	save = [],
+	load = [];
 for (let run = 0; run < runs; run++) {
-	walk.push(timeIn(`import {walkArticleFiles} from './walk.mjs';
+	walk.push(
+		timeIn(`import {walkArticleFiles} from './walk.mjs';
 const t = performance.now(); const r = await walkArticleFiles(${JSON.stringify(root)});
 if (r.files.length !== ${files}) throw new Error('walk found ' + r.files.length);
-console.log(performance.now() - t);`));
+console.log(performance.now() - t);`),
+	);
 	// A cold start without a cache: every file's first 4 KB and last 2 KB, 64 reads at a time.
-	heads.push(timeIn(`import {walkArticleFiles} from './walk.mjs'; import {readHeadTail} from './read.mjs';
+	heads.push(
+		timeIn(`import {walkArticleFiles} from './walk.mjs'; import {readHeadTail} from './read.mjs';
 const {files} = await walkArticleFiles(${JSON.stringify(root)});
 const t = performance.now(); let next = 0, ok = 0;
 await Promise.all(Array.from({length: 64}, async () => { while (next < files.length) {
 	const file = files[next++]; const r = await readHeadTail(file.path, {head: 4096, tail: 2048, maxBytes: 5 * 1024 * 1024, root: ${JSON.stringify(root)}});
 	if (r.ok) ok++; } }));
-if (ok !== ${files}) throw new Error('read ' + ok); console.log(performance.now() - t);`));
-	save.push(timeIn(`import {readFileSync} from 'node:fs'; import {saveListCache} from './cache.mjs';
+if (ok !== ${files}) throw new Error('read ' + ok); console.log(performance.now() - t);`),
+	);
+	save.push(
+		timeIn(`import {readFileSync} from 'node:fs'; import {saveListCache} from './cache.mjs';
 const entries = JSON.parse(readFileSync(${JSON.stringify(entriesFile)}, 'utf8'));
 const t = performance.now(); const error = await saveListCache(${JSON.stringify(cacheFile)}, entries);
-if (error) throw new Error(error); console.log(performance.now() - t);`));
-	load.push(timeIn(`import {loadListCache} from './cache.mjs';
+if (error) throw new Error(error); console.log(performance.now() - t);`),
+	);
+	load.push(
+		timeIn(`import {loadListCache} from './cache.mjs';
 const t = performance.now(); const map = await loadListCache(${JSON.stringify(cacheFile)}, (v) => typeof v === 'object' && v !== null && typeof v.title === 'string');
-if (map.size !== ${files}) throw new Error('loaded ' + map.size); console.log(performance.now() - t);`));
+if (map.size !== ${files}) throw new Error('loaded ' + map.size); console.log(performance.now() - t);`),
+	);
 }
 console.log(`${files} files, ${runs} runs, Node ${process.version}`);
 report('walk', walk);

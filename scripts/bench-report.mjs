@@ -26,7 +26,10 @@ const startRows = (start, overall) => {
 		if (start.count === 100_000 && kind === 'cold') [target, ok] = ['< 1000 ms', run.firstMs < 1000];
 		rows.push(row(`first frame ${label}`, `${ms(run.firstMs)}${ratio(run.firstMs)}`, target, ok));
 		const partial = run.runs.find(r => r.partial)?.partial;
-		const final = run.finalMs === null ? `not reached${partial ? ` (${partial.shown} shown after ${ms(partial.afterMs)})` : ''}` : `${ms(run.finalMs)}${ratio(run.finalMs)}`;
+		const final =
+			run.finalMs === null
+				? `not reached${partial ? ` (${partial.shown} shown after ${ms(partial.afterMs)})` : ''}`
+				: `${ms(run.finalMs)}${ratio(run.finalMs)}`;
 		if (run.finalMs !== run.firstMs) rows.push(row(`  final counts ${label}`, final, '', null));
 		if (kind === 'warm') {
 			const peak = runs => Math.max(...runs.runs.map(r => r.rss ?? 0)) / MB;
@@ -45,9 +48,17 @@ const startRows = (start, overall) => {
 
 const keyRows = (label, keys) => {
 	const rows = [];
-	const latency = (name, figure) => rows.push(row(`${label} ${name} latency`, `${ms(figure.latencyMs.median)} (max ${ms(figure.latencyMs.max)})`, '<= 16 ms', figure.latencyMs.median <= 16));
+	const latency = (name, figure) =>
+		rows.push(row(`${label} ${name} latency`, `${ms(figure.latencyMs.median)} (max ${ms(figure.latencyMs.max)})`, '<= 16 ms', figure.latencyMs.median <= 16));
 	const size = (name, figure, limit) =>
-		rows.push(row(`${label} ${name} bytes`, `${bytes(figure.bytes.median)} (max ${bytes(figure.bytes.max)})`, limit === null ? '' : `<= ${bytes(limit)}`, limit === null ? null : figure.bytes.median <= limit));
+		rows.push(
+			row(
+				`${label} ${name} bytes`,
+				`${bytes(figure.bytes.median)} (max ${bytes(figure.bytes.max)})`,
+				limit === null ? '' : `<= ${bytes(limit)}`,
+				limit === null ? null : figure.bytes.median <= limit,
+			),
+		);
 	const named = [
 		['list j', keys.listJ, 300],
 		['Enter (open)', keys.open, null],
@@ -76,13 +87,19 @@ export function tableRows(results) {
 	if (results.keysBundled) rows.push(...keyRows('bundled', results.keysBundled));
 	if (results.store) {
 		const {file, keys} = results.store;
-		rows.push(row(`store file (${file.reads / 1000}k read, ${file.bookmarks / 1000}k bookmarks)`, `${(file.bytes / MB).toFixed(2)} MB`, '< 2 MB', file.bytes < 2 * MB));
+		rows.push(
+			row(`store file (${file.reads / 1000}k read, ${file.bookmarks / 1000}k bookmarks)`, `${(file.bytes / MB).toFixed(2)} MB`, '< 2 MB', file.bytes < 2 * MB),
+		);
 		rows.push(...keyRows('store', keys));
 	}
 	if (results.selectInput) {
 		const {fitted, overflowing} = results.selectInput;
-		rows.push(row(`ink-select-input j, ${fitted.limit} of ${fitted.items} rows (reference)`, `${bytes(fitted.bytes.median)}, ${ms(fitted.latencyMs.median)}`, '', null));
-		rows.push(row(`ink-select-input j, all ${overflowing.items} rows (reference)`, `${bytes(overflowing.bytes.median)}, ${ms(overflowing.latencyMs.median)}`, '', null));
+		rows.push(
+			row(`ink-select-input j, ${fitted.limit} of ${fitted.items} rows (reference)`, `${bytes(fitted.bytes.median)}, ${ms(fitted.latencyMs.median)}`, '', null),
+		);
+		rows.push(
+			row(`ink-select-input j, all ${overflowing.items} rows (reference)`, `${bytes(overflowing.bytes.median)}, ${ms(overflowing.latencyMs.median)}`, '', null),
+		);
 	}
 	for (const failure of results.failures) rows.push(row(`FAILED: ${failure.step}`, failure.error.split('\n')[0], '', false));
 	return rows;

@@ -6,7 +6,6 @@ import {bundleOptions} from './bundle-options.mjs';
 import {REPO, summary, tempDir} from './bench-util.mjs';
 import {spawnPty} from './pty-driver.mjs';
 
-
 /** Bundles the fixture into a temp folder; returns the .mjs path. */
 async function buildFixture() {
 	const outfile = join(tempDir('select'), 'select-list.mjs');

@@ -144,7 +144,9 @@ export async function firstFrame(dir, count, {coldRuns = 5, warmRuns = 7, finalT
 		floors.push(await floorSample());
 		const run = await startOnce(dir, count, {...options, cacheDir});
 		cold.push(run);
-		process.stderr.write(`  ${count} cold #${i + 1}: first ${Math.round(run.first)} ms, final ${run.final === null ? 'not reached' : `${Math.round(run.final)} ms`}\n`);
+		process.stderr.write(
+			`  ${count} cold #${i + 1}: first ${Math.round(run.first)} ms, final ${run.final === null ? 'not reached' : `${Math.round(run.final)} ms`}\n`,
+		);
 		// A scan this slow would blow the time budget if repeated.
 		if (run.final === null) break;
 	}

@@ -19,7 +19,16 @@ const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Nu
 const log = text => process.stderr.write(`${text}\n`);
 const started = performance.now();
 // Other work on the machine shows in every timing: the load averages say how busy it was.
-const results = {date: new Date().toISOString(), node: process.version, cpus: cpus().length, loadBefore: loadavg(), pty: '100x30', presses, failures: [], startup: []};
+const results = {
+	date: new Date().toISOString(),
+	node: process.version,
+	cpus: cpus().length,
+	loadBefore: loadavg(),
+	pty: '100x30',
+	presses,
+	failures: [],
+	startup: [],
+};
 
 // Children are killed and temp folders removed however the run ends.
 const cleanUp = () => {
@@ -84,8 +93,14 @@ async function keySession(dir, count, articleId, {configDir, withRead = false}) 
 
 /** The longest of the first files of a section: an article that scrolls for several screens. */
 function longArticle(dir, section) {
-	const files = readdirSync(join(dir, section)).filter(name => name.endsWith('.txt')).sort().slice(0, 500);
-	const longest = files.reduce((best, name) => (statSync(join(dir, section, name)).size > best.size ? {name, size: statSync(join(dir, section, name)).size} : best), {name: files[0], size: -1});
+	const files = readdirSync(join(dir, section))
+		.filter(name => name.endsWith('.txt'))
+		.sort()
+		.slice(0, 500);
+	const longest = files.reduce(
+		(best, name) => (statSync(join(dir, section, name)).size > best.size ? {name, size: statSync(join(dir, section, name)).size} : best),
+		{name: files[0], size: -1},
+	);
 	return `${section}/${longest.name.slice(0, -4)}`;
 }
 
@@ -125,7 +140,9 @@ try {
 	process.stdout.write(`\n${formatTable(rows)}\n`);
 	mkdirSync(join(REPO, 'bench-results'), {recursive: true});
 	writeFileSync(join(REPO, 'bench-results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-	log(`\nwrote bench-results/latest.json (${results.elapsedS} s; load ${results.loadBefore.map(n => n.toFixed(1)).join(' ')} before, ${results.loadAfter.map(n => n.toFixed(1)).join(' ')} after)`);
+	log(
+		`\nwrote bench-results/latest.json (${results.elapsedS} s; load ${results.loadBefore.map(n => n.toFixed(1)).join(' ')} before, ${results.loadAfter.map(n => n.toFixed(1)).join(' ')} after)`,
+	);
 } finally {
 	cleanUp();
 }

@@ -25,7 +25,10 @@ const embedProgram = {
 	name: 'embed-program',
 	setup(b) {
 		b.onResolve({filter: /^newsterm:program$/}, () => ({path: 'program', namespace: 'newsterm'}));
-		b.onLoad({filter: /.*/, namespace: 'newsterm'}, () => ({contents: `export const source = ${JSON.stringify(source)};\nexport const hash = ${JSON.stringify(hash)};`, loader: 'js'}));
+		b.onLoad({filter: /.*/, namespace: 'newsterm'}, () => ({
+			contents: `export const source = ${JSON.stringify(source)};\nexport const hash = ${JSON.stringify(hash)};`,
+			loader: 'js',
+		}));
 	},
 };
 

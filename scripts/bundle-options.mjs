@@ -15,8 +15,7 @@ import {fileURLToPath} from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const leftOut = name =>
-	`newsterm's bundle leaves out ${name}: conf is used without a schema or migrations (scripts/bundle-options.mjs)`;
+const leftOut = name => `newsterm's bundle leaves out ${name}: conf is used without a schema or migrations (scripts/bundle-options.mjs)`;
 
 /**
  * Modules the bundle leaves out, each replaced by a small module in its place: a good part of the
@@ -27,9 +26,21 @@ const leftOut = name =>
  */
 const LEFT_OUT = [
 	{importer: /[\\/]ink[\\/]build[\\/]reconciler\.js$/, filter: /^\.\/devtools\.js$/, contents: 'export {};'},
-	{importer: /[\\/]conf[\\/]/, filter: /^ajv\/dist\/2020\.js$/, contents: `export class Ajv2020 { constructor() { throw new Error(${JSON.stringify(leftOut('ajv'))}); } }`},
-	{importer: /[\\/]conf[\\/]/, filter: /^ajv-formats$/, contents: `export default {default() { throw new Error(${JSON.stringify(leftOut('ajv-formats'))}); }};`},
-	{importer: /[\\/]conf[\\/]/, filter: /^semver$/, contents: `export default new Proxy({}, {get() { return () => { throw new Error(${JSON.stringify(leftOut('semver'))}); }; }});`},
+	{
+		importer: /[\\/]conf[\\/]/,
+		filter: /^ajv\/dist\/2020\.js$/,
+		contents: `export class Ajv2020 { constructor() { throw new Error(${JSON.stringify(leftOut('ajv'))}); } }`,
+	},
+	{
+		importer: /[\\/]conf[\\/]/,
+		filter: /^ajv-formats$/,
+		contents: `export default {default() { throw new Error(${JSON.stringify(leftOut('ajv-formats'))}); }};`,
+	},
+	{
+		importer: /[\\/]conf[\\/]/,
+		filter: /^semver$/,
+		contents: `export default new Proxy({}, {get() { return () => { throw new Error(${JSON.stringify(leftOut('semver'))}); }; }});`,
+	},
 ];
 
 /** Puts the LEFT_OUT stand-ins in place of those imports. */
@@ -54,7 +65,10 @@ const inkFastOutput = {
 	name: 'ink-fast-output',
 	setup(b) {
 		const {version} = JSON.parse(readFileSync(join(root, 'node_modules', 'ink', 'package.json'), 'utf8'));
-		if (!INK_CHECKED.test(version)) throw new Error(`src/ui/ink/ stands in for Ink 6.8 internals, but Ink ${version} is installed: check it against test/ui/ink/fast-output.test.ts and update INK_CHECKED`);
+		if (!INK_CHECKED.test(version))
+			throw new Error(
+				`src/ui/ink/ stands in for Ink 6.8 internals, but Ink ${version} is installed: check it against test/ui/ink/fast-output.test.ts and update INK_CHECKED`,
+			);
 		const fromInk = args => /[\\/]node_modules[\\/]ink[\\/]build[\\/]/.test(args.importer);
 		b.onResolve({filter: /^\.\/output\.js$/}, args => (fromInk(args) ? {path: join(root, 'src', 'ui', 'ink', 'fast-output.ts')} : undefined));
 		b.onResolve({filter: /^widest-line$/}, args => (fromInk(args) ? {path: join(root, 'src', 'ui', 'ink', 'widest-line.ts')} : undefined));
@@ -100,7 +114,9 @@ const lazyStringWidth = {
 			}
 			body = body.replace(head, 'function stringWidth(');
 			return {
-				contents: withLazySegmenters(`${imports.join('\n')}\nlet measure;\nexport default function stringWidth(input, options) {\n\tmeasure ??= (() => {${body}\nreturn stringWidth;})();\n\treturn measure(input, options);\n}\n`),
+				contents: withLazySegmenters(
+					`${imports.join('\n')}\nlet measure;\nexport default function stringWidth(input, options) {\n\tmeasure ??= (() => {${body}\nreturn stringWidth;})();\n\treturn measure(input, options);\n}\n`,
+				),
 				loader: 'js',
 				resolveDir: dirname(args.path),
 			};
@@ -120,11 +136,14 @@ const withLazySegmenters = source =>
 const lazySegmenters = {
 	name: 'lazy-segmenters',
 	setup(b) {
-		b.onLoad({filter: /[\\/]node_modules[\\/](@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi|wrap-ansi[\\/]index)\.js$/}, args => {
-			const source = readFileSync(args.path, 'utf8');
-			if (!source.includes('new Intl.Segmenter(')) return undefined;
-			return {contents: withLazySegmenters(source), loader: 'js', resolveDir: dirname(args.path)};
-		});
+		b.onLoad(
+			{filter: /[\\/]node_modules[\\/](@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi|wrap-ansi[\\/]index)\.js$/},
+			args => {
+				const source = readFileSync(args.path, 'utf8');
+				if (!source.includes('new Intl.Segmenter(')) return undefined;
+				return {contents: withLazySegmenters(source), loader: 'js', resolveDir: dirname(args.path)};
+			},
+		);
 	},
 };
 
@@ -143,8 +162,12 @@ const withoutTopLevelAwait = {
 	setup(b) {
 		b.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, args => {
 			const source = readFileSync(args.path, 'utf8');
-			const awaits = [["await import('./devtools.js')", 'undefined'], ['await loadPackageJson()', '{name: undefined, version: undefined}']];
-			if (!awaits.every(([awaited]) => source.split(awaited).length === 2)) throw new Error(`Ink's reconciler no longer awaits as expected (${args.path}): check withoutTopLevelAwait`);
+			const awaits = [
+				["await import('./devtools.js')", 'undefined'],
+				['await loadPackageJson()', '{name: undefined, version: undefined}'],
+			];
+			if (!awaits.every(([awaited]) => source.split(awaited).length === 2))
+				throw new Error(`Ink's reconciler no longer awaits as expected (${args.path}): check withoutTopLevelAwait`);
 			return {contents: awaits.reduce((text, [awaited, value]) => text.replace(awaited, value), source), loader: 'js'};
 		});
 		b.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, args => {
@@ -152,14 +175,17 @@ const withoutTopLevelAwait = {
 			const awaited = 'const Yoga = wrapAssembly(await loadYoga());';
 			// `export default Yoga` would export the value at load time, undefined; `as default` exports the binding.
 			const exported = 'export default Yoga;';
-			if (!source.includes(awaited) || !source.includes(exported)) throw new Error(`yoga-layout no longer loads as expected (${args.path}): check withoutTopLevelAwait`);
+			if (!source.includes(awaited) || !source.includes(exported))
+				throw new Error(`yoga-layout no longer loads as expected (${args.path}): check withoutTopLevelAwait`);
 			const contents = source
 				.replace(awaited, 'let Yoga;\nexport const yogaReady = loadYoga().then(assembly => { Yoga = wrapAssembly(assembly); });')
 				.replace(exported, 'export {Yoga as default};');
 			return {contents, loader: 'js', resolveDir: dirname(args.path)};
 		});
 		const yogaReady = join(root, 'src', 'runtime', 'yoga-ready.ts');
-		b.onLoad({filter: /[\\/]yoga-ready\.ts$/}, args => (args.path === yogaReady ? {contents: "export {yogaReady} from 'yoga-layout';", loader: 'js', resolveDir: dirname(args.path)} : undefined));
+		b.onLoad({filter: /[\\/]yoga-ready\.ts$/}, args =>
+			args.path === yogaReady ? {contents: "export {yogaReady} from 'yoga-layout';", loader: 'js', resolveDir: dirname(args.path)} : undefined,
+		);
 	},
 };
 

@@ -74,7 +74,7 @@ function dates(random) {
 
 /** Another article in the same section, or (about one in eight) a headline the corpus does not have. */
 function linked(seed, random, n, count) {
-	const pick = n % SECTIONS + SECTIONS * Math.floor(random() * Math.ceil(count / SECTIONS));
+	const pick = (n % SECTIONS) + SECTIONS * Math.floor(random() * Math.ceil(count / SECTIONS));
 	if (random() < 0.125 || pick >= count || pick === n) {
 		const absent = head(seed, count + Math.floor(random() * 1e6));
 		return {title: absent.title.replace(/ \(\d+\)$/, ''), first: absent.first};

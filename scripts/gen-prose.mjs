@@ -3,8 +3,42 @@
 // Every function takes the generator, so the same draws always give the same text.
 
 const PLACES = ['Valmora', 'Portsalt', 'Hollin', 'Tiller Bay', 'the Kestrel Valley', 'Essland', 'Norvik', 'Corvane', 'Harrow Woods', 'Marrow Street'];
-const PEOPLE = ['the minister', 'the mayor', 'a spokeswoman', 'the council leader', 'a union official', 'the harbour master', 'a local farmer', 'the chief economist', 'the coach', 'a museum curator', 'the head teacher', 'an engineer'];
-const NOUNS = ['harbour', 'budget', 'ferry service', 'rail line', 'festival', 'election', 'trade accord', 'weather model', 'bakery cooperative', 'textile mill', 'football club', 'research station', 'water supply', 'bridge', 'school', 'library', 'hospital', 'marathon', 'fishing fleet', 'power grid'];
+const PEOPLE = [
+	'the minister',
+	'the mayor',
+	'a spokeswoman',
+	'the council leader',
+	'a union official',
+	'the harbour master',
+	'a local farmer',
+	'the chief economist',
+	'the coach',
+	'a museum curator',
+	'the head teacher',
+	'an engineer',
+];
+const NOUNS = [
+	'harbour',
+	'budget',
+	'ferry service',
+	'rail line',
+	'festival',
+	'election',
+	'trade accord',
+	'weather model',
+	'bakery cooperative',
+	'textile mill',
+	'football club',
+	'research station',
+	'water supply',
+	'bridge',
+	'school',
+	'library',
+	'hospital',
+	'marathon',
+	'fishing fleet',
+	'power grid',
+];
 const VERBS = ['reopens', 'delays', 'approves', 'rejects', 'expands', 'closes', 'celebrates', 'reviews', 'funds', 'questions', 'welcomes', 'postpones'];
 const ADJECTIVES = ['new', 'long-awaited', 'disputed', 'record', 'modest', 'ambitious', 'local', 'regional', 'temporary', 'historic'];
 const CLAUSES = [
@@ -37,7 +71,8 @@ const capital = text => text.charAt(0).toUpperCase() + text.slice(1);
 export function title(random) {
 	const shape = Math.floor(random() * 3);
 	if (shape === 0) return `${capital(pick(random, PLACES))} ${pick(random, VERBS)} ${pick(random, ADJECTIVES)} ${pick(random, NOUNS)} plan`;
-	if (shape === 1) return `${capital(pick(random, PEOPLE))} says ${pick(random, NOUNS)} in ${pick(random, PLACES)} "${pick(random, ['not ready', 'on track', 'worth trying', 'a success'])}"`;
+	if (shape === 1)
+		return `${capital(pick(random, PEOPLE))} says ${pick(random, NOUNS)} in ${pick(random, PLACES)} "${pick(random, ['not ready', 'on track', 'worth trying', 'a success'])}"`;
 	return `${capital(pick(random, ADJECTIVES))} ${pick(random, NOUNS)} for ${pick(random, PLACES)} ${pick(random, CLAUSES)}`;
 }
 

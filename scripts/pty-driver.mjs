@@ -57,13 +57,15 @@ export function spawnPty(command, args, {cols = 100, rows = 30, env = {}, cwd = 
 	child.onData(data => {
 		const chunk = {t: performance.now(), bytes: Buffer.byteLength(data), data};
 		chunks.push(chunk);
-		parsed = parsed.then(() => new Promise(resolve => term.write(data, resolve))).then(() => {
-			if (watchers.size === 0) return;
-			const rows = rowsOf(term);
-			for (const watcher of watchers) {
-				if (matches(watcher.condition, rows)) watcher.done(chunk.t);
-			}
-		});
+		parsed = parsed
+			.then(() => new Promise(resolve => term.write(data, resolve)))
+			.then(() => {
+				if (watchers.size === 0) return;
+				const rows = rowsOf(term);
+				for (const watcher of watchers) {
+					if (matches(watcher.condition, rows)) watcher.done(chunk.t);
+				}
+			});
 	});
 	live.add(child);
 	const exited = new Promise(resolve =>

@@ -10,7 +10,8 @@ import {expect, test} from 'vitest';
 const SRC = join(import.meta.dirname, '..', 'src');
 
 /** Packages and built-ins that do I/O or draw: none of them belongs in the pure core. */
-const IMPURE = /^(?:ink|ink-[\w-]+|react|react\/.*|conf|(?:node:)?(?:fs|fs\/promises|child_process|net|http|https|http2|dgram|tls|dns|os|worker_threads|process|v8|vm))$/;
+const IMPURE =
+	/^(?:ink|ink-[\w-]+|react|react\/.*|conf|(?:node:)?(?:fs|fs\/promises|child_process|net|http|https|http2|dgram|tls|dns|os|worker_threads|process|v8|vm))$/;
 
 /** Top-level folders each layer may not import from. */
 const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
@@ -54,7 +55,8 @@ function violations(file: string, source: string): string[] {
 		const targetLayer = layerOf(target);
 		if (FORBIDDEN_LAYERS[layer]?.includes(targetLayer)) problems.push(`${name} reaches into ${targetLayer}/ (${spec})`);
 		// The launcher runs before the program, compiled without a code cache: it may load io/dirs alone.
-		else if (layer === 'runtime' && targetLayer === 'io' && !relative(SRC, target).startsWith(join('io', 'dirs'))) problems.push(`${name} loads more than io/dirs (${spec})`);
+		else if (layer === 'runtime' && targetLayer === 'io' && !relative(SRC, target).startsWith(join('io', 'dirs')))
+			problems.push(`${name} loads more than io/dirs (${spec})`);
 		const sameFolder = dirname(target) === dirname(file);
 		if (!sameFolder && !/[\\/]index\.js$/.test(spec) && !spec.endsWith('package.json')) {
 			problems.push(`${name} goes around a front door (${spec}): import the folder's index.js`);
@@ -81,11 +83,17 @@ test('the boundary check catches each kind of violation it is meant to', () => {
 	const core = join(SRC, 'core', 'reader', 'plan.ts');
 	expect(violations(core, "import {render} from 'ink';")).toEqual(['core/reader/plan.ts imports ink']);
 	expect(violations(core, "import {x} from '../../io/store/index.js';")).toEqual(['core/reader/plan.ts reaches into io/ (../../io/store/index.js)']);
-	expect(violations(core, "import {x} from '../store/codec.js';")).toEqual(['core/reader/plan.ts goes around a front door (../store/codec.js): import the folder\'s index.js']);
+	expect(violations(core, "import {x} from '../store/codec.js';")).toEqual([
+		"core/reader/plan.ts goes around a front door (../store/codec.js): import the folder's index.js",
+	]);
 	expect(violations(core, "import {x} from './state.js';\nimport {y} from '../store/index.js';")).toEqual([]);
 	const ui = join(SRC, 'ui', 'app', 'app.tsx');
 	expect(violations(ui, "import {x} from '../../io/terminal/index.js';")).toEqual(['ui/app/app.tsx reaches into io/ (../../io/terminal/index.js)']);
-	expect(violations(join(SRC, 'runtime', 'launch.ts'), "import {x} from '../io/files/index.js';")).toEqual(['runtime/launch.ts loads more than io/dirs (../io/files/index.js)']);
+	expect(violations(join(SRC, 'runtime', 'launch.ts'), "import {x} from '../io/files/index.js';")).toEqual([
+		'runtime/launch.ts loads more than io/dirs (../io/files/index.js)',
+	]);
 	expect(violations(join(SRC, 'runtime', 'launch.ts'), "import {x} from '../io/dirs/index.js';")).toEqual([]);
-	expect(violations(join(SRC, 'io', 'store', 'disk.ts'), "import {x} from '../../ui/theme/index.js';")).toEqual(['io/store/disk.ts reaches into ui/ (../../ui/theme/index.js)']);
+	expect(violations(join(SRC, 'io', 'store', 'disk.ts'), "import {x} from '../../ui/theme/index.js';")).toEqual([
+		'io/store/disk.ts reaches into ui/ (../../ui/theme/index.js)',
+	]);
 });

@@ -13,7 +13,10 @@ function expectedRows(): string[] {
 /** The rows of the table under `## Keys`, header and rule left out. */
 function readmeRows(text: string): string[] {
 	const section = text.split(/^## Keys$/m)[1]?.split(/^## /m)[0] ?? '';
-	return section.split('\n').filter(line => line.startsWith('|')).slice(2);
+	return section
+		.split('\n')
+		.filter(line => line.startsWith('|'))
+		.slice(2);
 }
 
 test("the README's key table is the command table: every command, every key, its help", () => {

@@ -39,27 +39,32 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 			continue;
 		}
 		const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-		const value = (): string | null => inline ?? (argv[i + 1] !== undefined ? argv[++i] ?? null : null);
+		const value = (): string | null => inline ?? (argv[i + 1] !== undefined ? (argv[++i] ?? null) : null);
 		switch (name) {
 			case '--':
 				onlyWords = true;
 				break;
-			case '--help': case '-h':
+			case '--help':
+			case '-h':
 				help = true;
 				break;
-			case '--version': case '-v': case '-V':
+			case '--version':
+			case '-v':
+			case '-V':
 				version = true;
 				break;
 			case '--json':
 				json = true;
 				break;
-			case '--articles': case '-a': {
+			case '--articles':
+			case '-a': {
 				const dir = value();
 				if (!dir) return {error: '--articles needs a folder'};
 				articleDirs.push(dir);
 				break;
 			}
-			case '--width': case '-w': {
+			case '--width':
+			case '-w': {
 				const text = value();
 				const n = Number(text);
 				if (!text || !Number.isInteger(n) || n < 10 || n > 1000) return {error: `--width needs a whole number from 10 to 1000, not "${text ?? ''}"`};

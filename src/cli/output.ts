@@ -47,12 +47,22 @@ export function articleJson(article: Article, flags: Flags) {
 
 /** Plain text of laid-out lines, for pipes and NO_COLOR. */
 export function plainLines(lines: readonly StyledLine[]): string {
-	return lines.map(line => line.map(segment => segment.text).join('').trimEnd()).join('\n');
+	return lines
+		.map(line =>
+			line
+				.map(segment => segment.text)
+				.join('')
+				.trimEnd(),
+		)
+		.join('\n');
 }
 
 /** The text table of `newsterm list`: date, section, title, id. */
 export function listText(entries: readonly ListEntry[]): string {
 	return entries
-		.map(entry => `${entry.read ? ' ' : '●'}${entry.bookmarked ? '★' : ' '} ${(entry.updated ?? '').replace('T', ' ').padEnd(16)}  ${entry.section.padEnd(10)}  ${entry.title}  [${entry.id}]`)
+		.map(
+			entry =>
+				`${entry.read ? ' ' : '●'}${entry.bookmarked ? '★' : ' '} ${(entry.updated ?? '').replace('T', ' ').padEnd(16)}  ${entry.section.padEnd(10)}  ${entry.title}  [${entry.id}]`,
+		)
 		.join('\n');
 }

@@ -62,7 +62,13 @@ function compile(file: string): Script {
 	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file, cachedData});
 	if (cachedData === undefined || script.cachedDataRejected === true) {
 		discardCodeCache(cacheFile);
-		whenIdle(() => void writeCodeCache(cacheFile, withStartFlags(() => script.createCachedData())));
+		whenIdle(
+			() =>
+				void writeCodeCache(
+					cacheFile,
+					withStartFlags(() => script.createCachedData()),
+				),
+		);
 	}
 	return script;
 }

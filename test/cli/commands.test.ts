@@ -40,7 +40,19 @@ describe('newsterm read', () => {
 		const run = runBin(['read', SEED, '--json'], env);
 		expect(run.code).toBe(0);
 		const article = JSON.parse(run.stdout);
-		expect(Object.keys(article)).toEqual(['id', 'title', 'section', 'updated', 'dateAmbiguous', 'paragraphs', 'quotes', 'related', 'more', 'read', 'bookmarked']);
+		expect(Object.keys(article)).toEqual([
+			'id',
+			'title',
+			'section',
+			'updated',
+			'dateAmbiguous',
+			'paragraphs',
+			'quotes',
+			'related',
+			'more',
+			'read',
+			'bookmarked',
+		]);
 		expect(article.paragraphs).toHaveLength(15);
 		expect(article.quotes).toHaveLength(10);
 		for (const quote of article.quotes) {

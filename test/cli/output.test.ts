@@ -11,21 +11,45 @@ describe('listEntries', () => {
 	it('lists every article newest first, whatever order it was given in', () => {
 		const entries = listEntries(all.map(metaOf).reverse(), noFlags);
 		expect(entries.map(entry => entry.id.split('/')[1])).toEqual([
-			'ada-morrow-400m-freestyle-record', 'valmora-lantern-festival', 'quillfeather-solar-e-reader', 'essland-central-bank-holds-rates',
-			'valmora-rovers-win-essland-cup', 'hollin-textile-mill-to-close', 'portsalt-ferry-strike-called-off', 'kestrel-valley-gravel-stage',
-			'essland-rail-open-source-signalling', 'portsalt-marathon-record', 'valmora-bay-rising', 'marrow-street-band-new-album',
-			'corvane-shipping-record-profit', 'valmora-harbour-reopens', 'essland-norvik-fishing-accord', 'hollin-museum-tapestry',
-			'valmora-facial-recognition-ban', 'essland-theatre-playwright-in-residence', 'tiller-bay-bakers-cooperative',
-			'corvane-astronomers-cold-star-stream', 'corvane-weather-model-open-licence', 'glass-sponge-essland-vents',
-			'harrow-woods-beetle-count', 'us-not-there-yet',
+			'ada-morrow-400m-freestyle-record',
+			'valmora-lantern-festival',
+			'quillfeather-solar-e-reader',
+			'essland-central-bank-holds-rates',
+			'valmora-rovers-win-essland-cup',
+			'hollin-textile-mill-to-close',
+			'portsalt-ferry-strike-called-off',
+			'kestrel-valley-gravel-stage',
+			'essland-rail-open-source-signalling',
+			'portsalt-marathon-record',
+			'valmora-bay-rising',
+			'marrow-street-band-new-album',
+			'corvane-shipping-record-profit',
+			'valmora-harbour-reopens',
+			'essland-norvik-fishing-accord',
+			'hollin-museum-tapestry',
+			'valmora-facial-recognition-ban',
+			'essland-theatre-playwright-in-residence',
+			'tiller-bay-bakers-cooperative',
+			'corvane-astronomers-cold-star-stream',
+			'corvane-weather-model-open-licence',
+			'glass-sponge-essland-vents',
+			'harrow-woods-beetle-count',
+			'us-not-there-yet',
 		]);
 	});
 
 	it('gives each entry its fields and flags, and prints them as a table', () => {
-		const entries = listEntries([metaOf(bundled(SEED_ID)), metaOf(bundled('world/valmora-harbour-reopens'))], id => ({read: id === SEED_ID, bookmarked: id === SEED_ID}));
+		const entries = listEntries([metaOf(bundled(SEED_ID)), metaOf(bundled('world/valmora-harbour-reopens'))], id => ({
+			read: id === SEED_ID,
+			bookmarked: id === SEED_ID,
+		}));
 		expect(entries[1]).toEqual({
-			id: SEED_ID, title: 'US "not there yet" in Syria ceasefire talks with Russia, Obama says', section: 'World',
-			updated: '2016-09-04T13:32', read: true, bookmarked: true,
+			id: SEED_ID,
+			title: 'US "not there yet" in Syria ceasefire talks with Russia, Obama says',
+			section: 'World',
+			updated: '2016-09-04T13:32',
+			read: true,
+			bookmarked: true,
 		});
 		expect(listText(entries).split('\n')).toEqual([
 			'●  2024-03-14 16:40  World       Valmora harbour reopens six months after the storm surge  [world/valmora-harbour-reopens]',

@@ -20,8 +20,8 @@ describe('memory store', () => {
 		const store = createMemoryStore();
 		let calls = 0;
 		store.subscribe(() => calls++);
-		store.changeFromOutside((other) => other.setRead('world/a', true));
-		store.changeFromOutside((other) => other.setRead('world/a', true));
+		store.changeFromOutside(other => other.setRead('world/a', true));
+		store.changeFromOutside(other => other.setRead('world/a', true));
 		expect(calls).toBe(1);
 		expect(store.snapshot().read.has('world/a')).toBe(true);
 	});

@@ -62,15 +62,21 @@ describe('the compiled code cache', () => {
 	});
 
 	it.each([
-		['fails its digest', (bytes: Buffer) => {
-			const damaged = Buffer.from(bytes);
-			damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0xff;
-			return damaged;
-		}],
-		['passes its digest but V8 refuses it', () => {
-			const other = new Script('(function other() { return 1; })');
-			return encodeCodeCache(other.createCachedData());
-		}],
+		[
+			'fails its digest',
+			(bytes: Buffer) => {
+				const damaged = Buffer.from(bytes);
+				damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0xff;
+				return damaged;
+			},
+		],
+		[
+			'passes its digest but V8 refuses it',
+			() => {
+				const other = new Script('(function other() { return 1; })');
+				return encodeCodeCache(other.createCachedData());
+			},
+		],
 	])('in a file that %s, is thrown away and saved anew, and the run goes on as normal', async (_, spoil) => {
 		const cacheDir = await tempFolder();
 		const first = await start({cols: 80, rows: 24, cacheDir});

@@ -33,7 +33,12 @@ export const PAYLOADS: readonly Payload[] = [
 	{file: 'osc8-link', title: 'Link', payload: `${ESC}]8;;https://evil.example/${ST}innocent${ESC}]8;;${ST}`, shows: ['␛]8;;https://evil.example/␛\\innocent']},
 	{file: 'csi', title: 'Clear and ask', payload: `${ESC}[2J${ESC}[6n${ESC}[1;1H`, shows: ['␛[2J␛[6n␛[1;1H']},
 	{file: 'c1', title: 'Eight-bit', payload: '\u009b6n\u009d0;C1-TITLE\u0007', shows: ['<U+009B>6n<U+009D>0;C1-TITLE␇']},
-	{file: 'bidi', title: 'Bidi', payload: 'abc\u202edcba zero\u200bwidth\u2060join\ufeffbom', shows: ['abc<U+202E>dcba', 'zero<U+200B>width<U+2060>join<U+FEFF>bom']},
+	{
+		file: 'bidi',
+		title: 'Bidi',
+		payload: 'abc\u202edcba zero\u200bwidth\u2060join\ufeffbom',
+		shows: ['abc<U+202E>dcba', 'zero<U+200B>width<U+2060>join<U+FEFF>bom'],
+	},
 ];
 
 /** The article whose body starts with an unterminated OSC and runs 10 KB to TAIL_MARKER. */
@@ -62,9 +67,15 @@ export async function makeHostileArticles(): Promise<{readonly dir: string; clea
 	}
 	// "safe\rEVIL": a CR that a terminal would use to overprint "safe" with "EVIL".
 	await writeFile(join(dir, 'payload/cr.txt'), article('Carriage return', ['Status: safe\rEVIL and more.']));
-	const paragraphs = Array.from({length: 100}, (_, i) => `Paragraph ${i + 1} of the long tail keeps going with plain words so the article runs past ten kilobytes.`);
+	const paragraphs = Array.from(
+		{length: 100},
+		(_, i) => `Paragraph ${i + 1} of the long tail keeps going with plain words so the article runs past ten kilobytes.`,
+	);
 	await writeFile(join(dir, 'payload/unterminated.txt'), article(LONG_TITLE, [`Start ${ESC}]0;never ended`, ...paragraphs, TAIL_MARKER]));
-	await writeFile(join(dir, 'news/utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article(ENCODED_TITLES.utf16, ['Two bytes a letter.']), 'utf16le')]));
+	await writeFile(
+		join(dir, 'news/utf16.txt'),
+		Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article(ENCODED_TITLES.utf16, ['Two bytes a letter.']), 'utf16le')]),
+	);
 	await writeFile(join(dir, 'news/latin1.txt'), Buffer.from(article(ENCODED_TITLES.latin1, ['Accents à la française.']), 'latin1'));
 	await writeFile(join(dir, 'news/empty.txt'), '');
 	execFileSync('mkfifo', [join(dir, 'junk/fifo.txt')]);

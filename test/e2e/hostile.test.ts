@@ -29,7 +29,16 @@ async function run(args: readonly string[]): Promise<{code: number | null; stdou
 }
 
 // Every listed title as the sanitizer shows it; the empty file lists under its id.
-const IDS = ['news/empty', 'news/harbour', 'news/latin1', 'news/library', 'news/utf16', ...PAYLOADS.map(p => `payload/${p.file}`), 'payload/cr', 'payload/unterminated'];
+const IDS = [
+	'news/empty',
+	'news/harbour',
+	'news/latin1',
+	'news/library',
+	'news/utf16',
+	...PAYLOADS.map(p => `payload/${p.file}`),
+	'payload/cr',
+	'payload/unterminated',
+];
 
 describe('a hostile articles folder on the command line', () => {
 	it('list finishes and lists exactly the readable articles, with payloads as visible placeholders', async () => {
@@ -115,7 +124,16 @@ describe('a hostile articles folder in the reader', () => {
 		await press(p, '\r', /newsterm › Payload +1\/9/);
 		// Answers a terminal sends to queries such as the payloads' CSI 6n: cursor position, device
 		// attributes, a colour (its letters r, g and b are all commands), a mode report, DECRQSS, kitty flags.
-		for (const reply of ['\x1b[24;80R', '\x1b[?62;22c', '\x1b[>0;276;0c', '\x1b]11;rgb:0000/0000/0000\x1b\\', '\x1b]10;rgb:ffff/ffff/ffff\x07', '\x1b[?2004;2$y', '\x1bP1$r0m\x1b\\', '\x1b[?1u']) {
+		for (const reply of [
+			'\x1b[24;80R',
+			'\x1b[?62;22c',
+			'\x1b[>0;276;0c',
+			'\x1b]11;rgb:0000/0000/0000\x1b\\',
+			'\x1b]10;rgb:ffff/ffff/ffff\x07',
+			'\x1b[?2004;2$y',
+			'\x1bP1$r0m\x1b\\',
+			'\x1b[?1u',
+		]) {
 			p.press(reply);
 		}
 		await press(p, 'j', /newsterm › Payload +2\/9/);

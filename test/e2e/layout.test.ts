@@ -20,7 +20,10 @@ interface ListEntry {
 const entries = (): ListEntry[] => JSON.parse(runBin(['list', '--json']).stdout) as ListEntry[];
 
 /** The article as `newsterm read` lays it out at one text width: the reference for the screen. */
-const readLines = (width: number): string[] => runBin(['read', ARTICLE, '--width', String(width)]).stdout.replace(/\n$/, '').split('\n');
+const readLines = (width: number): string[] =>
+	runBin(['read', ARTICLE, '--width', String(width)])
+		.stdout.replace(/\n$/, '')
+		.split('\n');
 
 /** The screen's rows without trailing blanks: styled padding (an inverse header) counts as text to xterm. */
 const trimmed = (p: PtyProcess): string[] => p.screen().map(row => row.trimEnd());

@@ -69,7 +69,12 @@ describe('state survives SIGTERM', () => {
 		const flags = (id: string) => list.find(entry => entry.id === id);
 		expect(flags(ESSLAND)).toMatchObject({read: true, bookmarked: true});
 		expect(flags(HOLLIN)).toMatchObject({read: true, bookmarked: false});
-		expect(list.filter(entry => entry.read || entry.bookmarked).map(entry => entry.id).sort()).toEqual([ESSLAND, HOLLIN]);
+		expect(
+			list
+				.filter(entry => entry.read || entry.bookmarked)
+				.map(entry => entry.id)
+				.sort(),
+		).toEqual([ESSLAND, HOLLIN]);
 	});
 });
 
@@ -123,7 +128,15 @@ describe('screens drawn by diffs and scrolls equal a full paint', () => {
 		for (const [key, next] of steps) {
 			top = next(top);
 			const window = lines.slice(top, top + body).map(line => (line === '' ? '' : ` ${line}`));
-			await press(p, key, screen => screen.slice(1, rows - 1).map(row => row.trimEnd()).join('\n') === window.join('\n'));
+			await press(
+				p,
+				key,
+				screen =>
+					screen
+						.slice(1, rows - 1)
+						.map(row => row.trimEnd())
+						.join('\n') === window.join('\n'),
+			);
 		}
 		// The terminal did scroll (SU/SD), so this compares the optimisation, not plain rewrites.
 		const raw = p.rawSince(mark);

@@ -9,9 +9,20 @@ import type {TextEntry} from '../doubles/memory-source.js';
 
 /** Raw bytes a terminal sends for the keys the tests press. */
 export const KEYS = {
-	up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D',
-	enter: '\r', escape: '\x1b', tab: '\t', shiftTab: '\x1b[Z', backspace: '\x7f',
-	pageDown: '\x1b[6~', pageUp: '\x1b[5~', home: '\x1b[H', end: '\x1b[F', ctrlC: '\x03',
+	up: '\x1b[A',
+	down: '\x1b[B',
+	right: '\x1b[C',
+	left: '\x1b[D',
+	enter: '\r',
+	escape: '\x1b',
+	tab: '\t',
+	shiftTab: '\x1b[Z',
+	backspace: '\x7f',
+	pageDown: '\x1b[6~',
+	pageUp: '\x1b[5~',
+	home: '\x1b[H',
+	end: '\x1b[F',
+	ctrlC: '\x03',
 } as const;
 
 /** A rendered app with helpers that wait for the frame instead of sleeping. */

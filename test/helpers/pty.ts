@@ -60,10 +60,12 @@ export function spawnPty(command: string, args: readonly string[], options: PtyO
 	delete env['CONTINUOUS_INTEGRATION'];
 	const term = createTerminal(options.cols, options.rows);
 	let cursorVisible = true;
-	const track = (visible: boolean) => (params: (number | number[])[]): boolean => {
-		if (modes(params).includes(25)) cursorVisible = visible;
-		return false; // let xterm handle the sequence as well
-	};
+	const track =
+		(visible: boolean) =>
+		(params: (number | number[])[]): boolean => {
+			if (modes(params).includes(25)) cursorVisible = visible;
+			return false; // let xterm handle the sequence as well
+		};
 	term.parser.registerCsiHandler({prefix: '?', final: 'h'}, track(true));
 	term.parser.registerCsiHandler({prefix: '?', final: 'l'}, track(false));
 

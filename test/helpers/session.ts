@@ -53,10 +53,16 @@ export class Session {
 
 	private perform(effect: Effect): void {
 		switch (effect.type) {
-			case 'setRead': return this.setRead(effect.id, effect.read);
-			case 'setBookmark': return this.setBookmark(effect.id, effect.bookmark);
-			case 'notify': this.notices.push(effect.message); return;
-			case 'redraw': this.redraws++; return;
+			case 'setRead':
+				return this.setRead(effect.id, effect.read);
+			case 'setBookmark':
+				return this.setBookmark(effect.id, effect.bookmark);
+			case 'notify':
+				this.notices.push(effect.message);
+				return;
+			case 'redraw':
+				this.redraws++;
+				return;
 		}
 	}
 
@@ -78,7 +84,15 @@ export class Session {
 /** A small synthetic article; `day` orders it (higher is newer). */
 export function makeArticle(id: string, section: string, day: number, paragraphs: readonly string[] = [`Body of ${id}.`]): Article {
 	return {
-		id, title: `Title ${id}`, section, updated: `2024-01-${String(day).padStart(2, '0')}T12:00`, dateAmbiguous: false,
-		paragraphs, quotes: paragraphs.map(() => []), related: null, more: null, problems: [],
+		id,
+		title: `Title ${id}`,
+		section,
+		updated: `2024-01-${String(day).padStart(2, '0')}T12:00`,
+		dateAmbiguous: false,
+		paragraphs,
+		quotes: paragraphs.map(() => []),
+		related: null,
+		more: null,
+		problems: [],
 	};
 }

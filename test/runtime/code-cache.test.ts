@@ -103,7 +103,14 @@ describe('readCodeCache', () => {
 		execFileSync('mkfifo', [fifo]);
 		// The read is synchronous, so a hang would stop this process too: it runs in a child with a time limit.
 		const module = join(dir, 'code-cache.mjs');
-		await build({entryPoints: [fileURLToPath(new URL('../../src/runtime/code-cache.ts', import.meta.url))], outfile: module, bundle: true, platform: 'node', format: 'esm', logLevel: 'silent'});
+		await build({
+			entryPoints: [fileURLToPath(new URL('../../src/runtime/code-cache.ts', import.meta.url))],
+			outfile: module,
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			logLevel: 'silent',
+		});
 		const probe = `import(${JSON.stringify(pathToFileURL(module).href)}).then(m => console.log(String(m.readCodeCache(${JSON.stringify(fifo)}))))`;
 		expect(execFileSync(process.execPath, ['-e', probe], {encoding: 'utf8', timeout: 5000}).trim()).toBe('undefined');
 	});

@@ -65,8 +65,28 @@ describe('bundle options', () => {
 	});
 
 	it('sets string-width up on first use, and it measures as the package does', async () => {
-		const piece = fc.constantFrom('a', ' ', '漢', '😀', '👩‍💻', 'e\u0301', '\u200b', '\x1b[1m', '\x1b[22m', '1\u20e3', 'ﾃﾞ', '한', '\u1100\u1161', '●', '★', '\t');
-		const texts = fc.sample(fc.array(piece, {maxLength: 12}).map(parts => parts.join('')), {numRuns: 400, seed: 7});
+		const piece = fc.constantFrom(
+			'a',
+			' ',
+			'漢',
+			'😀',
+			'👩‍💻',
+			'e\u0301',
+			'\u200b',
+			'\x1b[1m',
+			'\x1b[22m',
+			'1\u20e3',
+			'ﾃﾞ',
+			'한',
+			'\u1100\u1161',
+			'●',
+			'★',
+			'\t',
+		);
+		const texts = fc.sample(
+			fc.array(piece, {maxLength: 12}).map(parts => parts.join('')),
+			{numRuns: 400, seed: 7},
+		);
 		const report = await probe('width-probe', WIDTH_PROBE, JSON.stringify(texts));
 		expect(report['atLoad']).toBe(0);
 		expect(report['afterUse']).toBe(1);
@@ -117,7 +137,11 @@ yogaReady.then(() => {
 });
 `;
 		const outfile = join(dir, 'yoga-cjs.cjs');
-		await build({...bundleOptions(join(root, 'unused.js'), outfile, {format: 'cjs'}), entryPoints: undefined, stdin: {contents: probe, resolveDir: root, loader: 'js', sourcefile: 'yoga-cjs.js'}});
+		await build({
+			...bundleOptions(join(root, 'unused.js'), outfile, {format: 'cjs'}),
+			entryPoints: undefined,
+			stdin: {contents: probe, resolveDir: root, loader: 'js', sourcefile: 'yoga-cjs.js'},
+		});
 		// Strict, as the ES modules it is made from: the prelude's directive covers the whole script.
 		expect(JSON.parse(execFileSync(process.execPath, [outfile], {encoding: 'utf8'}))).toEqual({before: 'undefined', width: 4, strict: true});
 	});

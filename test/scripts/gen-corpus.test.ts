@@ -47,7 +47,8 @@ describe('gen-corpus: the benchmark corpus follows the articles format', () => {
 	it('writes the weekday the date really falls on, and dates spread over years', () => {
 		const years = new Set<string>();
 		for (const article of articles) {
-			const [, weekday, day, month, year] = /Last update: (\w{3}), (\d\d)\/(\d\d)\/(\d{4})/.exec(articleText(DEFAULT_SEED, Number(article.id.slice(-7)), COUNT)) ?? [];
+			const [, weekday, day, month, year] =
+				/Last update: (\w{3}), (\d\d)\/(\d\d)\/(\d{4})/.exec(articleText(DEFAULT_SEED, Number(article.id.slice(-7)), COUNT)) ?? [];
 			expect(WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()]).toBe(weekday);
 			expect(article.updated?.slice(0, 10)).toBe(`${year}-${month}-${day}`);
 			years.add(year ?? '');

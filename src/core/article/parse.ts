@@ -21,7 +21,10 @@ export interface ArticleOrigin {
  * break there.
  */
 export function toBlocks(text: string): string[] {
-	const lines = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
+	const lines = text
+		.replace(/\r\n?/g, '\n')
+		.replace(/^\uFEFF/, '')
+		.split('\n');
 	const blocks: string[] = [];
 	let current: string[] = [];
 	for (const line of lines) {
@@ -147,7 +150,7 @@ export function parseMeta(text: string, origin: ArticleOrigin): ArticleMeta {
  * (docs/performance.md#detached-strings).
  */
 export function detached(text: string): string {
-	return (` ${text}`).slice(1);
+	return ` ${text}`.slice(1);
 }
 
 /** The list fields of a parsed article, detached from the text they were cut from (they live all session). */

@@ -66,7 +66,9 @@ function metaLine(article: Article, now: number): string {
 }
 
 function linkBlock(
-	links: LayoutLink[], lines: StyledLine[], width: number,
+	links: LayoutLink[],
+	lines: StyledLine[],
+	width: number,
 	entry: {readonly title: string; readonly teaser: string; readonly id: string | null; readonly date?: LocalDateTime | null},
 ): void {
 	const number = links.length + 1;

@@ -26,10 +26,13 @@ export function helpLines(width: number, table: readonly HelpEntry[]): readonly 
 		// Both columns wrap: a command with several keys (`Space PgDn Ctrl+F`) lists them on more rows.
 		const keys = wrapText(spec.keyLabel, KEY_WIDTH);
 		const help = wrapText(spec.help, textWidth);
-		return Array.from({length: Math.max(keys.length, help.length)}, (_, i): StyledLine => [
-			{text: fit(keys[i] ?? '', KEY_COLUMN), style: 'number'},
-			{text: help[i] ?? '', style: 'body'},
-		]);
+		return Array.from(
+			{length: Math.max(keys.length, help.length)},
+			(_, i): StyledLine => [
+				{text: fit(keys[i] ?? '', KEY_COLUMN), style: 'number'},
+				{text: help[i] ?? '', style: 'body'},
+			],
+		);
 	});
 	widths.set(width, lines);
 	return lines;

@@ -15,7 +15,7 @@ export interface Teaser {
 
 const EXPLANATION: Readonly<Record<TeaserReason, string>> = {
 	'not-in-library': 'The full text of this article is not in the library: only its headline and teaser are.',
-	'file-missing': 'This bookmarked article\'s file is gone: what shows here is the snapshot kept with the bookmark.',
+	'file-missing': "This bookmarked article's file is gone: what shows here is the snapshot kept with the bookmark.",
 };
 
 /** Lines of the teaser screen for a terminal width: headline, teaser, and why the full text is not here. */

@@ -57,10 +57,13 @@ export function createBodyLoader(source: ArticleSource, keep = 32): BodyLoader {
 				return Promise.resolve(known);
 			}
 			remember(id, {status: 'loading'});
-			const load = source.open(id).then(
-				(result): ArticleLoad => (result.ok ? {status: 'ok', article: result.article} : {status: 'error', error: result.error}),
-				(error: unknown): ArticleLoad => ({status: 'error', error: error instanceof Error ? error.message : String(error)}),
-			).then(outcome => finish(id, outcome));
+			const load = source
+				.open(id)
+				.then(
+					(result): ArticleLoad => (result.ok ? {status: 'ok', article: result.article} : {status: 'error', error: result.error}),
+					(error: unknown): ArticleLoad => ({status: 'error', error: error instanceof Error ? error.message : String(error)}),
+				)
+				.then(outcome => finish(id, outcome));
 			pending.set(id, load);
 			return load;
 		},

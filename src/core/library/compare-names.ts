@@ -11,10 +11,7 @@ import {memoize} from '../text/index.js';
 
 const ASCII = /^[\x00-\x7F]*$/;
 
-const foldKey = memoize(
-	(name: string): string => (ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()),
-	4096,
-);
+const foldKey = memoize((name: string): string => (ASCII.test(name) ? name.toLowerCase() : name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()), 4096);
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 

@@ -109,11 +109,7 @@ export function summarize(library: Library, isRead: (id: string) => boolean): Se
 }
 
 /** Where the search for the next unread article starts. */
-export type UnreadStart =
-	| {readonly after: string}
-	| {readonly at: string}
-	| {readonly section: string}
-	| null;
+export type UnreadStart = {readonly after: string} | {readonly at: string} | {readonly section: string} | null;
 
 /**
  * The next unread article in reading order (sections in order, each newest first), wrapping round to
@@ -130,7 +126,10 @@ export function nextUnread(library: Library, isRead: (id: string) => boolean, fr
 	} else if (from && 'at' in from) {
 		start = Math.max(0, library.positionOf(from.at));
 	} else if (from) {
-		start = Math.max(0, all.findIndex(article => article.section === from.section));
+		start = Math.max(
+			0,
+			all.findIndex(article => article.section === from.section),
+		);
 	}
 	for (let step = 0; step < all.length; step++) {
 		const article = all[(start + step) % all.length];

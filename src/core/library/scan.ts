@@ -50,21 +50,24 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 		clearTimeout(trailing);
 		trailing = undefined;
 	};
-	const done = source.scan(batch => {
-		// A loop, not push(...batch): a cached list of 100,000 would overflow the argument limit.
-		for (const meta of batch) gathered.push(meta);
-		settle();
-		if (gathered.length >= 2 * published.length || clock() - publishedAt >= 1000) publish(gathered.slice());
-		else trailing = setTimeout(() => {
-			trailing = undefined;
-			if (!finished && gathered.length > published.length) publish(gathered.slice());
-		}, PAUSE_MS);
-	}).then(result => {
-		settle();
-		finished = true;
-		publish(result.articles);
-		return result;
-	});
+	const done = source
+		.scan(batch => {
+			// A loop, not push(...batch): a cached list of 100,000 would overflow the argument limit.
+			for (const meta of batch) gathered.push(meta);
+			settle();
+			if (gathered.length >= 2 * published.length || clock() - publishedAt >= 1000) publish(gathered.slice());
+			else
+				trailing = setTimeout(() => {
+					trailing = undefined;
+					if (!finished && gathered.length > published.length) publish(gathered.slice());
+				}, PAUSE_MS);
+		})
+		.then(result => {
+			settle();
+			finished = true;
+			publish(result.articles);
+			return result;
+		});
 	// A failed scan still ends the wait for a first list; the reader shows the failure.
 	done.catch(() => {
 		settle();

@@ -13,9 +13,7 @@ export interface ScanResult {
 }
 
 /** The outcome of opening one article. */
-export type OpenResult =
-	| {readonly ok: true; readonly article: Article}
-	| {readonly ok: false; readonly error: string};
+export type OpenResult = {readonly ok: true; readonly article: Article} | {readonly ok: false; readonly error: string};
 
 /**
  * Anything that yields articles: the bundled folder, `--articles` folders, and later feeds.

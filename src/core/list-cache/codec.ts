@@ -42,7 +42,7 @@ export function encodeListCache<T>(entries: Iterable<readonly [string, CacheEntr
 	const fields = sharedFields(values);
 	const base = {version: LIST_CACHE_VERSION, savedAt, count: rels.length, rels: encodeColumn(rels), sizes, mtimes};
 	if (fields === null) return {...base, values};
-	const columns = fields.map((field) => encodeColumn(values.map((value) => (value as Record<string, unknown>)[field] ?? null)));
+	const columns = fields.map(field => encodeColumn(values.map(value => (value as Record<string, unknown>)[field] ?? null)));
 	return {...base, fields, columns};
 }
 
@@ -61,16 +61,16 @@ interface ListCacheDoc {
 function valuesOf(d: Record<string, unknown>, count: number): ((index: number) => unknown) | null {
 	if (d['fields'] === undefined) {
 		const values = numbers(d['values'], count);
-		return values === null ? null : (index) => values[index];
+		return values === null ? null : index => values[index];
 	}
 	const fields = d['fields'];
 	if (!Array.isArray(fields) || !Array.isArray(d['columns']) || d['columns'].length !== fields.length) return null;
-	if (fields.some((field) => typeof field !== 'string' || field === '__proto__')) return null;
+	if (fields.some(field => typeof field !== 'string' || field === '__proto__')) return null;
 	const columns = d['columns'].map((column: unknown) => decodeColumn(column, count));
-	if (columns.some((column) => column === null)) return null;
+	if (columns.some(column => column === null)) return null;
 	const names = fields as readonly string[];
 	const cols = columns as readonly (readonly unknown[])[];
-	return (index) => {
+	return index => {
 		const value: Record<string, unknown> = {};
 		for (let k = 0; k < names.length; k++) value[names[k]!] = cols[k]![index];
 		return value;

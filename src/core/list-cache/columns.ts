@@ -60,7 +60,7 @@ export function encodeColumn(values: readonly unknown[]): Column {
 		if (value === null) nulls.push(i);
 		else if (typeof value !== 'string' || value.includes(SEP)) return {v: values};
 	}
-	const s = values.map((value) => value ?? '').join(SEP);
+	const s = values.map(value => value ?? '').join(SEP);
 	return nulls.length > 0 ? {s, nulls} : {s};
 }
 

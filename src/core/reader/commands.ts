@@ -11,10 +11,25 @@ export type ScreenKind = Screen['kind'];
 
 /** Every command the reader knows. */
 export type CommandId =
-	| 'down' | 'up' | 'pageDown' | 'pageUp' | 'top' | 'bottom'
-	| 'open' | 'back' | 'quit' | 'forceQuit'
-	| 'followNumber' | 'nextLink' | 'previousLink'
-	| 'toggleBookmark' | 'bookmarks' | 'toggleRead' | 'nextUnread' | 'help' | 'redraw';
+	| 'down'
+	| 'up'
+	| 'pageDown'
+	| 'pageUp'
+	| 'top'
+	| 'bottom'
+	| 'open'
+	| 'back'
+	| 'quit'
+	| 'forceQuit'
+	| 'followNumber'
+	| 'nextLink'
+	| 'previousLink'
+	| 'toggleBookmark'
+	| 'bookmarks'
+	| 'toggleRead'
+	| 'nextUnread'
+	| 'help'
+	| 'redraw';
 
 /** When a hint is worth its room beyond being on the screen: something to go back to, links to follow. */
 export type HintCondition = 'canGoBack' | 'hasLinks';
@@ -50,15 +65,45 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{command: 'pageUp', keys: ['pageup', 'ctrl+b'], help: 'Page up', screens: MOVING},
 	{command: 'top', keys: ['g', 'home'], help: 'Go to the top', screens: MOVING},
 	{command: 'bottom', keys: ['G', 'end'], help: 'Go to the bottom', screens: MOVING},
-	{command: 'open', keys: ['return', 'l', 'right'], help: 'Open the selection / follow the selected link', hint: {label: 'open', priority: 1}, screens: [...LISTS, 'article']},
-	{command: 'followNumber', keys: ['digit'], help: 'Follow link [n] of the article', hint: {label: 'link', priority: 4, when: 'hasLinks'}, screens: ['article']},
+	{
+		command: 'open',
+		keys: ['return', 'l', 'right'],
+		help: 'Open the selection / follow the selected link',
+		hint: {label: 'open', priority: 1},
+		screens: [...LISTS, 'article'],
+	},
+	{
+		command: 'followNumber',
+		keys: ['digit'],
+		help: 'Follow link [n] of the article',
+		hint: {label: 'link', priority: 4, when: 'hasLinks'},
+		screens: ['article'],
+	},
 	{command: 'nextLink', keys: ['tab'], help: 'Select the next link', screens: ['article']},
 	{command: 'previousLink', keys: ['shift+tab'], help: 'Select the previous link', screens: ['article']},
-	{command: 'toggleBookmark', keys: ['b'], help: 'Bookmark / unbookmark the article', hint: {label: 'bookmark', priority: 5}, screens: ['headlines', 'article', 'bookmarks']},
+	{
+		command: 'toggleBookmark',
+		keys: ['b'],
+		help: 'Bookmark / unbookmark the article',
+		hint: {label: 'bookmark', priority: 5},
+		screens: ['headlines', 'article', 'bookmarks'],
+	},
 	{command: 'bookmarks', keys: ['B'], help: 'Show bookmarks', hint: {label: 'bookmarks', priority: 8}, screens: ['sections', 'headlines', 'article', 'teaser']},
 	{command: 'toggleRead', keys: ['r'], help: 'Mark read / unread', hint: {label: 'read', priority: 6}, screens: ['headlines', 'article', 'bookmarks']},
-	{command: 'nextUnread', keys: ['n'], help: 'Open the next unread article', hint: {label: 'next unread', priority: 7}, screens: ['sections', 'headlines', 'article', 'bookmarks']},
-	{command: 'back', keys: ['escape', 'h', 'left', 'backspace'], help: 'Go back, to the row and scroll position you left', hint: {label: 'back', priority: 3, when: 'canGoBack'}, screens: ALL},
+	{
+		command: 'nextUnread',
+		keys: ['n'],
+		help: 'Open the next unread article',
+		hint: {label: 'next unread', priority: 7},
+		screens: ['sections', 'headlines', 'article', 'bookmarks'],
+	},
+	{
+		command: 'back',
+		keys: ['escape', 'h', 'left', 'backspace'],
+		help: 'Go back, to the row and scroll position you left',
+		hint: {label: 'back', priority: 3, when: 'canGoBack'},
+		screens: ALL,
+	},
 	{command: 'help', keys: ['?'], help: 'Show this help', hint: {label: 'help', priority: 0}, screens: ALL},
 	{command: 'quit', keys: ['q'], help: 'Go back; quit from the top screen', hint: {label: 'quit', priority: 0}, screens: ALL},
 	{command: 'forceQuit', keys: ['ctrl+c'], help: 'Quit from anywhere', screens: ALL},
@@ -67,9 +112,25 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 /** How each key name is written for people; a name not listed is written as it is (`j`, `?`). */
 const KEY_NAMES: Readonly<Record<string, string>> = {
-	down: '↓', up: '↑', left: '←', right: '→', space: 'Space', pagedown: 'PgDn', pageup: 'PgUp', home: 'Home', end: 'End',
-	return: 'Enter', tab: 'Tab', 'shift+tab': 'S-Tab', escape: 'Esc', backspace: 'Bksp', digit: '1-9',
-	'ctrl+c': 'Ctrl+C', 'ctrl+f': 'Ctrl+F', 'ctrl+b': 'Ctrl+B', 'ctrl+l': 'Ctrl+L',
+	down: '↓',
+	up: '↑',
+	left: '←',
+	right: '→',
+	space: 'Space',
+	pagedown: 'PgDn',
+	pageup: 'PgUp',
+	home: 'Home',
+	end: 'End',
+	return: 'Enter',
+	tab: 'Tab',
+	'shift+tab': 'S-Tab',
+	escape: 'Esc',
+	backspace: 'Bksp',
+	digit: '1-9',
+	'ctrl+c': 'Ctrl+C',
+	'ctrl+f': 'Ctrl+F',
+	'ctrl+b': 'Ctrl+B',
+	'ctrl+l': 'Ctrl+L',
 };
 
 /** A key name as people read it: `pagedown` is `PgDn`, `ctrl+f` is `Ctrl+F`. */

@@ -6,9 +6,29 @@
  */
 
 const CSI_FINALS: Readonly<Record<string, string>> = {A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end', Z: 'shift+tab'};
-const TILDE_KEYS: Readonly<Record<string, string>> = {'1': 'home', '7': 'home', '4': 'end', '8': 'end', '5': 'pageup', '6': 'pagedown', '2': 'insert', '3': 'delete'};
+const TILDE_KEYS: Readonly<Record<string, string>> = {
+	'1': 'home',
+	'7': 'home',
+	'4': 'end',
+	'8': 'end',
+	'5': 'pageup',
+	'6': 'pagedown',
+	'2': 'insert',
+	'3': 'delete',
+};
 const SS3_FINALS: Readonly<Record<string, string>> = {A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end'};
-const CONTROL: Readonly<Record<string, string>> = {'\r': 'return', '\n': 'return', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace', '\x03': 'ctrl+c', '\x04': 'ctrl+d', '\x0c': 'ctrl+l', '\x06': 'ctrl+f', '\x02': 'ctrl+b'};
+const CONTROL: Readonly<Record<string, string>> = {
+	'\r': 'return',
+	'\n': 'return',
+	'\t': 'tab',
+	'\x7f': 'backspace',
+	'\b': 'backspace',
+	'\x03': 'ctrl+c',
+	'\x04': 'ctrl+d',
+	'\x0c': 'ctrl+l',
+	'\x06': 'ctrl+f',
+	'\x02': 'ctrl+b',
+};
 /** 8-bit forms of CSI, OSC, DCS, APC, PM, SOS and SS3, as the 7-bit character after ESC they stand for. */
 const C1_INTRODUCERS: Readonly<Record<string, string>> = {'\x9b': '[', '\x9d': ']', '\x90': 'P', '\x9f': '_', '\x9e': '^', '\x98': 'X', '\x8f': 'O'};
 const PASTE_END = '\x1b[201~';

@@ -45,7 +45,10 @@ function snapshot(meta: ArticleMeta, teaser: string, now: number): Bookmark {
 
 /** Opening an article marks it read. */
 function openSteps(meta: {readonly id: string; readonly section: string}, index: number, height: number): Step[] {
-	return [{type: 'openArticle', id: meta.id, section: meta.section, index, height}, {type: 'setRead', id: meta.id, read: true}];
+	return [
+		{type: 'openArticle', id: meta.id, section: meta.section, index, height},
+		{type: 'setRead', id: meta.id, read: true},
+	];
 }
 
 function followLink(link: LayoutLink | undefined, section: string): Step[] {
@@ -53,7 +56,12 @@ function followLink(link: LayoutLink | undefined, section: string): Step[] {
 	const screen: Screen = link.id
 		? {kind: 'article', id: link.id, scroll: 0, link: null}
 		: {kind: 'teaser', title: link.title, teaser: link.teaser, section, reason: 'not-in-library'};
-	return link.id ? [{type: 'push', screen}, {type: 'setRead', id: link.id, read: true}] : [{type: 'push', screen}];
+	return link.id
+		? [
+				{type: 'push', screen},
+				{type: 'setRead', id: link.id, read: true},
+			]
+		: [{type: 'push', screen}];
 }
 
 function openSelection(ctx: CommandContext, screen: Screen): Step[] {
@@ -71,7 +79,12 @@ function openSelection(ctx: CommandContext, screen: Screen): Step[] {
 		const screen: Screen = selection.meta
 			? {kind: 'article', id: bookmark.id, scroll: 0, link: null}
 			: {kind: 'teaser', title: bookmark.title, teaser: bookmark.teaser, section: bookmark.section, reason: 'file-missing'};
-		return selection.meta ? [{type: 'push', screen}, {type: 'setRead', id: bookmark.id, read: true}] : [{type: 'push', screen}];
+		return selection.meta
+			? [
+					{type: 'push', screen},
+					{type: 'setRead', id: bookmark.id, read: true},
+				]
+			: [{type: 'push', screen}];
 	}
 	return openSteps(selection.meta, screen.kind === 'headlines' ? screen.pos.cursor : 0, ctx.height);
 }
@@ -95,7 +108,8 @@ function cycleLink(ctx: CommandContext, current: number | null, delta: 1 | -1): 
 	const scroll = screen.kind === 'article' ? screen.scroll : 0;
 	const steps: Step[] = [{type: 'selectLink', link: next}];
 	// Bring the selected link into view, as a browser's focus does.
-	if (line < scroll || line >= scroll + ctx.height) steps.push({type: 'move', motion: {by: line - scroll - Math.floor(ctx.height / 2)}, total: ctx.total, height: ctx.height});
+	if (line < scroll || line >= scroll + ctx.height)
+		steps.push({type: 'move', motion: {by: line - scroll - Math.floor(ctx.height / 2)}, total: ctx.total, height: ctx.height});
 	return steps;
 }
 
@@ -104,22 +118,41 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 	const screen = top(ctx.state);
 	const move = (motion: Motion): Step[] => [{type: 'move', motion, total: ctx.total, height: ctx.height}];
 	switch (command) {
-		case 'down': return move({by: 1});
-		case 'up': return move({by: -1});
-		case 'pageDown': return move({page: 1});
-		case 'pageUp': return move({page: -1});
-		case 'top': return move({to: 'top'});
-		case 'bottom': return move({to: 'bottom'});
-		case 'open': return openSelection(ctx, screen);
-		case 'back': return [{type: 'back'}];
-		case 'quit': return ctx.state.stack.length > 1 ? [{type: 'back'}] : [{type: 'exit'}];
-		case 'forceQuit': return [{type: 'exit'}];
-		case 'redraw': return [{type: 'redraw'}];
-		case 'followNumber': return followLink(ctx.links.find(link => link.number === digit), ctx.article?.meta.section ?? '');
-		case 'nextLink': return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, 1);
-		case 'previousLink': return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, -1);
-		case 'bookmarks': return screen.kind === 'bookmarks' ? [] : [{type: 'push', screen: {kind: 'bookmarks', pos: {cursor: 0, offset: 0}}}];
-		case 'help': return screen.kind === 'help' ? [{type: 'back'}] : [{type: 'push', screen: {kind: 'help', scroll: 0}}];
+		case 'down':
+			return move({by: 1});
+		case 'up':
+			return move({by: -1});
+		case 'pageDown':
+			return move({page: 1});
+		case 'pageUp':
+			return move({page: -1});
+		case 'top':
+			return move({to: 'top'});
+		case 'bottom':
+			return move({to: 'bottom'});
+		case 'open':
+			return openSelection(ctx, screen);
+		case 'back':
+			return [{type: 'back'}];
+		case 'quit':
+			return ctx.state.stack.length > 1 ? [{type: 'back'}] : [{type: 'exit'}];
+		case 'forceQuit':
+			return [{type: 'exit'}];
+		case 'redraw':
+			return [{type: 'redraw'}];
+		case 'followNumber':
+			return followLink(
+				ctx.links.find(link => link.number === digit),
+				ctx.article?.meta.section ?? '',
+			);
+		case 'nextLink':
+			return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, 1);
+		case 'previousLink':
+			return cycleLink(ctx, screen.kind === 'article' ? screen.link : null, -1);
+		case 'bookmarks':
+			return screen.kind === 'bookmarks' ? [] : [{type: 'push', screen: {kind: 'bookmarks', pos: {cursor: 0, offset: 0}}}];
+		case 'help':
+			return screen.kind === 'help' ? [{type: 'back'}] : [{type: 'push', screen: {kind: 'help', scroll: 0}}];
 		case 'nextUnread': {
 			const next = ctx.nextUnread();
 			return next ? openSteps(next, next.index, ctx.height) : [{type: 'notify', message: 'No unread articles'}];
@@ -129,15 +162,25 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 			if (!item) return [];
 			const id = 'meta' in item ? item.meta.id : item.id;
 			const read = !ctx.isRead(id);
-			return [{type: 'setRead', id, read}, {type: 'notify', message: read ? 'Marked read' : 'Marked unread'}];
+			return [
+				{type: 'setRead', id, read},
+				{type: 'notify', message: read ? 'Marked read' : 'Marked unread'},
+			];
 		}
 		case 'toggleBookmark': {
 			const item = target(ctx);
 			if (!item) return [];
 			const id = 'meta' in item ? item.meta.id : item.id;
-			if (ctx.isBookmarked(id)) return [{type: 'setBookmark', id, bookmark: null}, {type: 'notify', message: 'Bookmark removed'}];
+			if (ctx.isBookmarked(id))
+				return [
+					{type: 'setBookmark', id, bookmark: null},
+					{type: 'notify', message: 'Bookmark removed'},
+				];
 			const bookmark = 'meta' in item ? snapshot(item.meta, item.teaser, ctx.now) : item;
-			return [{type: 'setBookmark', id, bookmark}, {type: 'notify', message: 'Bookmarked'}];
+			return [
+				{type: 'setBookmark', id, bookmark},
+				{type: 'notify', message: 'Bookmarked'},
+			];
 		}
 	}
 }

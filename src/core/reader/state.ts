@@ -9,13 +9,13 @@ export type Screen =
 	| {readonly kind: 'headlines'; readonly section: string; readonly pos: ListPosition}
 	| {readonly kind: 'article'; readonly id: string; readonly scroll: number; readonly link: number | null}
 	| {
-		readonly kind: 'teaser';
-		readonly title: string;
-		readonly teaser: string;
-		readonly section: string;
-		/** Why only the teaser shows: the link points outside the library, or a bookmark's file is gone. */
-		readonly reason: 'not-in-library' | 'file-missing';
-	}
+			readonly kind: 'teaser';
+			readonly title: string;
+			readonly teaser: string;
+			readonly section: string;
+			/** Why only the teaser shows: the link points outside the library, or a bookmark's file is gone. */
+			readonly reason: 'not-in-library' | 'file-missing';
+	  }
 	| {readonly kind: 'bookmarks'; readonly pos: ListPosition}
 	| {readonly kind: 'help'; readonly scroll: number};
 

@@ -7,7 +7,6 @@ import type {StoreSnapshot} from '../store/index.js';
 import type {Article, ArticleMeta, Bookmark} from '../article/index.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
 
-
 /** Everything besides navigation state that decides what is on screen. */
 export interface AppData {
 	readonly library: Library;
@@ -119,10 +118,10 @@ function unreadStart(screen: Screen, selection: Selection | null): UnreadStart {
 export function commandContext(state: State, data: AppData, view: ViewModel): CommandContext {
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
 	const current = view.article;
-	const meta: ArticleMeta | undefined = current ? data.library.get(current.id) ?? current : undefined;
+	const meta: ArticleMeta | undefined = current ? (data.library.get(current.id) ?? current) : undefined;
 	const screen = view.screen;
-	const repaired: Screen | null = view.pos && 'pos' in screen ? {...screen, pos: view.pos}
-		: 'scroll' in screen && screen.scroll !== view.scroll ? {...screen, scroll: view.scroll} : null;
+	const repaired: Screen | null =
+		view.pos && 'pos' in screen ? {...screen, pos: view.pos} : 'scroll' in screen && screen.scroll !== view.scroll ? {...screen, scroll: view.scroll} : null;
 	return {
 		state: repaired ? replaceTop(state, repaired) : state,
 		height: view.bodyHeight,

@@ -1,10 +1,7 @@
 /** Viewport math: which rows of a list or an article are on screen. All functions are pure. */
 
 /** A movement on a list or a page of text. */
-export type Motion =
-	| {readonly by: number}
-	| {readonly to: 'top' | 'bottom'}
-	| {readonly page: 1 | -1};
+export type Motion = {readonly by: number} | {readonly to: 'top' | 'bottom'} | {readonly page: 1 | -1};
 
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(max, value));
 

@@ -16,9 +16,7 @@ export type {BookmarkRecord} from './bookmarks.js';
 export const STORE_VERSION = CURRENT_VERSION;
 
 /** Outcome of reading the file's text: a JSON object, or why the file is damaged as a whole. */
-export type ParsedText =
-	| {readonly ok: true; readonly root: Record<string, unknown>}
-	| {readonly ok: false; readonly reason: string};
+export type ParsedText = {readonly ok: true; readonly root: Record<string, unknown>} | {readonly ok: false; readonly reason: string};
 
 /** Parses the file's text. A leading byte-order mark is allowed; anything but a JSON object is damage. */
 export function parseStoreText(text: string): ParsedText {
@@ -65,10 +63,7 @@ export function decodeFile(parsed: Record<string, unknown>): DecodedFile {
 	} else if (rawRead !== undefined) {
 		problems.push('"read" was not an object; read marks were reset');
 	}
-	const bookmarks = [
-		...decodeBookmarks(root['bookmarks'], problems),
-		...decodeRemoved(root['unbookmarked'], problems),
-	];
+	const bookmarks = [...decodeBookmarks(root['bookmarks'], problems), ...decodeRemoved(root['unbookmarked'], problems)];
 	// A null prototype keeps a `__proto__` key in the file an ordinary key.
 	const extras: Record<string, unknown> = Object.create(null);
 	for (const [key, value] of Object.entries(root)) if (!KNOWN.has(key)) extras[key] = value;
@@ -91,7 +86,7 @@ export function encodeFile(
 	return {
 		...extras,
 		version: STORE_VERSION,
-		read: Object.fromEntries(folders.map((folder) => [folder, read.get(folder)])),
+		read: Object.fromEntries(folders.map(folder => [folder, read.get(folder)])),
 		bookmarks: live,
 		unbookmarked: removed,
 	};

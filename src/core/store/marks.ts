@@ -20,13 +20,13 @@ const ESCAPES: Readonly<Record<string, string>> = {'%': '%25', ',': '%2C', ':': 
 const UNESCAPES: Readonly<Record<string, string>> = {'%25': '%', '%2C': ',', '%3A': ':', '%21': '!'};
 
 function escapeName(name: string): string {
-	return /[%,:!]/.test(name) ? name.replace(/[%,:!]/g, (c) => ESCAPES[c] ?? c) : name;
+	return /[%,:!]/.test(name) ? name.replace(/[%,:!]/g, c => ESCAPES[c] ?? c) : name;
 }
 
 function unescapeName(text: string): string | null {
 	if (!text.includes('%')) return text;
 	let valid = true;
-	const out = text.replace(/%(?:..)?/g, (seq) => {
+	const out = text.replace(/%(?:..)?/g, seq => {
 		const plain = UNESCAPES[seq];
 		if (plain === undefined) valid = false;
 		return plain ?? seq;

@@ -131,9 +131,9 @@ export class ReadingState {
 	/** The visible state; the same object until something changes. */
 	snapshot(): StoreSnapshot {
 		if (!this.#bookmarkView) {
-			const bookmarks = [...this.#bookmarks.values()].flatMap((r) => (r.bookmark ? [r.bookmark] : []));
+			const bookmarks = [...this.#bookmarks.values()].flatMap(r => (r.bookmark ? [r.bookmark] : []));
 			bookmarks.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
-			this.#bookmarkView = new Map(bookmarks.map((b) => [b.id, b]));
+			this.#bookmarkView = new Map(bookmarks.map(b => [b.id, b]));
 		}
 		this.#snapshot ??= {read: this.#read.view(), bookmarks: this.#bookmarkView};
 		return this.#snapshot;

@@ -39,10 +39,7 @@ const STEPS: Readonly<Record<number, Step>> = {
 };
 
 /** Brings a parsed file to `CURRENT_VERSION`; returns the version the file claimed. */
-export function migrate(
-	parsed: Record<string, unknown>,
-	problems: string[],
-): {readonly root: Record<string, unknown>; readonly version: number} {
+export function migrate(parsed: Record<string, unknown>, problems: string[]): {readonly root: Record<string, unknown>; readonly version: number} {
 	const claimed = parsed['version'];
 	let version: number;
 	if (claimed === undefined) version = 0;

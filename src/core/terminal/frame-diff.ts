@@ -121,6 +121,7 @@ export function diffFrames(prev: readonly string[] | undefined, next: readonly s
 function applyScroll(screen: string[], plan: ScrollPlan): void {
 	const block = screen.slice(plan.top, plan.bottom + 1);
 	const count = Math.min(Math.abs(plan.shift), block.length);
-	const moved = plan.shift > 0 ? [...block.slice(count), ...Array<string>(count).fill('')] : [...Array<string>(count).fill(''), ...block.slice(0, block.length - count)];
+	const moved =
+		plan.shift > 0 ? [...block.slice(count), ...Array<string>(count).fill('')] : [...Array<string>(count).fill(''), ...block.slice(0, block.length - count)];
 	screen.splice(plan.top, moved.length, ...moved);
 }

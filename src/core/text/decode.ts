@@ -8,9 +8,7 @@
 export type TextEncoding = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'latin1' | 'utf8-lossy';
 
 /** Decoded text and how it was decoded, or why the bytes are not text. */
-export type DecodeResult =
-	| {readonly ok: true; readonly text: string; readonly encoding: TextEncoding}
-	| {readonly ok: false; readonly reason: string};
+export type DecodeResult = {readonly ok: true; readonly text: string; readonly encoding: TextEncoding} | {readonly ok: false; readonly reason: string};
 
 /** The reason given for bytes that hold NUL outside a UTF-16 file. */
 export const BINARY_REASON = 'binary file';

@@ -27,8 +27,17 @@ export const TAB_SPACES = '    ';
  * explicit controls are dangerous); U+2028/U+2029 (terminals draw a glyph, the cursor stays).
  */
 const REPLACED_RANGES: readonly (readonly [number, number])[] = [
-	[0x00, 0x09], [0x0b, 0x1f], [0x7f, 0x9f], [0x061c, 0x061c], [0x180e, 0x180e], [0x200b, 0x200b],
-	[0x200e, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f], [0xfeff, 0xfeff], [0xfff9, 0xfffb],
+	[0x00, 0x09],
+	[0x0b, 0x1f],
+	[0x7f, 0x9f],
+	[0x061c, 0x061c],
+	[0x180e, 0x180e],
+	[0x200b, 0x200b],
+	[0x200e, 0x200f],
+	[0x202a, 0x202e],
+	[0x2060, 0x206f],
+	[0xfeff, 0xfeff],
+	[0xfff9, 0xfffb],
 ];
 
 /** Per BMP code unit: 0 keep, 1 replace, 2 surrogate (the scanner decides). */
@@ -42,8 +51,7 @@ KIND.fill(2, 0xd800, 0xe000);
  * cheaper than lookarounds. No `u` flag: it makes the scan several times slower
  * (docs/performance.md#sanitize-no-u).
  */
-export const NEEDS_WORK =
-	/[\0-\x09\x0B-\x1F\x7F-\x9F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/;
+export const NEEDS_WORK = /[\0-\x09\x0B-\x1F\x7F-\x9F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/;
 
 /** `<U+202E>` style: readable, pure ASCII, and never itself replaced, so sanitizing is idempotent. */
 export function codePlaceholder(code: number): string {

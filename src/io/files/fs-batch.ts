@@ -27,7 +27,7 @@ export function createFsBatch(limit = 64): FsBatch {
 	const tasks = createTaskQueue(limit);
 
 	function many<T>(paths: readonly string[], call: Call<T>, onEach?: (index: number, outcome: Outcome<T>) => void): Promise<Outcome<T>[]> {
-		return new Promise((resolve) => {
+		return new Promise(resolve => {
 			const results = new Array<Outcome<T>>(paths.length);
 			let left = paths.length;
 			if (left === 0) resolve(results);
@@ -57,8 +57,8 @@ export function createFsBatch(limit = 64): FsBatch {
 			return result!;
 		},
 		lstatAll: (paths, onEach) => many<Stats>(paths, (p, done) => lstat(p, done), onEach),
-		statAll: (paths) => many<Stats>(paths, (p, done) => stat(p, done)),
+		statAll: paths => many<Stats>(paths, (p, done) => stat(p, done)),
 		// The native call: `fs.realpath` resolves in JavaScript with an lstat per path component.
-		realpathAll: (paths) => many<string>(paths, (p, done) => realpath.native(p, done)),
+		realpathAll: paths => many<string>(paths, (p, done) => realpath.native(p, done)),
 	};
 }

@@ -61,12 +61,13 @@ export async function openRegular(path: string, limits: OpenLimits): Promise<Ope
 	try {
 		let target = path;
 		let flags = READ_FLAGS;
-		const direct = limits.root !== undefined && limits.foldersChecked === true
-			? await open(path, READ_FLAGS | NO_FOLLOW).catch((error: NodeJS.ErrnoException) => {
-				if (error.code === 'ELOOP' || error.code === 'EMLINK') return undefined;
-				throw error;
-			})
-			: undefined;
+		const direct =
+			limits.root !== undefined && limits.foldersChecked === true
+				? await open(path, READ_FLAGS | NO_FOLLOW).catch((error: NodeJS.ErrnoException) => {
+						if (error.code === 'ELOOP' || error.code === 'EMLINK') return undefined;
+						throw error;
+					})
+				: undefined;
 		if (direct) {
 			handle = direct;
 		} else if (limits.root !== undefined) {

@@ -8,9 +8,7 @@ import {errorReason} from '../../core/folder/index.js';
 import {closeQuietly, openRegular, readAll, readAt, type OpenLimits} from './open-regular.js';
 
 /** A decoded file, or why it could not be read. */
-export type TextResult =
-	| {readonly ok: true; readonly text: string; readonly encoding: TextEncoding}
-	| {readonly ok: false; readonly reason: string};
+export type TextResult = {readonly ok: true; readonly text: string; readonly encoding: TextEncoding} | {readonly ok: false; readonly reason: string};
 
 /** Options for `readTextFile`. */
 export type ReadTextOptions = OpenLimits;

@@ -1,5 +1,14 @@
 import {basename, dirname} from 'node:path';
-import {type ArticleMeta, buildTitleIndex, folderArticleId, isFeedShaped, metaFromParts, parseArticle, resolveLinks, type TitleIndex} from '../../core/article/index.js';
+import {
+	type ArticleMeta,
+	buildTitleIndex,
+	folderArticleId,
+	isFeedShaped,
+	metaFromParts,
+	parseArticle,
+	resolveLinks,
+	type TitleIndex,
+} from '../../core/article/index.js';
 import {sanitizeText} from '../../core/text/index.js';
 import {MAX_ARTICLE_BYTES} from '../../core/folder/index.js';
 import {cacheHit} from '../../core/list-cache/index.js';
@@ -21,8 +30,14 @@ type CachedMeta = Omit<ArticleMeta, 'id'>;
 
 function isCachedMeta(value: unknown): value is CachedMeta {
 	const v = value as Partial<CachedMeta> | null;
-	return typeof v === 'object' && v !== null && typeof v.title === 'string' && typeof v.section === 'string'
-		&& (v.updated === null || typeof v.updated === 'string') && typeof v.dateAmbiguous === 'boolean';
+	return (
+		typeof v === 'object' &&
+		v !== null &&
+		typeof v.title === 'string' &&
+		typeof v.section === 'string' &&
+		(v.updated === null || typeof v.updated === 'string') &&
+		typeof v.dateAmbiguous === 'boolean'
+	);
 }
 
 /** Hands metas to `scan`'s caller in batches, at most every BATCH_MS unless flushed. */
@@ -38,7 +53,6 @@ export interface FolderSourceOptions {
 	/** Skip the list cache (e.g. a one-off `check`). */
 	readonly noCache?: boolean;
 }
-
 
 /** Why a file whose first folder looks like a feed's key is skipped: its ids could be a feed item's. */
 const FEED_SHAPED = 'its folder name (@ and 10 letters or digits) is kept for feeds';
@@ -59,11 +73,12 @@ type Listed = {readonly meta: ArticleMeta; readonly size: number; readonly mtime
 /** Runs promised tasks with at most `max` in flight, in the order given. */
 function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
 	const tasks = createTaskQueue(max);
-	return task => new Promise((resolve, reject) => {
-		tasks.add(() => {
-			task().then(resolve, reject).finally(tasks.done);
+	return task =>
+		new Promise((resolve, reject) => {
+			tasks.add(() => {
+				task().then(resolve, reject).finally(tasks.done);
+			});
 		});
-	});
 }
 
 /**
@@ -94,15 +109,16 @@ export function createFolderSource(roots: readonly string[], options: FolderSour
 		// articles reach the screen long before a walk of 100,000 files ends.
 		const run = limiter(READS_AT_ONCE);
 		const reads = new Map<string, Promise<Listed>>();
-		const listFile = (file: FileEntry): Promise<Listed> => run(async () => {
-			const id = idFor(file.rel);
-			const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root, foldersChecked: true});
-			if (!read.ok) return {reason: read.reason};
-			const meta = metaFromParts(sanitizeText(read.head), sanitizeText(read.tail), read.whole, {id, folder: folderOf(id)});
-			// A cached article went to the screen early; its fresh read comes with the final list.
-			if (!cached.has(file.rel)) emit.add(meta);
-			return {meta, size: read.size, mtimeMs: read.mtimeMs};
-		});
+		const listFile = (file: FileEntry): Promise<Listed> =>
+			run(async () => {
+				const id = idFor(file.rel);
+				const read = await readHeadTail(file.path, {head: HEAD_BYTES, tail: TAIL_BYTES, maxBytes: MAX_ARTICLE_BYTES, root, foldersChecked: true});
+				if (!read.ok) return {reason: read.reason};
+				const meta = metaFromParts(sanitizeText(read.head), sanitizeText(read.tail), read.whole, {id, folder: folderOf(id)});
+				// A cached article went to the screen early; its fresh read comes with the final list.
+				if (!cached.has(file.rel)) emit.add(meta);
+				return {meta, size: read.size, mtimeMs: read.mtimeMs};
+			});
 		const walk = await walkArticleFiles(root, {
 			maxBytes: MAX_ARTICLE_BYTES,
 			onFile: file => {

@@ -91,13 +91,13 @@ function addFile(context: WalkContext, rel: string, outcome: Outcome<Stats>): vo
 // is read (and drawn) without waiting for the other files of its folder, or the folders beside it.
 async function statFiles(context: WalkContext, dir: Dir, names: readonly string[]): Promise<void> {
 	await context.fs.lstatAll(
-		names.map((name) => childOf(dir.real, name)),
+		names.map(name => childOf(dir.real, name)),
 		(index, outcome) => addFile(context, relOf(dir, names[index]!), outcome),
 	);
 }
 
 async function resolveLinks(context: WalkContext, dir: Dir, names: readonly string[]): Promise<void> {
-	const reals = await context.fs.realpathAll(names.map((name) => childOf(dir.real, name)));
+	const reals = await context.fs.realpathAll(names.map(name => childOf(dir.real, name)));
 	const inside: {name: string; real: string}[] = [];
 	names.forEach((name, index) => {
 		const real = reals[index]!;
@@ -107,7 +107,7 @@ async function resolveLinks(context: WalkContext, dir: Dir, names: readonly stri
 		} else if (isInside(context.rootReal, real.value, sep)) inside.push({name, real: real.value});
 		else if (isWorthReporting(name)) skip(context, relOf(dir, name), 'link points outside the folder');
 	});
-	const stats = await context.fs.statAll(inside.map((link) => link.real));
+	const stats = await context.fs.statAll(inside.map(link => link.real));
 	inside.forEach(({name, real}, index) => {
 		const outcome = stats[index]!;
 		const rel = relOf(dir, name);

@@ -104,7 +104,7 @@ export async function walkArticleFiles(root: string, opts: WalkOptions = {}): Pr
 	};
 	await walkTree(context, {real: rootReal, rel: '', depth: 0});
 	while (context.linked.length > 0) {
-		const round = context.linked.splice(0).sort(byKey((link) => link.rel));
+		const round = context.linked.splice(0).sort(byKey(link => link.rel));
 		// One at a time: two links may reach the same folder, and the first by name must win.
 		for (const link of round) {
 			const seen = context.visited.get(link.real);
@@ -117,5 +117,5 @@ export async function walkArticleFiles(root: string, opts: WalkOptions = {}): Pr
 			await walkTree(context, link);
 		}
 	}
-	return {files: context.files.sort(byKey((file) => file.rel)), skipped: context.skipped.sort(byKey((item) => item.path))};
+	return {files: context.files.sort(byKey(file => file.rel)), skipped: context.skipped.sort(byKey(item => item.path))};
 }

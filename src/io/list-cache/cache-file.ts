@@ -48,7 +48,10 @@ export function cachePathFor(root: string, cacheDir: string = defaultCacheDir())
 		// A folder that does not exist yet gets the cache its resolved path names.
 	}
 	const hash = createHash('sha256').update(real).digest('hex').slice(0, 20);
-	const label = basename(real).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'root';
+	const label =
+		basename(real)
+			.replace(/[^A-Za-z0-9._-]/g, '_')
+			.slice(0, 40) || 'root';
 	return join(cacheDir, `index-${label}-${hash}.json`);
 }
 
@@ -110,7 +113,11 @@ async function removeStaleTemps(file: string): Promise<void> {
  * right after reading the files: `RACY_MS` is measured from the save. Returns an error message
  * instead of throwing; a failed save leaves no temp file behind.
  */
-export async function saveListCache<T>(file: string, entries: Iterable<readonly [string, CacheEntry<T>]>, sizes: LineSizes = CACHE_LINES): Promise<string | undefined> {
+export async function saveListCache<T>(
+	file: string,
+	entries: Iterable<readonly [string, CacheEntry<T>]>,
+	sizes: LineSizes = CACHE_LINES,
+): Promise<string | undefined> {
 	try {
 		const all = [...entries];
 		const savedAt = Date.now();

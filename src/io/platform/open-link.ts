@@ -67,7 +67,7 @@ export function openExternal(url: string, opts: OpenExternalOptions = {}): Promi
 	const [command, ...args] = openerFor(opts.platform ?? process.platform);
 	const spawn: SpawnOpener = opts.spawn ?? nodeSpawn;
 	const options: OpenerSpawnOptions = {shell: false, detached: true, stdio: 'ignore', windowsHide: true, ...(opts.env ? {env: opts.env} : {})};
-	return new Promise((resolve) => {
+	return new Promise(resolve => {
 		let child: OpenerProcess;
 		try {
 			child = spawn(command, [...args, href], options);
@@ -75,7 +75,7 @@ export function openExternal(url: string, opts: OpenExternalOptions = {}): Promi
 			resolve({ok: false, error: describe(error, command)});
 			return;
 		}
-		child.once('error', (error) => resolve({ok: false, error: describe(error, command)}));
+		child.once('error', error => resolve({ok: false, error: describe(error, command)}));
 		child.once('spawn', () => {
 			child.unref();
 			resolve({ok: true});

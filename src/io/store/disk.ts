@@ -114,8 +114,8 @@ export class StoreDisk {
 			configFileMode: FILE_MODE,
 			accessPropertiesByDotNotation: false,
 			clearInvalidConfig: false,
-			serialize: (value) => JSON.stringify(value),
-			deserialize: (text) => {
+			serialize: value => JSON.stringify(value),
+			deserialize: text => {
 				this.#parsed = parseStoreText(text);
 				return this.#parsed.ok ? this.#parsed.root : {};
 			},

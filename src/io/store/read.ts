@@ -35,7 +35,7 @@ export function readInto(sync: StoreSync, disk: StoreDisk, now: number, status: 
 		throw new Error(`${name} was written by a newer newsterm (format ${version})`);
 	}
 	const {file, changed, problems} = sync.absorb(found.root);
-	const fresh = problems.filter((problem) => status.firstTime(problem));
+	const fresh = problems.filter(problem => status.firstTime(problem));
 	if (fresh.length > 0) {
 		const copy = copyAside(disk.path, now);
 		status.notice(`${name} had problems: ${fresh.join('; ')}. Everything else was kept; the original was copied to ${copy}.`);

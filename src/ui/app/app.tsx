@@ -1,7 +1,29 @@
 import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore} from 'react';
-import {type AppData, type Effect, footerHints, headerText, hintFacts, initialState, type Platform, type State, teaserOf, top, update, viewModel} from '../../core/reader/index.js';
-import {type ArticleSource, type BodyLoader, buildLibrary, createBodyLoader, type ScanSession, type SectionSummary, startScan, summarize} from '../../core/library/index.js';
+import {
+	type AppData,
+	type Effect,
+	footerHints,
+	headerText,
+	hintFacts,
+	initialState,
+	type Platform,
+	type State,
+	teaserOf,
+	top,
+	update,
+	viewModel,
+} from '../../core/reader/index.js';
+import {
+	type ArticleSource,
+	type BodyLoader,
+	buildLibrary,
+	createBodyLoader,
+	type ScanSession,
+	type SectionSummary,
+	startScan,
+	summarize,
+} from '../../core/library/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
 import type {ArticleMeta, Bookmark} from '../../core/article/index.js';
 import {layoutFor, textWidth} from '../../core/layout/index.js';
@@ -105,36 +127,42 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	}, [resting, bodies, now]);
 
 	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
-	const fillTeaser = useCallback((bookmark: Bookmark): void => {
-		void bodies.request(bookmark.id).then(load => {
-			if (load.status !== 'ok' || !store.snapshot().bookmarks.has(bookmark.id)) return;
-			const teaser = teaserOf(load.article);
-			if (teaser === '') return;
-			store.putBookmark({...bookmark, teaser});
-			bumpStore();
-		});
-	}, [bodies, store]);
+	const fillTeaser = useCallback(
+		(bookmark: Bookmark): void => {
+			void bodies.request(bookmark.id).then(load => {
+				if (load.status !== 'ok' || !store.snapshot().bookmarks.has(bookmark.id)) return;
+				const teaser = teaserOf(load.article);
+				if (teaser === '') return;
+				store.putBookmark({...bookmark, teaser});
+				bumpStore();
+			});
+		},
+		[bodies, store],
+	);
 
-	const perform = useCallback((effect: Effect): void => {
-		switch (effect.type) {
-			case 'setRead':
-				store.setRead(effect.id, effect.read);
-				bumpStore();
-				break;
-			case 'setBookmark':
-				if (effect.bookmark) store.putBookmark(effect.bookmark);
-				else store.removeBookmark(effect.id);
-				bumpStore();
-				if (effect.bookmark?.teaser === '') fillTeaser(effect.bookmark);
-				break;
-			case 'notify':
-				setMessage({text: effect.message, error: false});
-				break;
-			case 'redraw':
-				platform?.redraw();
-				break;
-		}
-	}, [store, platform, fillTeaser]);
+	const perform = useCallback(
+		(effect: Effect): void => {
+			switch (effect.type) {
+				case 'setRead':
+					store.setRead(effect.id, effect.read);
+					bumpStore();
+					break;
+				case 'setBookmark':
+					if (effect.bookmark) store.putBookmark(effect.bookmark);
+					else store.removeBookmark(effect.id);
+					bumpStore();
+					if (effect.bookmark?.teaser === '') fillTeaser(effect.bookmark);
+					break;
+				case 'notify':
+					setMessage({text: effect.message, error: false});
+					break;
+				case 'redraw':
+					platform?.redraw();
+					break;
+			}
+		},
+		[store, platform, fillTeaser],
+	);
 
 	useKeys(key => {
 		onInput?.();

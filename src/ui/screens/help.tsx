@@ -14,9 +14,11 @@ export interface HelpProps {
 export function HelpScreen({scroll, height, width}: HelpProps) {
 	return (
 		<Box flexDirection="column">
-			{helpLines(width, HELP_ENTRIES).slice(scroll, scroll + height).map((line, i) => (
-				<StyledLineView key={scroll + i} line={line} selectedLink={null} margin={1} />
-			))}
+			{helpLines(width, HELP_ENTRIES)
+				.slice(scroll, scroll + height)
+				.map((line, i) => (
+					<StyledLineView key={scroll + i} line={line} selectedLink={null} margin={1} />
+				))}
 		</Box>
 	);
 }

@@ -35,7 +35,9 @@ export function ScreenBody({view, data, scanning = false}: ScreenBodyProps) {
 				/>
 			);
 		case 'bookmarks':
-			return <BookmarksScreen bookmarks={view.bookmarks} pos={pos} height={height} width={width} isRead={isRead} exists={id => data.library.get(id) !== undefined} />;
+			return (
+				<BookmarksScreen bookmarks={view.bookmarks} pos={pos} height={height} width={width} isRead={isRead} exists={id => data.library.get(id) !== undefined} />
+			);
 		case 'article':
 			return <ArticleScreen load={view.load ?? {status: 'loading'}} layout={view.layout} scroll={view.scroll} height={height} selectedLink={screen.link} />;
 		case 'teaser':

@@ -12,9 +12,11 @@ export interface TeaserProps extends Teaser {
 export function TeaserScreen(props: TeaserProps) {
 	return (
 		<Box flexDirection="column">
-			{teaserLines(props, props.width).slice(0, props.height).map((line, i) => (
-				<StyledLineView key={i} line={line} selectedLink={null} margin={1} />
-			))}
+			{teaserLines(props, props.width)
+				.slice(0, props.height)
+				.map((line, i) => (
+					<StyledLineView key={i} line={line} selectedLink={null} margin={1} />
+				))}
 		</Box>
 	);
 }

@@ -23,21 +23,27 @@ describe('parseNumericDate: DD/MM or MM/DD', () => {
 
 	it('without a weekday, two valid readings give DD/MM, marked ambiguous', () => {
 		expect(parseNumericDate('05/07/2023 - 10:00')).toEqual({
-			iso: '2023-07-05T10:00', ambiguous: true, problem: 'day and month order is ambiguous; read as DD/MM',
+			iso: '2023-07-05T10:00',
+			ambiguous: true,
+			problem: 'day and month order is ambiguous; read as DD/MM',
 		});
 	});
 
 	it('a weekday that fits neither reading gives DD/MM, marked ambiguous', () => {
 		// 4 Sep 2016 was a Sunday and 9 Apr 2016 a Saturday.
 		expect(parseNumericDate('Wed, 04/09/2016 - 13:32')).toEqual({
-			iso: '2016-09-04T13:32', ambiguous: true, problem: 'weekday "Wed" fits neither DD/MM nor MM/DD; read as DD/MM',
+			iso: '2016-09-04T13:32',
+			ambiguous: true,
+			problem: 'weekday "Wed" fits neither DD/MM nor MM/DD; read as DD/MM',
 		});
 	});
 
 	it('a weekday that fits both readings cannot decide either, and says so', () => {
 		// 1 June 2016 and 6 January 2016 were both Wednesdays.
 		expect(parseNumericDate('Wed, 01/06/2016')).toEqual({
-			iso: '2016-06-01T00:00', ambiguous: true, problem: 'weekday "Wed" fits both DD/MM and MM/DD; read as DD/MM',
+			iso: '2016-06-01T00:00',
+			ambiguous: true,
+			problem: 'weekday "Wed" fits both DD/MM and MM/DD; read as DD/MM',
 		});
 	});
 

@@ -39,7 +39,7 @@ describe('resolving a headline to an article', () => {
 	});
 
 	it('normalises case, quote styles, dashes, spaces and punctuation at either end (a leading quote too)', () => {
-		expect(normalizeTitle('  “Quoted” — ‘mark’s’\u00A0 end. ')).toBe('quoted" - \'mark\'s\' end');
+		expect(normalizeTitle('  “Quoted” — ‘mark’s’\u00A0 end. ')).toBe("quoted\" - 'mark's' end");
 	});
 
 	it('lets the first of two equal titles win', () => {
@@ -58,30 +58,144 @@ describe('resolving a headline to an article', () => {
 
 /** Every bundled article's links: the related headline first (or undefined), then the More-from items. */
 const EXPECTED: Readonly<Record<string, readonly (string | null | undefined)[]>> = {
-	'business/corvane-shipping-record-profit': ['world/valmora-harbour-reopens', 'business/essland-central-bank-holds-rates', 'business/tiller-bay-bakers-cooperative', 'business/hollin-textile-mill-to-close', null],
-	'business/essland-central-bank-holds-rates': ['business/hollin-textile-mill-to-close', 'business/corvane-shipping-record-profit', null, 'business/tiller-bay-bakers-cooperative', 'business/hollin-textile-mill-to-close', null],
+	'business/corvane-shipping-record-profit': [
+		'world/valmora-harbour-reopens',
+		'business/essland-central-bank-holds-rates',
+		'business/tiller-bay-bakers-cooperative',
+		'business/hollin-textile-mill-to-close',
+		null,
+	],
+	'business/essland-central-bank-holds-rates': [
+		'business/hollin-textile-mill-to-close',
+		'business/corvane-shipping-record-profit',
+		null,
+		'business/tiller-bay-bakers-cooperative',
+		'business/hollin-textile-mill-to-close',
+		null,
+	],
 	'business/hollin-textile-mill-to-close': [undefined, 'business/corvane-shipping-record-profit', 'business/tiller-bay-bakers-cooperative', null],
-	'business/tiller-bay-bakers-cooperative': [undefined, 'business/essland-central-bank-holds-rates', 'business/corvane-shipping-record-profit', 'business/hollin-textile-mill-to-close', null],
-	'culture/essland-theatre-playwright-in-residence': [undefined, 'culture/hollin-museum-tapestry', 'culture/marrow-street-band-new-album', 'culture/valmora-lantern-festival', null],
-	'culture/hollin-museum-tapestry': [undefined, 'culture/essland-theatre-playwright-in-residence', 'culture/valmora-lantern-festival', 'culture/marrow-street-band-new-album', null],
-	'culture/marrow-street-band-new-album': ['culture/valmora-lantern-festival', 'culture/valmora-lantern-festival', 'culture/essland-theatre-playwright-in-residence', null, 'culture/hollin-museum-tapestry'],
-	'culture/valmora-lantern-festival': ['culture/marrow-street-band-new-album', 'culture/marrow-street-band-new-album', 'culture/hollin-museum-tapestry', 'culture/essland-theatre-playwright-in-residence', null],
-	'science/corvane-astronomers-cold-star-stream': ['technology/corvane-weather-model-open-licence', 'science/glass-sponge-essland-vents', 'science/valmora-bay-rising', 'science/harrow-woods-beetle-count', null],
-	'science/glass-sponge-essland-vents': [undefined, 'science/corvane-astronomers-cold-star-stream', 'science/valmora-bay-rising', null, 'science/harrow-woods-beetle-count'],
-	'science/harrow-woods-beetle-count': [undefined, 'science/corvane-astronomers-cold-star-stream', 'science/glass-sponge-essland-vents', 'science/valmora-bay-rising', null],
-	'science/valmora-bay-rising': ['world/valmora-harbour-reopens', 'science/harrow-woods-beetle-count', 'science/glass-sponge-essland-vents', 'science/corvane-astronomers-cold-star-stream', null],
-	'sport/ada-morrow-400m-freestyle-record': ['sport/valmora-rovers-win-essland-cup', 'sport/valmora-rovers-win-essland-cup', 'sport/portsalt-marathon-record', 'sport/kestrel-valley-gravel-stage', null],
+	'business/tiller-bay-bakers-cooperative': [
+		undefined,
+		'business/essland-central-bank-holds-rates',
+		'business/corvane-shipping-record-profit',
+		'business/hollin-textile-mill-to-close',
+		null,
+	],
+	'culture/essland-theatre-playwright-in-residence': [
+		undefined,
+		'culture/hollin-museum-tapestry',
+		'culture/marrow-street-band-new-album',
+		'culture/valmora-lantern-festival',
+		null,
+	],
+	'culture/hollin-museum-tapestry': [
+		undefined,
+		'culture/essland-theatre-playwright-in-residence',
+		'culture/valmora-lantern-festival',
+		'culture/marrow-street-band-new-album',
+		null,
+	],
+	'culture/marrow-street-band-new-album': [
+		'culture/valmora-lantern-festival',
+		'culture/valmora-lantern-festival',
+		'culture/essland-theatre-playwright-in-residence',
+		null,
+		'culture/hollin-museum-tapestry',
+	],
+	'culture/valmora-lantern-festival': [
+		'culture/marrow-street-band-new-album',
+		'culture/marrow-street-band-new-album',
+		'culture/hollin-museum-tapestry',
+		'culture/essland-theatre-playwright-in-residence',
+		null,
+	],
+	'science/corvane-astronomers-cold-star-stream': [
+		'technology/corvane-weather-model-open-licence',
+		'science/glass-sponge-essland-vents',
+		'science/valmora-bay-rising',
+		'science/harrow-woods-beetle-count',
+		null,
+	],
+	'science/glass-sponge-essland-vents': [
+		undefined,
+		'science/corvane-astronomers-cold-star-stream',
+		'science/valmora-bay-rising',
+		null,
+		'science/harrow-woods-beetle-count',
+	],
+	'science/harrow-woods-beetle-count': [
+		undefined,
+		'science/corvane-astronomers-cold-star-stream',
+		'science/glass-sponge-essland-vents',
+		'science/valmora-bay-rising',
+		null,
+	],
+	'science/valmora-bay-rising': [
+		'world/valmora-harbour-reopens',
+		'science/harrow-woods-beetle-count',
+		'science/glass-sponge-essland-vents',
+		'science/corvane-astronomers-cold-star-stream',
+		null,
+	],
+	'sport/ada-morrow-400m-freestyle-record': [
+		'sport/valmora-rovers-win-essland-cup',
+		'sport/valmora-rovers-win-essland-cup',
+		'sport/portsalt-marathon-record',
+		'sport/kestrel-valley-gravel-stage',
+		null,
+	],
 	'sport/kestrel-valley-gravel-stage': [undefined, 'sport/portsalt-marathon-record', 'sport/valmora-rovers-win-essland-cup', null],
-	'sport/portsalt-marathon-record': [undefined, 'sport/valmora-rovers-win-essland-cup', 'sport/kestrel-valley-gravel-stage', null, 'sport/ada-morrow-400m-freestyle-record'],
-	'sport/valmora-rovers-win-essland-cup': ['sport/portsalt-marathon-record', 'sport/portsalt-marathon-record', 'sport/ada-morrow-400m-freestyle-record', 'sport/kestrel-valley-gravel-stage', null],
-	'technology/corvane-weather-model-open-licence': [undefined, 'technology/essland-rail-open-source-signalling', 'technology/quillfeather-solar-e-reader', null],
-	'technology/essland-rail-open-source-signalling': [null, 'technology/valmora-facial-recognition-ban', 'technology/quillfeather-solar-e-reader', 'technology/corvane-weather-model-open-licence', null],
-	'technology/quillfeather-solar-e-reader': [undefined, 'technology/valmora-facial-recognition-ban', 'technology/essland-rail-open-source-signalling', 'technology/corvane-weather-model-open-licence', null],
-	'technology/valmora-facial-recognition-ban': ['technology/quillfeather-solar-e-reader', 'technology/essland-rail-open-source-signalling', 'technology/corvane-weather-model-open-licence', null, 'technology/quillfeather-solar-e-reader'],
+	'sport/portsalt-marathon-record': [
+		undefined,
+		'sport/valmora-rovers-win-essland-cup',
+		'sport/kestrel-valley-gravel-stage',
+		null,
+		'sport/ada-morrow-400m-freestyle-record',
+	],
+	'sport/valmora-rovers-win-essland-cup': [
+		'sport/portsalt-marathon-record',
+		'sport/portsalt-marathon-record',
+		'sport/ada-morrow-400m-freestyle-record',
+		'sport/kestrel-valley-gravel-stage',
+		null,
+	],
+	'technology/corvane-weather-model-open-licence': [
+		undefined,
+		'technology/essland-rail-open-source-signalling',
+		'technology/quillfeather-solar-e-reader',
+		null,
+	],
+	'technology/essland-rail-open-source-signalling': [
+		null,
+		'technology/valmora-facial-recognition-ban',
+		'technology/quillfeather-solar-e-reader',
+		'technology/corvane-weather-model-open-licence',
+		null,
+	],
+	'technology/quillfeather-solar-e-reader': [
+		undefined,
+		'technology/valmora-facial-recognition-ban',
+		'technology/essland-rail-open-source-signalling',
+		'technology/corvane-weather-model-open-licence',
+		null,
+	],
+	'technology/valmora-facial-recognition-ban': [
+		'technology/quillfeather-solar-e-reader',
+		'technology/essland-rail-open-source-signalling',
+		'technology/corvane-weather-model-open-licence',
+		null,
+		'technology/quillfeather-solar-e-reader',
+	],
 	'world/essland-norvik-fishing-accord': [null, 'world/valmora-harbour-reopens', SEED_ID, null, 'world/portsalt-ferry-strike-called-off'],
 	'world/portsalt-ferry-strike-called-off': [undefined, 'world/valmora-harbour-reopens', 'world/essland-norvik-fishing-accord', null, SEED_ID],
 	[SEED_ID]: [null, null, null, null, null, null],
-	'world/valmora-harbour-reopens': ['business/corvane-shipping-record-profit', 'world/essland-norvik-fishing-accord', 'world/portsalt-ferry-strike-called-off', SEED_ID, null],
+	'world/valmora-harbour-reopens': [
+		'business/corvane-shipping-record-profit',
+		'world/essland-norvik-fishing-accord',
+		'world/portsalt-ferry-strike-called-off',
+		SEED_ID,
+		null,
+	],
 };
 
 describe('the bundled articles link where the README says', () => {
@@ -93,14 +207,25 @@ describe('the bundled articles link where the README says', () => {
 	it('covers every bundled article; 10 related headlines resolve and 2 do not', () => {
 		const articles = [...bundledLibrary().values()];
 		expect(Object.keys(EXPECTED).sort()).toEqual(articles.map(article => article.id).sort());
-		const related = articles.filter(article => article.id !== SEED_ID).map(article => article.related).filter(r => r !== null);
+		const related = articles
+			.filter(article => article.id !== SEED_ID)
+			.map(article => article.related)
+			.filter(r => r !== null);
 		expect(related.filter(r => r.id !== null)).toHaveLength(10);
-		expect(related.filter(r => r.id === null).map(r => r.title).sort()).toEqual(['Essland rail unions back signalling overhaul', 'Norvik fishermen protest new quota rules']);
+		expect(
+			related
+				.filter(r => r.id === null)
+				.map(r => r.title)
+				.sort(),
+		).toEqual(['Essland rail unions back signalling overhaul', 'Norvik fishermen protest new quota rules']);
 		for (const article of articles) {
 			const items = article.more?.items ?? [];
 			expect(items.length, article.id).toBeGreaterThanOrEqual(3);
 			expect(items.length, article.id).toBeLessThanOrEqual(5);
-			expect(items.some(item => item.id === null), article.id).toBe(true);
+			expect(
+				items.some(item => item.id === null),
+				article.id,
+			).toBe(true);
 		}
 	});
 });

@@ -4,7 +4,7 @@ import {describe, expect, test} from 'vitest';
 import {metaFromParts, metaOf, parseArticle} from '../../../src/core/article/parse.js';
 import {bundledEntries} from '../../helpers/ink.js';
 
-describe('metaFromParts: list fields from a file\'s two ends', () => {
+describe("metaFromParts: list fields from a file's two ends", () => {
 	test.each(bundledEntries().map(entry => [entry.id, entry] as const))('%s: same fields as a full parse', (_id, entry) => {
 		const origin = {id: entry.id, folder: entry.folder};
 		const full = metaOf(parseArticle(entry.text, origin));
@@ -18,6 +18,12 @@ describe('metaFromParts: list fields from a file\'s two ends', () => {
 	test('a tail without any footer gives an undated article with the folder as section', () => {
 		const text = readFileSync(join(import.meta.dirname, '..', '..', '..', 'articles', 'world', 'us-not-there-yet.txt'), 'utf8');
 		const meta = metaFromParts(text.slice(0, 200), 'was cut here\n\nand a plain last paragraph.', false, {id: 'x/y', folder: 'science'});
-		expect(meta).toEqual({id: 'x/y', title: 'US "not there yet" in Syria ceasefire talks with Russia, Obama says', section: 'Science', updated: null, dateAmbiguous: false});
+		expect(meta).toEqual({
+			id: 'x/y',
+			title: 'US "not there yet" in Syria ceasefire talks with Russia, Obama says',
+			section: 'Science',
+			updated: null,
+			dateAmbiguous: false,
+		});
 	});
 });

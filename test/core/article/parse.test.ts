@@ -18,17 +18,17 @@ describe('parseArticle on the seed', () => {
 		expect(seed.paragraphs).toHaveLength(15);
 		expect(seed.paragraphs[0]).toBe(
 			'President Barack Obama said Sunday the US was "not there yet" in talks with Russia about a cessation of ' +
-			'hostilities in Syria, but that progress was possible as "around-the-clock" negotiations between US and ' +
-			'Russian officials were underway.',
+				'hostilities in Syria, but that progress was possible as "around-the-clock" negotiations between US and ' +
+				'Russian officials were underway.',
 		);
 		// The source has an NBSP between every word of this opening and one at the very end.
 		expect(seed.paragraphs[14]).toBe(
 			"Once Syria's commercial hub, Aleppo has been divided between government forces in the west and rebels " +
-			'in the east since fighting erupted for control of the city in mid-2012.',
+				'in the east since fighting erupted for control of the city in mid-2012.',
 		);
 		expect(seed.paragraphs[11]).toBe(
 			'Syria’s official news agency SANA, citing an unnamed military official, reported that the army fully ' +
-			'controlled the academy in what the source called a “blitz operation.”',
+				'controlled the academy in what the source called a “blitz operation.”',
 		);
 		expect(articleText(SEED_ID)).toContain('\u00A0');
 		for (const paragraph of seed.paragraphs) {
@@ -138,7 +138,10 @@ describe('parseArticle on text that does not follow the format', () => {
 		const article = parseArticle(text, {id: 't'});
 		expect(article.updated).toBeNull();
 		expect(article.related).toEqual({title: 'Some related story', date: null, id: null});
-		expect(article.more?.items).toEqual([{title: 'One', teaser: 'Teaser...', id: null}, {title: 'Two', teaser: '', id: null}]);
+		expect(article.more?.items).toEqual([
+			{title: 'One', teaser: 'Teaser...', id: null},
+			{title: 'Two', teaser: '', id: null},
+		]);
 		expect(article.problems).toEqual([
 			'related headline "Some related story" has no date line',
 			'the last "More from" headline has no teaser',

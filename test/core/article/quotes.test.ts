@@ -46,7 +46,7 @@ describe('accepted quotations', () => {
 		['only the reset after a possessive', 'the minister\'s "reset" with Norvik', ['"reset"']],
 		['a possessive inside', '"Essland\'s future," said Mira.', ['"Essland\'s future,"']],
 		['a quotation after an inch mark', 'At 5\' 11" he said "no" twice.', ['"no"']],
-		['a single quotation after a stray double mark', 'He said "oops and \'a real quote\' here.', ["'a real quote'"]],
+		['a single quotation after a stray double mark', "He said \"oops and 'a real quote' here.", ["'a real quote'"]],
 	])('%s', (_name, text, expected) => {
 		expect(quoted([text])).toEqual([expected]);
 	});

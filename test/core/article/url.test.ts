@@ -6,7 +6,7 @@ const ACCEPTED: readonly (readonly [string, string])[] = [
 	['http://example.com/a/b?q=1#frag', 'http://example.com/a/b?q=1#frag'],
 	['HTTPS://Example.COM:443/Path', 'https://example.com/Path'],
 	['http://127.0.0.1:8080/x', 'http://127.0.0.1:8080/x'],
-	['https://example.com/a"b\'c<d>', 'https://example.com/a%22b\'c%3Cd%3E'],
+	['https://example.com/a"b\'c<d>', "https://example.com/a%22b'c%3Cd%3E"],
 	['https://münchen.example/', 'https://xn--mnchen-3ya.example/'],
 ];
 

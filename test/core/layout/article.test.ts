@@ -25,7 +25,14 @@ describe('layoutArticle', () => {
 	});
 
 	it('numbers the links from 1 and points each at the row that shows its number', () => {
-		expect(seed.links.map(link => [link.number, link.id])).toEqual([[1, null], [2, null], [3, null], [4, null], [5, null], [6, null]]);
+		expect(seed.links.map(link => [link.number, link.id])).toEqual([
+			[1, null],
+			[2, null],
+			[3, null],
+			[4, null],
+			[5, null],
+			[6, null],
+		]);
 		for (const link of seed.links) {
 			const row = seed.lines[link.line] ?? [];
 			expect(row[0]).toEqual({text: `[${link.number}] `, style: 'number', link: link.number});
@@ -40,7 +47,10 @@ describe('layoutArticle', () => {
 		expect(related).toMatchObject({number: 1, id: 'business/corvane-shipping-record-profit', teaser: ''});
 		const row = layout.lines[related?.line ?? -1] ?? [];
 		expect(row[1]).toEqual({text: 'Corvane Shipping posts record profit as Valmora traffic recovers', style: 'link', link: 1});
-		expect(layout.lines[(related?.line ?? 0) + 1]).toEqual([{text: '    ', style: 'body', link: 1}, {text: '2024-04-02 09:30', style: 'teaser', link: 1}]);
+		expect(layout.lines[(related?.line ?? 0) + 1]).toEqual([
+			{text: '    ', style: 'body', link: 1},
+			{text: '2024-04-02 09:30', style: 'teaser', link: 1},
+		]);
 	});
 
 	it('marks the same quote text on screen as the parser found, across line breaks', () => {

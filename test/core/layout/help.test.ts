@@ -14,7 +14,12 @@ describe('help screen lines', () => {
 	});
 
 	test('wrap a long key label in its own column: every key of Page down shows', () => {
-		const rows = helpLines(100, HELP_ENTRIES).map(line => line.map(segment => segment.text).join('').trimEnd());
+		const rows = helpLines(100, HELP_ENTRIES).map(line =>
+			line
+				.map(segment => segment.text)
+				.join('')
+				.trimEnd(),
+		);
 		const start = rows.findIndex(row => row.includes('Page down'));
 		expect(rows[start]).toBe('Space PgDn  Page down');
 		expect(rows[start + 1]).toBe('Ctrl+F');

@@ -8,15 +8,42 @@ afterEach(() => {
 
 describe('compareNames', () => {
 	it.each([
-		[['World', 'business', 'Culture', 'arts'], ['arts', 'business', 'Culture', 'World']],
-		[['Zeta', 'Économie', 'Ecology', 'eau'], ['eau', 'Ecology', 'Économie', 'Zeta']],
-		[['Sport', 'sport', 'SPORT'], ['SPORT', 'Sport', 'sport']],
-		[['Öl', 'Ol', 'Oz', 'Ža', 'Za'], ['Ol', 'Öl', 'Oz', 'Za', 'Ža']],
-		[['Tech 2', 'Tech 10', 'Tech'], ['Tech', 'Tech 2', 'Tech 10']],
-		[['Section 10', 'Section 9', 'Section 1', 'Section 20', 'Section 2'], ['Section 1', 'Section 2', 'Section 9', 'Section 10', 'Section 20']],
-		[['a1', 'a01', 'a001b', 'a1a', 'a2'], ['a01', 'a1', 'a1a', 'a001b', 'a2']],
-		[['x9y', 'x10', 'x9', 'x-1', 'x 1'], ['x 1', 'x-1', 'x9', 'x9y', 'x10']],
-		[['2024 review', '99 problems', 'Zoo', '100 days'], ['99 problems', '100 days', '2024 review', 'Zoo']],
+		[
+			['World', 'business', 'Culture', 'arts'],
+			['arts', 'business', 'Culture', 'World'],
+		],
+		[
+			['Zeta', 'Économie', 'Ecology', 'eau'],
+			['eau', 'Ecology', 'Économie', 'Zeta'],
+		],
+		[
+			['Sport', 'sport', 'SPORT'],
+			['SPORT', 'Sport', 'sport'],
+		],
+		[
+			['Öl', 'Ol', 'Oz', 'Ža', 'Za'],
+			['Ol', 'Öl', 'Oz', 'Za', 'Ža'],
+		],
+		[
+			['Tech 2', 'Tech 10', 'Tech'],
+			['Tech', 'Tech 2', 'Tech 10'],
+		],
+		[
+			['Section 10', 'Section 9', 'Section 1', 'Section 20', 'Section 2'],
+			['Section 1', 'Section 2', 'Section 9', 'Section 10', 'Section 20'],
+		],
+		[
+			['a1', 'a01', 'a001b', 'a1a', 'a2'],
+			['a01', 'a1', 'a1a', 'a001b', 'a2'],
+		],
+		[
+			['x9y', 'x10', 'x9', 'x-1', 'x 1'],
+			['x 1', 'x-1', 'x9', 'x9y', 'x10'],
+		],
+		[
+			['2024 review', '99 problems', 'Zoo', '100 days'],
+			['99 problems', '100 days', '2024 review', 'Zoo'],
+		],
 	])('sorts %j as %j', (names, sorted) => {
 		expect([...names].sort(compareNames)).toEqual(sorted);
 	});

@@ -38,7 +38,8 @@ describe('findArticle over the bundled articles', () => {
 		const result = findArticle(articles, 'Corvane Institute');
 		expect(result.kind).toBe('many');
 		expect(result.kind === 'many' && result.candidates.map(article => article.id)).toEqual([
-			'science/corvane-astronomers-cold-star-stream', 'technology/corvane-weather-model-open-licence',
+			'science/corvane-astronomers-cold-star-stream',
+			'technology/corvane-weather-model-open-licence',
 		]);
 	});
 });

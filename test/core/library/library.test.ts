@@ -14,10 +14,16 @@ describe('buildLibrary over the bundled articles', () => {
 
 	it('lists each section newest first', () => {
 		expect(ids(library.headlines('World'))).toEqual([
-			'portsalt-ferry-strike-called-off', 'valmora-harbour-reopens', 'essland-norvik-fishing-accord', 'us-not-there-yet',
+			'portsalt-ferry-strike-called-off',
+			'valmora-harbour-reopens',
+			'essland-norvik-fishing-accord',
+			'us-not-there-yet',
 		]);
 		expect(ids(library.headlines('Business'))).toEqual([
-			'essland-central-bank-holds-rates', 'hollin-textile-mill-to-close', 'corvane-shipping-record-profit', 'tiller-bay-bakers-cooperative',
+			'essland-central-bank-holds-rates',
+			'hollin-textile-mill-to-close',
+			'corvane-shipping-record-profit',
+			'tiller-bay-bakers-cooperative',
 		]);
 		expect(library.headlines('Nowhere')).toEqual([]);
 	});
@@ -35,8 +41,12 @@ describe('buildLibrary over the bundled articles', () => {
 	it('counts unread per section', () => {
 		const read = new Set([SEED_ID, 'world/valmora-harbour-reopens', 'sport/portsalt-marathon-record']);
 		expect(summarize(library, id => read.has(id))).toEqual([
-			{name: 'Business', total: 4, unread: 4}, {name: 'Culture', total: 4, unread: 4}, {name: 'Science', total: 4, unread: 4},
-			{name: 'Sport', total: 4, unread: 3}, {name: 'Technology', total: 4, unread: 4}, {name: 'World', total: 4, unread: 2},
+			{name: 'Business', total: 4, unread: 4},
+			{name: 'Culture', total: 4, unread: 4},
+			{name: 'Science', total: 4, unread: 4},
+			{name: 'Sport', total: 4, unread: 3},
+			{name: 'Technology', total: 4, unread: 4},
+			{name: 'World', total: 4, unread: 2},
 		]);
 	});
 });
@@ -45,14 +55,22 @@ describe('compareNewestFirst', () => {
 	const m = (id: string, updated: string | null, title = id): ArticleMeta => ({id, title, section: 'S', updated, dateAmbiguous: false});
 
 	it('puts newer first, undated last, and breaks ties by title then id', () => {
-		const sorted = [m('old', '2020-01-01T00:00'), m('none', null), m('new', '2024-01-01T00:00'), m('b', '2022-01-01T00:00', 'Same'), m('a', '2022-01-01T00:00', 'Same')]
-			.sort(compareNewestFirst);
+		const sorted = [
+			m('old', '2020-01-01T00:00'),
+			m('none', null),
+			m('new', '2024-01-01T00:00'),
+			m('b', '2022-01-01T00:00', 'Same'),
+			m('a', '2022-01-01T00:00', 'Same'),
+		].sort(compareNewestFirst);
 		expect(sorted.map(article => article.id)).toEqual(['new', 'a', 'b', 'old', 'none']);
 	});
 });
 
 describe('nextUnread', () => {
-	const readSet = (...read: string[]) => (id: string): boolean => read.includes(id);
+	const readSet =
+		(...read: string[]) =>
+		(id: string): boolean =>
+			read.includes(id);
 	const target = (id: string) => ({id, section: library.get(id)?.section, index: library.indexOf(id)});
 
 	it('from nowhere, the first unread in reading order', () => {
@@ -73,8 +91,9 @@ describe('nextUnread', () => {
 
 	it('at a selected headline, that headline counts itself', () => {
 		expect(nextUnread(library, readSet(), {at: 'science/glass-sponge-essland-vents'})).toEqual(target('science/glass-sponge-essland-vents'));
-		expect(nextUnread(library, readSet('science/glass-sponge-essland-vents'), {at: 'science/glass-sponge-essland-vents'}))
-			.toEqual(target('science/harrow-woods-beetle-count'));
+		expect(nextUnread(library, readSet('science/glass-sponge-essland-vents'), {at: 'science/glass-sponge-essland-vents'})).toEqual(
+			target('science/harrow-woods-beetle-count'),
+		);
 	});
 
 	it('from a section, its first unread, wrapping past the end', () => {

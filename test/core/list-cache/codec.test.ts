@@ -39,7 +39,11 @@ describe('encodeListCache / decodeListCache', () => {
 	it('round-trips list metadata stored as columns', () => {
 		const entries: [string, CacheEntry<unknown>][] = Array.from({length: 50}, (_, i) => [
 			`s${i % 3}/a${i}.txt`,
-			{size: i * 10, mtimeMs: OLD + i + 0.123456, value: {title: `Title ${i}`, section: `S${i % 3}`, updated: i % 7 ? '2024-05-06T10:30' : null, dateAmbiguous: i % 5 === 0}},
+			{
+				size: i * 10,
+				mtimeMs: OLD + i + 0.123456,
+				value: {title: `Title ${i}`, section: `S${i % 3}`, updated: i % 7 ? '2024-05-06T10:30' : null, dateAmbiguous: i % 5 === 0},
+			},
 		]);
 		const doc = encodeListCache(entries, SAVED) as Record<string, unknown>;
 		expect(doc['version']).toBe(LIST_CACHE_VERSION);
@@ -82,10 +86,13 @@ describe('encodeListCache / decodeListCache', () => {
 	});
 
 	it('visits rows in file order, and looks entries up by path, a repeated path keeping its place with the later value', () => {
-		const doc = encodeListCache([
-			['a.txt', {size: 1, mtimeMs: OLD, value: {title: 'A'}}],
-			['b.txt', {size: 2, mtimeMs: OLD, value: {title: 'B'}}],
-		], SAVED) as {rels: {s: string}; sizes: number[]; mtimes: number[]; count: number; columns: {s: string}[]};
+		const doc = encodeListCache(
+			[
+				['a.txt', {size: 1, mtimeMs: OLD, value: {title: 'A'}}],
+				['b.txt', {size: 2, mtimeMs: OLD, value: {title: 'B'}}],
+			],
+			SAVED,
+		) as {rels: {s: string}; sizes: number[]; mtimes: number[]; count: number; columns: {s: string}[]};
 		// A hand-edited file repeating a.txt after b.txt.
 		const repeated = {...doc, count: 3, rels: {s: 'a.txt\0b.txt\0a.txt'}, sizes: [1, 2, 3], mtimes: [OLD, OLD, OLD], columns: [{s: 'A\0B\0A2'}]};
 		const cached = decodeListCache(repeated, anything);
@@ -95,8 +102,15 @@ describe('encodeListCache / decodeListCache', () => {
 		const visited: [string, unknown][] = [];
 		cached.forEachValue((rel, value) => visited.push([rel, value]));
 		// The early pass visits every row as written; lookups and iteration see the path once, with the later value.
-		expect(visited).toEqual([['a.txt', {title: 'A'}], ['b.txt', {title: 'B'}], ['a.txt', {title: 'A2'}]]);
-		expect([...cached].map(([rel, entry]) => [rel, entry.size])).toEqual([['a.txt', 3], ['b.txt', 2]]);
+		expect(visited).toEqual([
+			['a.txt', {title: 'A'}],
+			['b.txt', {title: 'B'}],
+			['a.txt', {title: 'A2'}],
+		]);
+		expect([...cached].map(([rel, entry]) => [rel, entry.size])).toEqual([
+			['a.txt', 3],
+			['b.txt', 2],
+		]);
 	});
 
 	it('gives nothing for values that are not documents', () => {

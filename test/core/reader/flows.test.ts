@@ -17,10 +17,16 @@ describe('lists: movement, paging and the window following the cursor', () => {
 	const session = new Session([...world, makeArticle('sport/0', 'Sport', 1)], {columns: 80, rows: 7});
 
 	it.each([
-		['j', ['j'], 1, 0], ['7 × j', Array(7).fill('j'), 8, 4], ['space pages', ['space'], 13, 9],
-		['k inside the window', ['k'], 12, 9], ['k off the top', Array(4).fill('k'), 8, 8],
-		['G', ['G'], 29, 25], ['space at the end', ['space'], 29, 25], ['pageup', ['pageup'], 24, 20],
-		['g', ['g'], 0, 0], ['k at the top', ['k'], 0, 0],
+		['j', ['j'], 1, 0],
+		['7 × j', Array(7).fill('j'), 8, 4],
+		['space pages', ['space'], 13, 9],
+		['k inside the window', ['k'], 12, 9],
+		['k off the top', Array(4).fill('k'), 8, 8],
+		['G', ['G'], 29, 25],
+		['space at the end', ['space'], 29, 25],
+		['pageup', ['pageup'], 24, 20],
+		['g', ['g'], 0, 0],
+		['k at the top', ['k'], 0, 0],
 	] as const)('%s', (_name, keys, cursor, offset) => {
 		if (top(session.state).kind === 'sections') press(session, 'j', 'return');
 		press(session, ...keys);
@@ -62,7 +68,10 @@ describe('articles: links, back and quit', () => {
 		session.state = {stack: [session.state.stack[0], {kind: 'article', id: 'world/valmora-harbour-reopens', scroll: 0, link: null}], quitting: false};
 		press(session, '5');
 		expect(top(session.state)).toEqual({
-			kind: 'teaser', title: 'Essland opposition calls for early election', section: 'World', reason: 'not-in-library',
+			kind: 'teaser',
+			title: 'Essland opposition calls for early election',
+			section: 'World',
+			reason: 'not-in-library',
 			teaser: "The leader of Essland's largest opposition party said on Wednesday that the governing coalition had lost its...",
 		});
 	});
@@ -96,7 +105,11 @@ describe('read marks and bookmarks', () => {
 		press(session, 'r', 'b');
 		expect(session.notices).toEqual(['Marked unread', 'Marked read', 'Bookmarked']);
 		expect(session.data.snapshot.bookmarks.get(SEED_ID)).toEqual({
-			id: SEED_ID, title: bundled(SEED_ID).title, section: 'World', updated: '2016-09-04T13:32', at: NOW,
+			id: SEED_ID,
+			title: bundled(SEED_ID).title,
+			section: 'World',
+			updated: '2016-09-04T13:32',
+			at: NOW,
 			teaser: `${bundled(SEED_ID).paragraphs[0]?.slice(0, 157).trimEnd()}...`,
 		});
 		press(session, 'B');
@@ -124,7 +137,12 @@ describe('next unread', () => {
 	});
 
 	it('back after n lands on the list of the article being read, on its row', () => {
-		const articles = [makeArticle('b/new', 'Business', 9), makeArticle('b/old', 'Business', 1), makeArticle('c/new', 'Culture', 5), makeArticle('c/old', 'Culture', 2)];
+		const articles = [
+			makeArticle('b/new', 'Business', 9),
+			makeArticle('b/old', 'Business', 1),
+			makeArticle('c/new', 'Culture', 5),
+			makeArticle('c/old', 'Culture', 2),
+		];
 		const session = new Session(articles, {columns: 80, rows: 10});
 		press(session, 'n', 'n');
 		expect(top(session.state)).toMatchObject({kind: 'article', id: 'b/old'});

@@ -12,7 +12,17 @@ const used = (facts: HintFacts, width: number): number =>
 describe('footer hints', () => {
 	it('list every applicable hint in table order when there is room', () => {
 		expect(labels(ARTICLE, 300)).toEqual([
-			'j move', 'Space page', 'Enter open', '1-9 link', 'b bookmark', 'B bookmarks', 'r read', 'n next unread', 'Esc back', '? help', 'q quit',
+			'j move',
+			'Space page',
+			'Enter open',
+			'1-9 link',
+			'b bookmark',
+			'B bookmarks',
+			'r read',
+			'n next unread',
+			'Esc back',
+			'? help',
+			'q quit',
 		]);
 		expect(labels({screen: 'teaser', canGoBack: true, hasLinks: false}, 300)).toEqual(['B bookmarks', 'Esc back', '? help', 'q quit']);
 	});

@@ -7,7 +7,11 @@ import {NOW} from '../../helpers/bundled.js';
 
 const meta: ArticleMeta = {id: 'world/a', title: 'A story', section: 'World', updated: '2024-03-14T16:40', dateAmbiguous: false};
 const onArticle = (link: number | null = null, scroll = 0): State => ({
-	stack: [{kind: 'sections', pos: {cursor: 0, offset: 0}}, {kind: 'article', id: meta.id, scroll, link}], quitting: false,
+	stack: [
+		{kind: 'sections', pos: {cursor: 0, offset: 0}},
+		{kind: 'article', id: meta.id, scroll, link},
+	],
+	quitting: false,
 });
 const links: readonly LayoutLink[] = [
 	{number: 1, title: 'Resolved', teaser: '', id: 'world/b', line: 40},
@@ -18,14 +22,28 @@ const links: readonly LayoutLink[] = [
 /** A context for the open article `meta` unless overridden. */
 function ctx(over: Partial<CommandContext> = {}): CommandContext {
 	return {
-		state: onArticle(), height: 10, total: 50, selection: null, article: {meta, teaser: 'The first paragraph.'}, links,
-		nextUnread: () => null, isRead: () => false, isBookmarked: () => false, now: NOW, ...over,
+		state: onArticle(),
+		height: 10,
+		total: 50,
+		selection: null,
+		article: {meta, teaser: 'The first paragraph.'},
+		links,
+		nextUnread: () => null,
+		isRead: () => false,
+		isBookmarked: () => false,
+		now: NOW,
+		...over,
 	};
 }
 
 describe('plan: movement and leaving', () => {
 	it.each([
-		['down', {by: 1}], ['up', {by: -1}], ['pageDown', {page: 1}], ['pageUp', {page: -1}], ['top', {to: 'top'}], ['bottom', {to: 'bottom'}],
+		['down', {by: 1}],
+		['up', {by: -1}],
+		['pageDown', {page: 1}],
+		['pageUp', {page: -1}],
+		['top', {to: 'top'}],
+		['bottom', {to: 'bottom'}],
 	] as const)('%s moves with the current total and height', (command, motion) => {
 		expect(plan(command, ctx())).toEqual([{type: 'move', motion, total: 50, height: 10}]);
 	});
@@ -102,9 +120,13 @@ describe('plan: Tab and Shift+Tab', () => {
 
 describe('plan: read marks and bookmarks', () => {
 	it('toggleRead marks the open article read, then unread', () => {
-		expect(plan('toggleRead', ctx())).toEqual([{type: 'setRead', id: 'world/a', read: true}, {type: 'notify', message: 'Marked read'}]);
+		expect(plan('toggleRead', ctx())).toEqual([
+			{type: 'setRead', id: 'world/a', read: true},
+			{type: 'notify', message: 'Marked read'},
+		]);
 		expect(plan('toggleRead', ctx({isRead: id => id === 'world/a'}))).toEqual([
-			{type: 'setRead', id: 'world/a', read: false}, {type: 'notify', message: 'Marked unread'},
+			{type: 'setRead', id: 'world/a', read: false},
+			{type: 'notify', message: 'Marked unread'},
 		]);
 	});
 
@@ -116,9 +138,13 @@ describe('plan: read marks and bookmarks', () => {
 
 	it('toggleBookmark keeps a snapshot, then removes it', () => {
 		const bookmark: Bookmark = {id: 'world/a', title: 'A story', section: 'World', updated: '2024-03-14T16:40', teaser: 'The first paragraph.', at: NOW};
-		expect(plan('toggleBookmark', ctx())).toEqual([{type: 'setBookmark', id: 'world/a', bookmark}, {type: 'notify', message: 'Bookmarked'}]);
+		expect(plan('toggleBookmark', ctx())).toEqual([
+			{type: 'setBookmark', id: 'world/a', bookmark},
+			{type: 'notify', message: 'Bookmarked'},
+		]);
 		expect(plan('toggleBookmark', ctx({isBookmarked: () => true}))).toEqual([
-			{type: 'setBookmark', id: 'world/a', bookmark: null}, {type: 'notify', message: 'Bookmark removed'},
+			{type: 'setBookmark', id: 'world/a', bookmark: null},
+			{type: 'notify', message: 'Bookmark removed'},
 		]);
 	});
 
@@ -126,7 +152,9 @@ describe('plan: read marks and bookmarks', () => {
 		const bookmark: Bookmark = {id: 'gone/x', title: 'Gone', section: 'Culture', updated: null, teaser: 'Was here...', at: 5};
 		const state: State = {stack: [initialState.stack[0], {kind: 'bookmarks', pos: {cursor: 0, offset: 0}}], quitting: false};
 		const c = ctx({state, article: null, selection: {kind: 'bookmark', bookmark, meta: null}, isBookmarked: () => true});
-		expect(plan('open', c)).toEqual([{type: 'push', screen: {kind: 'teaser', title: 'Gone', teaser: 'Was here...', section: 'Culture', reason: 'file-missing'}}]);
+		expect(plan('open', c)).toEqual([
+			{type: 'push', screen: {kind: 'teaser', title: 'Gone', teaser: 'Was here...', section: 'Culture', reason: 'file-missing'}},
+		]);
 		expect(plan('toggleBookmark', c)[0]).toEqual({type: 'setBookmark', id: 'gone/x', bookmark: null});
 		expect(plan('bookmarks', c)).toEqual([]);
 	});
@@ -134,7 +162,8 @@ describe('plan: read marks and bookmarks', () => {
 	it('nextUnread opens the target through its headlines, or says there is none', () => {
 		const next = ctx({nextUnread: () => ({id: 'sport/b', section: 'Sport', index: 4})});
 		expect(plan('nextUnread', next)).toEqual([
-			{type: 'openArticle', id: 'sport/b', section: 'Sport', index: 4, height: 10}, {type: 'setRead', id: 'sport/b', read: true},
+			{type: 'openArticle', id: 'sport/b', section: 'Sport', index: 4, height: 10},
+			{type: 'setRead', id: 'sport/b', read: true},
 		]);
 		expect(plan('nextUnread', ctx())).toEqual([{type: 'notify', message: 'No unread articles'}]);
 	});

@@ -97,7 +97,6 @@ describe('reduce: openArticle', () => {
 	it('from an article over bookmarks or another article, only the article is replaced', () => {
 		const bookmarks: Screen = {kind: 'bookmarks', pos: {cursor: 1, offset: 0}};
 		expect(reduce(stateOf(sections(), bookmarks, article('a')), open('b', 'Sport', 0)).stack).toEqual([sections(), bookmarks, article('b')]);
-		expect(reduce(stateOf(sections(), article('a', 5, 1), article('l')), open('b', 'Sport', 0)).stack)
-			.toEqual([sections(), article('a', 5, 1), article('b')]);
+		expect(reduce(stateOf(sections(), article('a', 5, 1), article('l')), open('b', 'Sport', 0)).stack).toEqual([sections(), article('a', 5, 1), article('b')]);
 	});
 });

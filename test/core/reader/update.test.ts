@@ -16,7 +16,10 @@ describe('update: one key, the next state and the effects', () => {
 
 	it('gives the effects of a command in the order they were planned', () => {
 		const result = update(inWorld, data, 'r');
-		expect(result?.effects).toEqual([{type: 'setRead', id: 'world/b', read: true}, {type: 'notify', message: 'Marked read'}]);
+		expect(result?.effects).toEqual([
+			{type: 'setRead', id: 'world/b', read: true},
+			{type: 'notify', message: 'Marked read'},
+		]);
 		expect(result?.state).toEqual(inWorld);
 	});
 

@@ -18,7 +18,11 @@ describe('widths and bookmarks', () => {
 
 	it('lists bookmarks most recent first, then by title', () => {
 		const b = (id: string, title: string, at: number): Bookmark => ({id, title, section: 'S', updated: null, teaser: '', at});
-		const bookmarks = new Map([['a', b('a', 'Zed', 1)], ['b', b('b', 'Beta', 5)], ['c', b('c', 'Alpha', 5)]]);
+		const bookmarks = new Map([
+			['a', b('a', 'Zed', 1)],
+			['b', b('b', 'Beta', 5)],
+			['c', b('c', 'Alpha', 5)],
+		]);
 		expect(bookmarkList({read: new Set(), bookmarks}).map(bookmark => bookmark.id)).toEqual(['c', 'b', 'a']);
 	});
 });
@@ -35,7 +39,11 @@ describe('viewModel', () => {
 	it('on headlines: the article under the cursor with its teaser once its body is loaded', () => {
 		const session = new Session(articles, {columns: 80, rows: 10});
 		const view = viewModel(stateOn({kind: 'headlines', section: 'World', pos: {cursor: 3, offset: 0}}), session.data);
-		expect(view.selection).toEqual({kind: 'article', meta: session.data.library.get(SEED_ID), teaser: expect.stringMatching(/^President Barack Obama said Sunday .{100,}\.\.\.$/)});
+		expect(view.selection).toEqual({
+			kind: 'article',
+			meta: session.data.library.get(SEED_ID),
+			teaser: expect.stringMatching(/^President Barack Obama said Sunday .{100,}\.\.\.$/),
+		});
 		const unloaded = {...session.data, bodies: new Map()};
 		expect(viewModel(stateOn({kind: 'headlines', section: 'World', pos: {cursor: 0, offset: 0}}), unloaded).selection).toMatchObject({teaser: ''});
 	});

@@ -49,7 +49,7 @@ describe('decodeFile', () => {
 
 	it('drops one bad bookmark entry and keeps the rest', () => {
 		const file = decodeFile({version: 1, bookmarks: [good, {...good, id: 'x/y', at: 'yesterday'}, {...good, id: 'z/w'}, 5]});
-		expect(file.bookmarks.map((r) => r.id)).toEqual(['world/a', 'z/w']);
+		expect(file.bookmarks.map(r => r.id)).toEqual(['world/a', 'z/w']);
 		expect(file.problems).toEqual(['2 bookmarks could not be read and were dropped']);
 	});
 
@@ -62,7 +62,10 @@ describe('decodeFile', () => {
 
 	it('migrates the version-0 list of read ids', () => {
 		const file = decodeFile({read: ['world/a', 'b', 7], bookmarks: [{...good, t: undefined}]});
-		expect([...file.read]).toEqual([['world', 'a:1'], ['', 'b:1']]);
+		expect([...file.read]).toEqual([
+			['world', 'a:1'],
+			['', 'b:1'],
+		]);
 		expect(file.bookmarks[0]?.t).toBe(1_700_000_000);
 		expect(file.problems).toEqual(['1 read mark in the old format could not be read']);
 	});

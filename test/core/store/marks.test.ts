@@ -47,12 +47,12 @@ describe('encodeMarks / decodeMarks', () => {
 	});
 
 	it('round-trips any names and stamps', () => {
-		const stamp = fc.integer({min: 1, max: 2 ** 40}).chain((t) => fc.constantFrom(t, -t));
+		const stamp = fc.integer({min: 1, max: 2 ** 40}).chain(t => fc.constantFrom(t, -t));
 		fc.assert(
-			fc.property(fc.uniqueArray(fc.tuple(fc.string(), stamp), {selector: ([name]) => name}), (entries) => {
+			fc.property(fc.uniqueArray(fc.tuple(fc.string(), stamp), {selector: ([name]) => name}), entries => {
 				const decoded = decodeMarks(encodeMarks(entries));
 				expect(decoded.bad).toBe(0);
-				const sort = (list: readonly (readonly [string, number])[]): string[] => list.map((e) => JSON.stringify(e)).sort();
+				const sort = (list: readonly (readonly [string, number])[]): string[] => list.map(e => JSON.stringify(e)).sort();
 				expect(sort(decoded.entries)).toEqual(sort(entries));
 			}),
 		);
@@ -64,7 +64,7 @@ const UNESCAPES: Record<string, string> = {'%25': '%', '%2C': ',', '%3A': ':', '
 /** `%` starts one of four escapes; anything else after a `%` makes the name unreadable. */
 function unescapeByTable(name: string): string | null {
 	let valid = true;
-	const out = name.replace(/%(?:..)?/g, (seq) => UNESCAPES[seq] ?? ((valid = false), seq));
+	const out = name.replace(/%(?:..)?/g, seq => UNESCAPES[seq] ?? ((valid = false), seq));
 	return valid ? out : null;
 }
 
@@ -96,10 +96,10 @@ function decodeByPattern(text: string): {entries: [string, number][]; bad: numbe
 }
 
 describe('decodeMarks reads what the pattern reads', () => {
-	it('for any text over the format\'s characters', () => {
+	it("for any text over the format's characters", () => {
 		const text = fc.stringMatching(/^[a-c0-9:!,%A-Z\-]{0,40}$/);
 		fc.assert(
-			fc.property(text, (t) => {
+			fc.property(text, t => {
 				expect(decodeMarks(t)).toEqual(decodeByPattern(t));
 			}),
 			{numRuns: 2000},

@@ -54,7 +54,7 @@ describe('StoreSync between two processes sharing one file', () => {
 
 	it('ends with the last change of every id, whatever the order of writes', () => {
 		fc.assert(
-			fc.property(fc.array(op, {maxLength: 40}), (ops) => {
+			fc.property(fc.array(op, {maxLength: 40}), ops => {
 				let disk: string | null = null;
 				const syncs = [new StoreSync(), new StoreSync()] as const;
 				const write = (sync: StoreSync, now: number): void => {
@@ -79,8 +79,14 @@ describe('StoreSync between two processes sharing one file', () => {
 				write(syncs[0], 5000);
 				write(syncs[1], 5001);
 				write(syncs[0], 5002);
-				const expectRead = [...reads].filter(([, on]) => on).map(([id]) => id).sort();
-				const expectMarks = [...bookmarks].filter(([, on]) => on).map(([id]) => id).sort();
+				const expectRead = [...reads]
+					.filter(([, on]) => on)
+					.map(([id]) => id)
+					.sort();
+				const expectMarks = [...bookmarks]
+					.filter(([, on]) => on)
+					.map(([id]) => id)
+					.sort();
 				for (const sync of syncs) {
 					expect([...sync.state.snapshot().read].sort()).toEqual(expectRead);
 					expect([...sync.state.snapshot().bookmarks.keys()].sort()).toEqual(expectMarks);
@@ -120,7 +126,10 @@ describe('StoreSync between two processes sharing one file', () => {
 			sync.state.setRead(id, true, start + ((i * 7919) % 100_000) * 315);
 		}
 		for (let i = 0; i < 1000; i++) {
-			sync.state.putBookmark({...mark(`sec01/a${String(i).padStart(7, '0')}`, start * 1000), title: 'A headline of ordinary length for the list', teaser: 'x'.repeat(120)}, start);
+			sync.state.putBookmark(
+				{...mark(`sec01/a${String(i).padStart(7, '0')}`, start * 1000), title: 'A headline of ordinary length for the list', teaser: 'x'.repeat(120)},
+				start,
+			);
 		}
 		const bytes = Buffer.byteLength(JSON.stringify(sync.compose(start + 31_536_000, null).root));
 		expect(bytes).toBeLessThan(2 * 1024 * 1024);

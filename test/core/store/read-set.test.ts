@@ -4,7 +4,14 @@ import {ReadSet} from '../../../src/core/store/read-set.js';
 import {splitId} from '../../../src/core/article/id.js';
 
 /** Ids of every shape `splitId` handles: in folders, nested, without a folder, with a leading or trailing slash. */
-const ID_SHAPES = [(n: number) => `w/${n}`, (n: number) => `x/${n}`, (n: number) => `a/b/${n}`, (n: number) => `plain${n}`, (n: number) => `/lead${n}`, (n: number) => `trail${n}/`];
+const ID_SHAPES = [
+	(n: number) => `w/${n}`,
+	(n: number) => `x/${n}`,
+	(n: number) => `a/b/${n}`,
+	(n: number) => `plain${n}`,
+	(n: number) => `/lead${n}`,
+	(n: number) => `trail${n}/`,
+];
 const idOf = (shape: number, n: number): string => ID_SHAPES[shape % ID_SHAPES.length]!(n);
 const put = (set: ReadSet, id: string, on: boolean): void => set.set(...splitId(id), on);
 
@@ -15,7 +22,7 @@ describe('ReadSet', () => {
 			fc.record({kind: fc.constant('view' as const)}),
 		);
 		fc.assert(
-			fc.property(fc.array(step, {maxLength: 300, size: 'max'}), (steps) => {
+			fc.property(fc.array(step, {maxLength: 300, size: 'max'}), steps => {
 				const set = new ReadSet();
 				const model = new Set<string>();
 				const touched = new Set<string>();
@@ -52,7 +59,7 @@ describe('ReadSet', () => {
 		expect([...view.keys()]).toEqual([...view.values()]);
 		expect([...view.entries()][0]).toEqual(['w/1', 'w/1']);
 		const seen: string[] = [];
-		view.forEach((id) => seen.push(id));
+		view.forEach(id => seen.push(id));
 		expect(seen).toHaveLength(600);
 		expect(seen.at(-1)).toBe('x/new');
 		expect(view.has('w/0')).toBe(false);

@@ -14,7 +14,12 @@ const close = fc.constantFrom('\x1b[0m', '\x1b[22m', '\x1b[27m', '\x1b[39m', '')
 const segment = fc.oneof(
 	{weight: 4, arbitrary: word},
 	{weight: 2, arbitrary: fc.tuple(style, fc.array(word, {maxLength: 3}), close).map(([s, ws, c]) => `\x1b[${s}m${ws.join('')}${c}`)},
-	{weight: 1, arbitrary: fc.tuple(fc.array(word, {minLength: 1, maxLength: 2}), fc.boolean()).map(([ws, closed]) => `\x1b]8;;https://e.org/${ws.length}\x1b\\${ws.join('')}${closed ? '\x1b]8;;\x1b\\' : ''}`)},
+	{
+		weight: 1,
+		arbitrary: fc
+			.tuple(fc.array(word, {minLength: 1, maxLength: 2}), fc.boolean())
+			.map(([ws, closed]) => `\x1b]8;;https://e.org/${ws.length}\x1b\\${ws.join('')}${closed ? '\x1b]8;;\x1b\\' : ''}`),
+	},
 );
 const line = fc.oneof({weight: 1, arbitrary: fc.constant('')}, {weight: 5, arbitrary: fc.array(segment, {maxLength: 12}).map(parts => parts.join(''))});
 
@@ -38,11 +43,20 @@ const scenario = fc
 			cols: fc.constant(cols),
 			rows: fc.constant(rows),
 			prev: fc.array(row, {minLength: rows, maxLength: rows}),
-			next: fc.oneof(fc.array(row, {minLength: rows, maxLength: rows}).map(lines => ({lines})), edit),
+			next: fc.oneof(
+				fc.array(row, {minLength: rows, maxLength: rows}).map(lines => ({lines})),
+				edit,
+			),
 		});
 	});
 
-type EditSpec = {readonly top: number; readonly span: number; readonly shift: number; readonly edits: readonly (readonly [number, string])[]; readonly tails: readonly (readonly [number, number, string])[]};
+type EditSpec = {
+	readonly top: number;
+	readonly span: number;
+	readonly shift: number;
+	readonly edits: readonly (readonly [number, string])[];
+	readonly tails: readonly (readonly [number, number, string])[];
+};
 
 function nextFrame(prev: readonly string[], spec: {readonly lines: string[]} | EditSpec): string[] {
 	if ('lines' in spec) return spec.lines;

@@ -5,7 +5,7 @@ import {decodeText, decodeUtf16, looksLatin1} from '../../../src/core/text/decod
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
-const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.flatMap((part) => [...part]));
+const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.flatMap(part => [...part]));
 
 function utf16(text: string, bigEndian: boolean): Uint8Array {
 	const out = new Uint8Array(text.length * 2);
@@ -98,7 +98,12 @@ describe('decodeHeadTail', () => {
 	it('applies the whole-file rules: binary, Latin-1, lossy', () => {
 		expect(decodeHeadTail(utf8('Title'), bytes(0x41, 0), 100)).toEqual({ok: false, reason: 'binary file'});
 		// Once the parts are Latin-1 they are decoded uncut: "©" at the tail cut is not a UTF-8 fragment.
-		expect(decodeHeadTail(bytes(0x43, 0x61, 0x66, 0xe9, 0x21), bytes(0xa9, 0x20, 0x41), 100)).toEqual({ok: true, head: 'Café!', tail: '© A', encoding: 'latin1'});
+		expect(decodeHeadTail(bytes(0x43, 0x61, 0x66, 0xe9, 0x21), bytes(0xa9, 0x20, 0x41), 100)).toEqual({
+			ok: true,
+			head: 'Café!',
+			tail: '© A',
+			encoding: 'latin1',
+		});
 		expect(decodeHeadTail(bytes(0x93, 0x41), bytes(0x42), 100)).toEqual({ok: true, head: '\uFFFDA', tail: 'B', encoding: 'utf8-lossy'});
 		expect(decodeHeadTail(concat(bytes(0xef, 0xbb, 0xbf), utf8('Tï')), utf8('x'), 100)).toEqual({ok: true, head: 'Tï', tail: 'x', encoding: 'utf8-bom'});
 	});

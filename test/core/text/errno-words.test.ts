@@ -17,7 +17,8 @@ describe('errnoWords', () => {
 	});
 
 	it('has no words for ENOENT, unknown codes, or codes that are not strings', () => {
-		for (const code of ['ENOENT', 'EWHATEVER', 'constructor', '__proto__', 'toString', undefined, null, 13]) expect(errnoWords(code), String(code)).toBeUndefined();
+		for (const code of ['ENOENT', 'EWHATEVER', 'constructor', '__proto__', 'toString', undefined, null, 13])
+			expect(errnoWords(code), String(code)).toBeUndefined();
 	});
 });
 

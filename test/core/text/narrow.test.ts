@@ -29,7 +29,11 @@ describe('narrow text', () => {
 
 	it('measures as string-width does, with colour sequences or without', () => {
 		const sgr = fc.constantFrom('\x1b[1m', '\x1b[22m', '\x1b[38;5;208m', '\x1b[0m', '\x1b[m');
-		const piece = fc.oneof({weight: 6, arbitrary: fc.constantFrom(...members)}, {weight: 2, arbitrary: sgr}, {weight: 1, arbitrary: fc.constantFrom('漢', '😀', 'e\u0301', '\x1b]8;;x\x07', '\t')});
+		const piece = fc.oneof(
+			{weight: 6, arbitrary: fc.constantFrom(...members)},
+			{weight: 2, arbitrary: sgr},
+			{weight: 1, arbitrary: fc.constantFrom('漢', '😀', 'e\u0301', '\x1b]8;;x\x07', '\t')},
+		);
 		fc.assert(
 			fc.property(fc.array(piece, {maxLength: 30}), parts => {
 				const text = parts.join('');

@@ -45,20 +45,72 @@ function reference(input: string): string {
 }
 
 const controlHeavy = fc.constantFrom(
-	'\u001b', '\u0007', '\r', '\n', '\r\n', '\t', '\b', '\u0000', '\u000b', '\u000c', '\u007f', '\u009b', '\u009c',
-	'\u009d', '\u0085', '[', ']', ';', '\\', 'P', '2J', '\u202e', '\u2066', '\u2069', '\u061c', '\u200b', '\u200c',
-	'\u200d', '\u200e', '\u2060', '\ufeff', '\u00ad', '\u00a0', '\ufe0f', '\u{E0100}', '\u{1F3F4}', '\u{E0067}',
-	'\u{E007F}', '\u{E0001}', 'ש', 'م', '日', '👍', '🏽', '<', 'U', '+', '>', '␛',
+	'\u001b',
+	'\u0007',
+	'\r',
+	'\n',
+	'\r\n',
+	'\t',
+	'\b',
+	'\u0000',
+	'\u000b',
+	'\u000c',
+	'\u007f',
+	'\u009b',
+	'\u009c',
+	'\u009d',
+	'\u0085',
+	'[',
+	']',
+	';',
+	'\\',
+	'P',
+	'2J',
+	'\u202e',
+	'\u2066',
+	'\u2069',
+	'\u061c',
+	'\u200b',
+	'\u200c',
+	'\u200d',
+	'\u200e',
+	'\u2060',
+	'\ufeff',
+	'\u00ad',
+	'\u00a0',
+	'\ufe0f',
+	'\u{E0100}',
+	'\u{1F3F4}',
+	'\u{E0067}',
+	'\u{E007F}',
+	'\u{E0001}',
+	'ש',
+	'م',
+	'日',
+	'👍',
+	'🏽',
+	'<',
+	'U',
+	'+',
+	'>',
+	'␛',
 );
 // fromCodePoint of U+D800-U+DFFF gives a lone half, so arbitrary code points include them.
-const anyCodePoint = fc.integer({min: 0, max: 0x10ffff}).map((cp) => String.fromCodePoint(cp));
-const loneHalf = fc.integer({min: 0xd800, max: 0xdfff}).map((unit) => String.fromCharCode(unit));
-const tagChar = fc.oneof(fc.integer({min: 0xe0030, max: 0xe0039}), fc.integer({min: 0xe0061, max: 0xe007a}), fc.integer({min: 0xe0000, max: 0xe007f}))
-	.map((cp) => String.fromCodePoint(cp));
-const flagLike = fc.tuple(fc.array(tagChar, {minLength: 0, maxLength: 9}), fc.boolean())
+const anyCodePoint = fc.integer({min: 0, max: 0x10ffff}).map(cp => String.fromCodePoint(cp));
+const loneHalf = fc.integer({min: 0xd800, max: 0xdfff}).map(unit => String.fromCharCode(unit));
+const tagChar = fc
+	.oneof(fc.integer({min: 0xe0030, max: 0xe0039}), fc.integer({min: 0xe0061, max: 0xe007a}), fc.integer({min: 0xe0000, max: 0xe007f}))
+	.map(cp => String.fromCodePoint(cp));
+const flagLike = fc
+	.tuple(fc.array(tagChar, {minLength: 0, maxLength: 9}), fc.boolean())
 	.map(([tags, cancel]) => `\u{1F3F4}${tags.join('')}${cancel ? '\u{E007F}' : ''}`);
 const mixed = fc.string({
-	unit: fc.oneof({arbitrary: controlHeavy, weight: 5}, {arbitrary: anyCodePoint, weight: 3}, {arbitrary: loneHalf, weight: 1}, {arbitrary: flagLike, weight: 1}),
+	unit: fc.oneof(
+		{arbitrary: controlHeavy, weight: 5},
+		{arbitrary: anyCodePoint, weight: 3},
+		{arbitrary: loneHalf, weight: 1},
+		{arbitrary: flagLike, weight: 1},
+	),
 	maxLength: 40,
 });
 
@@ -76,37 +128,49 @@ describe('sanitizeText properties', () => {
 	});
 
 	it('(a) leaves no C0 but LF, no DEL, C1, ESC, bidi or invisible control, no lone surrogate', () => {
-		fc.assert(fc.property(mixed, (input) => {
-			const out = sanitizeText(input);
-			expect(out).not.toMatch(UNSAFE_OUTPUT);
-			expect(out.replace(VALID_FLAG, '')).not.toMatch(/[\u{E0000}-\u{E007F}]/u);
-			expect(/[\uD800-\uDFFF]/u.test(out)).toBe(false);
-		}), {numRuns: RUNS});
+		fc.assert(
+			fc.property(mixed, input => {
+				const out = sanitizeText(input);
+				expect(out).not.toMatch(UNSAFE_OUTPUT);
+				expect(out.replace(VALID_FLAG, '')).not.toMatch(/[\u{E0000}-\u{E007F}]/u);
+				expect(/[\uD800-\uDFFF]/u.test(out)).toBe(false);
+			}),
+			{numRuns: RUNS},
+		);
 	});
 
 	it('(b) keeps every printable input character, in order', () => {
-		fc.assert(fc.property(mixed, (input) => {
-			const out = [...sanitizeText(input)];
-			let at = 0;
-			for (const ch of input) {
-				if (isReplaced(ch.codePointAt(0) ?? 0)) continue;
-				while (at < out.length && out[at] !== ch) at++;
-				expect(at, `missing ${JSON.stringify(ch)}`).toBeLessThan(out.length);
-				at++;
-			}
-		}), {numRuns: RUNS});
+		fc.assert(
+			fc.property(mixed, input => {
+				const out = [...sanitizeText(input)];
+				let at = 0;
+				for (const ch of input) {
+					if (isReplaced(ch.codePointAt(0) ?? 0)) continue;
+					while (at < out.length && out[at] !== ch) at++;
+					expect(at, `missing ${JSON.stringify(ch)}`).toBeLessThan(out.length);
+					at++;
+				}
+			}),
+			{numRuns: RUNS},
+		);
 	});
 
 	it('(c) is idempotent', () => {
-		fc.assert(fc.property(mixed, (input) => {
-			const once = sanitizeText(input);
-			expect(sanitizeText(once)).toBe(once);
-		}), {numRuns: RUNS});
+		fc.assert(
+			fc.property(mixed, input => {
+				const once = sanitizeText(input);
+				expect(sanitizeText(once)).toBe(once);
+			}),
+			{numRuns: RUNS},
+		);
 	});
 
 	it('(d) agrees exactly with a naive per-code-point reference', () => {
-		fc.assert(fc.property(mixed, (input) => {
-			expect(sanitizeText(input)).toBe(reference(input));
-		}), {numRuns: RUNS});
+		fc.assert(
+			fc.property(mixed, input => {
+				expect(sanitizeText(input)).toBe(reference(input));
+			}),
+			{numRuns: RUNS},
+		);
 	});
 });

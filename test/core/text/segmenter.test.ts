@@ -23,9 +23,44 @@ function countSegmenters(): {readonly made: () => number} {
 
 // Pieces that are single-unit graphemes, and pieces that are not: CR LF, combining marks, joiners,
 // variation selectors, emoji, flags, Hangul jamo, an Indic spacing mark.
-const PIECES = ['a', 'Z', ' ', '\x1b', '[', '3', 'm', '\n', '\t', '\r', '\r\n', 'é', 'ß', 'Ω', 'Ж', '—', '“', '”', '…', '›', '●', '★', '\u00a0', 'e\u0301', '\u200d', '👩‍💻', '🇫🇷', '❤\ufe0f', '\u1100\u1161', 'कि', '漢', '\u00ad', '\u0483'];
+const PIECES = [
+	'a',
+	'Z',
+	' ',
+	'\x1b',
+	'[',
+	'3',
+	'm',
+	'\n',
+	'\t',
+	'\r',
+	'\r\n',
+	'é',
+	'ß',
+	'Ω',
+	'Ж',
+	'—',
+	'“',
+	'”',
+	'…',
+	'›',
+	'●',
+	'★',
+	'\u00a0',
+	'e\u0301',
+	'\u200d',
+	'👩‍💻',
+	'🇫🇷',
+	'❤\ufe0f',
+	'\u1100\u1161',
+	'कि',
+	'漢',
+	'\u00ad',
+	'\u0483',
+];
 const text = fc.array(fc.constantFrom(...PIECES), {maxLength: 16}).map(parts => parts.join(''));
-const plain = (segments: Iterable<{segment: string; index: number; input: string}>) => [...segments].map(({segment, index, input}) => ({segment, index, input}));
+const plain = (segments: Iterable<{segment: string; index: number; input: string}>) =>
+	[...segments].map(({segment, index, input}) => ({segment, index, input}));
 
 describe('LazySegmenter', () => {
 	it('splits any text into the graphemes Intl.Segmenter finds', () => {
@@ -46,7 +81,9 @@ describe('LazySegmenter', () => {
 			fc.property(text, fc.oneof(fc.integer({min: -3, max: 40}), fc.constant(undefined), fc.constant(Number.NaN), fc.constant(2.7)), (input, index) => {
 				const mine = lazy.segment(input).containing(index);
 				const theirs = intl.segment(input).containing(index);
-				expect(mine && {segment: mine.segment, index: mine.index, input: mine.input}).toEqual(theirs && {segment: theirs.segment, index: theirs.index, input: theirs.input});
+				expect(mine && {segment: mine.segment, index: mine.index, input: mine.input}).toEqual(
+					theirs && {segment: theirs.segment, index: theirs.index, input: theirs.input},
+				);
 			}),
 			{numRuns: 1000},
 		);

@@ -33,7 +33,10 @@ describe('wrapText on fixed inputs', () => {
 	});
 
 	it('returns ranges into the source text', () => {
-		expect(wrapRanges('the quick brown fox', 10)).toEqual([{start: 0, end: 9}, {start: 10, end: 19}]);
+		expect(wrapRanges('the quick brown fox', 10)).toEqual([
+			{start: 0, end: 9},
+			{start: 10, end: 19},
+		]);
 	});
 
 	it('measures cells: CJK and emoji take two', () => {

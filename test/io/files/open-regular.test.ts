@@ -37,11 +37,13 @@ async function linesOf(bytes: Uint8Array, piece: number, maxBytes = 1 << 20): Pr
 	writeFileSync(file, bytes);
 	const handle = await open(file, 'r');
 	let read = 0;
-	const counting = {read: async (...args: Parameters<FileHandle['read']>) => {
-		const result = await (handle.read as (...a: unknown[]) => ReturnType<FileHandle['read']>)(...args);
-		read += result.bytesRead;
-		return result;
-	}} as unknown as FileHandle;
+	const counting = {
+		read: async (...args: Parameters<FileHandle['read']>) => {
+			const result = await (handle.read as (...a: unknown[]) => ReturnType<FileHandle['read']>)(...args);
+			read += result.bytesRead;
+			return result;
+		},
+	} as unknown as FileHandle;
 	try {
 		const lines: string[] = [];
 		let readAtFirst = -1;

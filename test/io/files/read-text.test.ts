@@ -39,7 +39,7 @@ describe.runIf(process.platform !== 'win32')('readTextFile', () => {
 		expect(await withinTime(readTextFile(at(rel), {...limits, root}))).toEqual({ok: false, reason});
 	});
 
-	it.each(['zero.txt', 'urandom.txt', 'outside-link.txt'])('refuses %s, a link out of the root', async (rel) => {
+	it.each(['zero.txt', 'urandom.txt', 'outside-link.txt'])('refuses %s, a link out of the root', async rel => {
 		expect(await withinTime(readTextFile(at(rel), {...limits, root}))).toEqual({ok: false, reason: 'link points outside the folder'});
 	});
 
@@ -62,7 +62,7 @@ describe.runIf(process.platform !== 'win32')('readTextFile', () => {
 		const victim = at('world/deleted.txt');
 		await writeFile(victim, 'Soon gone\n');
 		const {files} = await walkArticleFiles(root);
-		const listed = files.find((file) => file.rel === 'world/deleted.txt');
+		const listed = files.find(file => file.rel === 'world/deleted.txt');
 		expect(listed).toBeDefined();
 		await rm(victim);
 		expect(await readTextFile(listed!.path, {...limits, root})).toEqual({ok: false, reason: 'no longer exists'});
@@ -71,8 +71,8 @@ describe.runIf(process.platform !== 'win32')('readTextFile', () => {
 
 	it('reads every listed file without throwing or hanging', async () => {
 		const {files} = await withinTime(walkArticleFiles(root));
-		const results = await withinTime(Promise.all(files.map((file) => readTextFile(file.path, {...limits, root}))));
-		expect(results.filter((result) => !result.ok)).toEqual([{ok: false, reason: 'binary file'}]);
+		const results = await withinTime(Promise.all(files.map(file => readTextFile(file.path, {...limits, root}))));
+		expect(results.filter(result => !result.ok)).toEqual([{ok: false, reason: 'binary file'}]);
 	});
 
 	it('never reads past the limit, even when the size it was told is wrong', async () => {

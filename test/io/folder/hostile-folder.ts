@@ -89,7 +89,7 @@ export async function makeHostileFolder(): Promise<HostileFolder> {
 	await symlink('world/plain.txt', join(root, 'alias.txt'));
 	await symlink('../outside/secret.txt', join(root, 'notes-link.md'));
 	async function cleanup(): Promise<void> {
-		await new Promise<void>((resolve) => server.close(() => resolve()));
+		await new Promise<void>(resolve => server.close(() => resolve()));
 		await rm(base, {recursive: true, force: true});
 	}
 	return {base, root, outside, cleanup};

@@ -72,7 +72,10 @@ describe('createFolderSource', () => {
 	});
 
 	test('an id seen in an earlier folder wins; the later file is skipped with the reason', async () => {
-		const other = folder('b', {'world/one.txt': article('Other one', 'Sun, 04/09/2016 - 13:32'), 'world/three.txt': article('Three', 'Tue, 06/09/2016 - 09:00')});
+		const other = folder('b', {
+			'world/one.txt': article('Other one', 'Sun, 04/09/2016 - 13:32'),
+			'world/three.txt': article('Three', 'Tue, 06/09/2016 - 09:00'),
+		});
 		const result = await createFolderSource([root, other], {noCache: true}).scan();
 		expect(result.articles.map(a => a.id)).toEqual(['world/one', 'world/two', 'world/three']);
 		expect(result.articles[0]?.title).toBe('One story');
@@ -81,12 +84,18 @@ describe('createFolderSource', () => {
 });
 
 describe('ids a feed could make', () => {
-	test('a folder named like a feed key is skipped with the reason, warm or cold, so its ids never meet a feed item\'s', async () => {
-		const root = folder('feedlike', {'world/one.txt': article('One story', 'Sun, 04/09/2016 - 13:32'), '@k3x9q2m7ta/two.txt': article('Two story', 'Mon, 05/09/2016 - 10:00')});
+	test("a folder named like a feed key is skipped with the reason, warm or cold, so its ids never meet a feed item's", async () => {
+		const root = folder('feedlike', {
+			'world/one.txt': article('One story', 'Sun, 04/09/2016 - 13:32'),
+			'@k3x9q2m7ta/two.txt': article('Two story', 'Mon, 05/09/2016 - 10:00'),
+		});
 		const cacheDir = join(temp.path, 'feedlike-cache');
 		for (const run of ['cold', 'warm']) {
 			const result = await createFolderSource([root], {cacheDir}).scan();
-			expect(result.articles.map(a => a.id), run).toEqual(['world/one']);
+			expect(
+				result.articles.map(a => a.id),
+				run,
+			).toEqual(['world/one']);
 			expect(result.skipped, run).toEqual([{path: join(root, '@k3x9q2m7ta', 'two.txt'), reason: expect.stringContaining('kept for feeds')}]);
 		}
 	});

@@ -10,7 +10,7 @@ import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 const events: string[] = [];
 let root = '';
 
-vi.mock('node:fs', async (original) => {
+vi.mock('node:fs', async original => {
 	const fs = await original<typeof import('node:fs')>();
 	const readdir = ((path: string, options: unknown, done: (...args: unknown[]) => void) => {
 		events.push(`list ${relative(root, path) || '.'}`);
@@ -36,15 +36,15 @@ describe('walkArticleFiles call order', () => {
 
 	it('lists one folder before the first file is reported, then the rest at once', async () => {
 		events.length = 0;
-		const {files} = await walkArticleFiles(root, {onFile: (file) => events.push(`file ${file.rel}`)});
+		const {files} = await walkArticleFiles(root, {onFile: file => events.push(`file ${file.rel}`)});
 		expect(files).toHaveLength(18);
-		const first = events.findIndex((event) => event.startsWith('file '));
+		const first = events.findIndex(event => event.startsWith('file '));
 		expect(events.slice(0, first)).toEqual(['list .', expect.stringMatching(/^list sec\d$/)]);
 		const firstFolder = events[1]!.slice('list '.length);
 		// That folder's files, and then every other folder found so far, listed at once.
-		expect(events.slice(first, first + 3).every((event) => event.startsWith(`file ${firstFolder}/`))).toBe(true);
+		expect(events.slice(first, first + 3).every(event => event.startsWith(`file ${firstFolder}/`))).toBe(true);
 		const wide = events.slice(first + 3, first + 9);
-		expect(wide.every((event) => event.startsWith('list '))).toBe(true);
+		expect(wide.every(event => event.startsWith('list '))).toBe(true);
 		expect(new Set(wide).size).toBe(6);
 	});
 });

@@ -18,7 +18,7 @@ describe.runIf(posix)('walkArticleFiles on a hostile folder', () => {
 
 	it('lists only regular article files, sorted, with sizes', async () => {
 		const {files} = await withinTime(walkArticleFiles(folder.root));
-		expect(files.map((file) => file.rel)).toEqual([
+		expect(files.map(file => file.rel)).toEqual([
 			'alias.txt',
 			'linked/linked-article.txt',
 			'loop-a/a.txt',
@@ -36,10 +36,10 @@ describe.runIf(posix)('walkArticleFiles on a hostile folder', () => {
 			expect(file.path).toBe(join(folder.root, file.rel));
 			expect(file.mtimeMs).toBeGreaterThan(0);
 		}
-		const plain = files.find((file) => file.rel === 'world/plain.txt');
+		const plain = files.find(file => file.rel === 'world/plain.txt');
 		expect(plain?.size).toBe(TEXT_FILES['world/plain.txt']!.length);
 		// A link to a file inside the root lists under the link's own name, with the target's size.
-		expect(files.find((file) => file.rel === 'alias.txt')?.size).toBe(plain?.size);
+		expect(files.find(file => file.rel === 'alias.txt')?.size).toBe(plain?.size);
 	});
 
 	it('skips everything else with a reason', async () => {
@@ -73,7 +73,7 @@ describe.runIf(posix)('walkArticleFiles on a hostile folder', () => {
 
 	it('honours a size limit and a depth limit', async () => {
 		const {files, skipped} = await walkArticleFiles(folder.root, {maxBytes: 100, maxDepth: 0});
-		expect(files.map((file) => file.rel)).toEqual(['alias.txt']);
+		expect(files.map(file => file.rel)).toEqual(['alias.txt']);
 		expect(skipped).toContainEqual({path: join(folder.root, 'world'), reason: 'too deeply nested'});
 		const small = await walkArticleFiles(folder.root, {maxBytes: 20});
 		const size = TEXT_FILES['world/plain.txt']!.length;
@@ -85,7 +85,7 @@ describe.runIf(posix)('walkArticleFiles on a hostile folder', () => {
 		await symlink(folder.root, via);
 		const direct = await walkArticleFiles(folder.root);
 		const linked = await walkArticleFiles(via);
-		expect(linked.files.map((file) => file.rel)).toEqual(direct.files.map((file) => file.rel));
+		expect(linked.files.map(file => file.rel)).toEqual(direct.files.map(file => file.rel));
 		expect(linked.files[0]?.path).toBe(join(via, 'alias.txt'));
 	});
 });
@@ -114,7 +114,7 @@ describe('walkArticleFiles on a missing or odd root', () => {
 			await mkdir(Buffer.concat([Buffer.from(`${base}/caf`), Buffer.from([0xe9])]));
 			await writeFile(join(base, 'fine.txt'), 'x');
 			const {files, skipped} = await walkArticleFiles(base);
-			expect(files.map((file) => file.rel)).toEqual(['fine.txt']);
+			expect(files.map(file => file.rel)).toEqual(['fine.txt']);
 			expect(skipped).toEqual([
 				{path: join(base, 'caf\uFFFD'), reason: 'cannot list folder: name is not valid UTF-8'},
 				{path: join(base, 'caf\uFFFD.txt'), reason: 'name is not valid UTF-8'},
@@ -133,11 +133,11 @@ describe('walkArticleFiles on a missing or odd root', () => {
 				await mkdir(join(base, dir), {recursive: true});
 				const rels = Array.from({length: 60}, (_, file) => `${dir}/a${file}.txt`);
 				expected.push(...rels);
-				await Promise.all(rels.map((rel) => writeFile(join(base, rel), 'x')));
+				await Promise.all(rels.map(rel => writeFile(join(base, rel), 'x')));
 			}
 			const {files, skipped} = await withinTime(walkArticleFiles(base));
 			expect(skipped).toEqual([]);
-			expect(files.map((file) => file.rel)).toEqual(expected.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+			expect(files.map(file => file.rel)).toEqual(expected.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 		} finally {
 			await rm(base, {recursive: true, force: true});
 		}

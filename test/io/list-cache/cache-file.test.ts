@@ -44,7 +44,10 @@ describe('saveListCache and loadListCache', () => {
 
 	it('writes one document per chunk of entries, and hands each chunk out as it is decoded', async () => {
 		const file = join(base, 'index.json');
-		const many: [string, CacheEntry<Meta>][] = Array.from({length: 7}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
+		const many: [string, CacheEntry<Meta>][] = Array.from({length: 7}, (_, i) => [
+			`s/${i}.txt`,
+			{size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}},
+		]);
 		expect(await saveListCache(file, many, {first: 1, rest: 3})).toBeUndefined();
 		expect((await readFile(file, 'utf8')).split('\n')).toHaveLength(3);
 		const chunks: string[][] = [];
@@ -55,7 +58,10 @@ describe('saveListCache and loadListCache', () => {
 
 	it('puts a short first line before full ones by default, so the first part is handed out soonest', async () => {
 		const file = join(base, 'index.json');
-		const many: [string, CacheEntry<Meta>][] = Array.from({length: 10_000}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
+		const many: [string, CacheEntry<Meta>][] = Array.from({length: 10_000}, (_, i) => [
+			`s/${i}.txt`,
+			{size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}},
+		]);
 		await saveListCache(file, many);
 		const sizes: number[] = [];
 		await loadListCache(file, isMeta, part => sizes.push(part.size));
@@ -64,7 +70,10 @@ describe('saveListCache and loadListCache', () => {
 
 	it('loses only the entries of a damaged line', async () => {
 		const file = join(base, 'index.json');
-		const many: [string, CacheEntry<Meta>][] = Array.from({length: 6}, (_, i) => [`s/${i}.txt`, {size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}}]);
+		const many: [string, CacheEntry<Meta>][] = Array.from({length: 6}, (_, i) => [
+			`s/${i}.txt`,
+			{size: i, mtimeMs: OLD, value: {title: `T${i}`, section: 'S', updated: null}},
+		]);
 		await saveListCache(file, many, {first: 2, rest: 2});
 		const lines = (await readFile(file, 'utf8')).split('\n');
 		await writeFile(file, [lines[0], lines[1]!.slice(0, 20), lines[2]].join('\n'));

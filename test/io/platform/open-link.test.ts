@@ -49,9 +49,14 @@ describe('openExternal', () => {
 	});
 
 	it.each([
-		'javascript:alert(1)', 'file:///etc/passwd', '-oProxyCommand=touch /tmp/x', '--help',
-		'https://example.com/ x', 'https://example.com/\u001b]52;c;eA==\u0007', 'relative/path',
-	])('never spawns for %j', async (bad) => {
+		'javascript:alert(1)',
+		'file:///etc/passwd',
+		'-oProxyCommand=touch /tmp/x',
+		'--help',
+		'https://example.com/ x',
+		'https://example.com/\u001b]52;c;eA==\u0007',
+		'relative/path',
+	])('never spawns for %j', async bad => {
 		const fake = fakeSpawn();
 		const result = await openExternal(bad, {platform: 'linux', spawn: fake.spawn});
 		expect(result.ok).toBe(false);
@@ -63,24 +68,24 @@ describe('openExternal', () => {
 	it('turns a missing opener into a clear error', async () => {
 		const missing = Object.assign(new Error('spawn xdg-open ENOENT'), {code: 'ENOENT'});
 		const fake = fakeSpawn(missing);
-		await expect(openExternal(URL, {platform: 'linux', spawn: fake.spawn}))
-			.resolves.toEqual({ok: false, error: 'cannot open links: xdg-open was not found'});
+		await expect(openExternal(URL, {platform: 'linux', spawn: fake.spawn})).resolves.toEqual({ok: false, error: 'cannot open links: xdg-open was not found'});
 	});
 
 	it('turns a spawn that throws into an error result', async () => {
 		const spawn: SpawnOpener = () => {
 			throw new Error('EPERM');
 		};
-		await expect(openExternal(URL, {platform: 'darwin', spawn}))
-			.resolves.toEqual({ok: false, error: 'cannot open the link with open: EPERM'});
+		await expect(openExternal(URL, {platform: 'darwin', spawn})).resolves.toEqual({ok: false, error: 'cannot open the link with open: EPERM'});
 	});
 
 	it('reports a missing opener from a real spawn without throwing', async () => {
 		// An empty PATH: the real spawn looks xdg-open up there and finds nothing, so nothing launches.
 		const empty = await mkdtemp(join(tmpdir(), 'newsterm-open-'));
 		try {
-			await expect(openExternal(URL, {platform: 'linux', env: {PATH: empty}}))
-				.resolves.toEqual({ok: false, error: 'cannot open links: xdg-open was not found'});
+			await expect(openExternal(URL, {platform: 'linux', env: {PATH: empty}})).resolves.toEqual({
+				ok: false,
+				error: 'cannot open links: xdg-open was not found',
+			});
 		} finally {
 			await rm(empty, {recursive: true, force: true});
 		}

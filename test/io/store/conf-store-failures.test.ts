@@ -59,7 +59,7 @@ describe('conf store: a store that cannot be written', () => {
 });
 
 describe('conf store: two stores on one file', () => {
-	it('tells subscribers about the other store\'s writes and shows them in the snapshot', async () => {
+	it("tells subscribers about the other store's writes and shows them in the snapshot", async () => {
 		const dir = tempDir();
 		const a = open(dir);
 		const b = open(dir);

@@ -29,7 +29,7 @@ function run(args: readonly string[]): {proc: ChildProcess; output: () => string
 	let text = '';
 	proc.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
 	proc.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
-	const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+	const exited = new Promise<number | null>(resolve => proc.on('exit', code => resolve(code)));
 	return {proc, output: () => text, exited};
 }
 
@@ -50,7 +50,7 @@ describe('conf store with real processes', () => {
 		const dir = mkdtempSync(join(work, 'pair-'));
 		const startAt = String(Date.now() + 400);
 		const children = [run([dir, 'mark', 'left', '200', startAt]), run([dir, 'mark', 'right', '200', startAt])];
-		const codes = await Promise.all(children.map((c) => c.exited));
+		const codes = await Promise.all(children.map(c => c.exited));
 		expect(codes).toEqual([0, 0]);
 		for (const c of children) expect(c.output()).toBe('done\n');
 		const ids = readIds(dir);
@@ -76,13 +76,13 @@ describe('conf store with real processes', () => {
 			const writer = run([dir, 'churn']);
 			await expect.poll(writer.output, {timeout: 10_000}).toContain('ready');
 			// Varying moments within the write loop; the kill time itself is what is being varied.
-			await new Promise((resolve) => setTimeout(resolve, (round * 7) % 45));
+			await new Promise(resolve => setTimeout(resolve, (round * 7) % 45));
 			writer.proc.kill('SIGKILL');
 			await writer.exited;
 			const text = readFileSync(join(dir, 'config.json'), 'utf8');
 			expect(() => JSON.parse(text), `round ${round}`).not.toThrow();
 			expect(readIds(dir).size).toBeGreaterThanOrEqual(20_001);
-			leftovers += readdirSync(dir).filter((name) => name !== 'config.json').length;
+			leftovers += readdirSync(dir).filter(name => name !== 'config.json').length;
 			const store = openConfStore({dir});
 			expect(store.status().notices, `round ${round}`).toEqual([]);
 			expect(readdirSync(dir), `round ${round}`).toEqual(['config.json']);

@@ -11,7 +11,7 @@ const {tempDir, open, track} = useConfStores(50);
 describeStoreContract('conf store', () => open(tempDir()));
 
 const file = (dir: string): string => join(dir, 'config.json');
-const corrupt = (dir: string): string[] => readdirSync(dir).filter((name) => name.startsWith('config.json.corrupt-'));
+const corrupt = (dir: string): string[] => readdirSync(dir).filter(name => name.startsWith('config.json.corrupt-'));
 
 describe('conf store: persistence', () => {
 	let dir: string;
@@ -96,7 +96,7 @@ describe('conf store: persistence', () => {
 		expect(store.status().notices).toEqual([]);
 	});
 
-	it('uses conf\'s folder newsterm/ under the config home when no folder is given', () => {
+	it("uses conf's folder newsterm/ under the config home when no folder is given", () => {
 		const home = tempDir();
 		const saved = process.env['XDG_CONFIG_HOME'];
 		process.env['XDG_CONFIG_HOME'] = home;
@@ -140,9 +140,7 @@ describe('conf store: a damaged file', () => {
 		expect(more).toEqual([]);
 		expect(aside).toMatch(/^config\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
 		expect(readFileSync(join(dir, aside ?? ''), 'utf8')).toBe(text);
-		expect(store.status().notices).toEqual([
-			`config.json was damaged (${reason}); it was moved aside to ${aside} and a new one was started.`,
-		]);
+		expect(store.status().notices).toEqual([`config.json was damaged (${reason}); it was moved aside to ${aside} and a new one was started.`]);
 		store.setRead('world/b', true);
 		store.flush();
 		expect(JSON.parse(readFileSync(file(dir), 'utf8'))).toMatchObject({read: {world: expect.stringMatching(/^b:/)}});
@@ -196,9 +194,7 @@ describe('conf store: a damaged file', () => {
 		const text = '{"version":99,"read":"something new"}';
 		writeFileSync(file(dir), text);
 		const store = open(dir);
-		expect(store.status().notices).toEqual([
-			expect.stringContaining('written by a newer newsterm (format 99)'),
-		]);
+		expect(store.status().notices).toEqual([expect.stringContaining('written by a newer newsterm (format 99)')]);
 		store.setRead('world/a', true);
 		store.flush();
 		expect(store.status().saveError).toContain('newer newsterm');

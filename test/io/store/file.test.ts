@@ -17,7 +17,14 @@ function tempDir(): string {
 describe('store file chores', () => {
 	it('removes only what conf and the lock leave behind for this file', () => {
 		const dir = tempDir();
-		for (const name of ['config.json', 'config.json.tmp-1700000000abcdef', 'config.json.lock.stale-12-ab', 'config.json.corrupt-x', 'other.json.tmp-1', 'notes.txt']) {
+		for (const name of [
+			'config.json',
+			'config.json.tmp-1700000000abcdef',
+			'config.json.lock.stale-12-ab',
+			'config.json.corrupt-x',
+			'other.json.tmp-1',
+			'notes.txt',
+		]) {
 			writeFileSync(join(dir, name), '');
 		}
 		expect([...removeLeftovers(join(dir, 'config.json'))].sort()).toEqual(['config.json.lock.stale-12-ab', 'config.json.tmp-1700000000abcdef']);

@@ -13,7 +13,12 @@ describe('StoreTimers', () => {
 		vi.useFakeTimers({now: 0});
 		lastKey = -Infinity;
 		writes = [];
-		timers = new StoreTimers(300, 1000, () => writes.push(Date.now()), () => lastKey);
+		timers = new StoreTimers(
+			300,
+			1000,
+			() => writes.push(Date.now()),
+			() => lastKey,
+		);
 	});
 	afterEach(() => {
 		timers.stop();

@@ -57,7 +57,7 @@ describe('createFrameWriter with Ink in debug mode', () => {
 		ink.unmount();
 	});
 
-	it('draws only the views\' new layout after a resize, not Ink\'s repaint of the old one', async () => {
+	it("draws only the views' new layout after a resize, not Ink's repaint of the old one", async () => {
 		const real = new FakeTerminal();
 		const screen = createFrameWriter(real as unknown as NodeJS.WriteStream);
 		const ink = render(h(Width), {stdout: screen.stdout, debug: true, patchConsole: false});

@@ -62,14 +62,22 @@ describe('the reader, end to end with ink-testing-library', () => {
 	});
 
 	test('an unresolved link opens its teaser, and back returns to the same place', async () => {
-		const ui = await renderApp(<App source={source} store={createMemoryStore()} size={size80} now={NOW} initial={{
-			quitting: false,
-			stack: [
-				{kind: 'sections', pos: {cursor: 5, offset: 0}},
-				{kind: 'headlines', section: 'World', pos: {cursor: 1, offset: 0}},
-				{kind: 'article', id: 'world/valmora-harbour-reopens', scroll: 0, link: null},
-			],
-		}} />);
+		const ui = await renderApp(
+			<App
+				source={source}
+				store={createMemoryStore()}
+				size={size80}
+				now={NOW}
+				initial={{
+					quitting: false,
+					stack: [
+						{kind: 'sections', pos: {cursor: 5, offset: 0}},
+						{kind: 'headlines', section: 'World', pos: {cursor: 1, offset: 0}},
+						{kind: 'article', id: 'world/valmora-harbour-reopens', scroll: 0, link: null},
+					],
+				}}
+			/>,
+		);
 		const before = await ui.waitFor(frame => frame.includes('The port of Valmora reopened'), 'the article');
 		const teaser = await ui.press('5', frame => frame.includes('teaser only'));
 		expect(teaser).toContain('Essland opposition calls for early election');

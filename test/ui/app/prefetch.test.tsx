@@ -42,7 +42,12 @@ describe('reading ahead: the headline under the cursor', () => {
 		await ui.waitFor(() => opens.length === 1, 'the read-ahead of the first headline');
 		const before = ui.frames().length;
 		await ui.press(KEYS.enter, frame => ARTICLE.test(frame));
-		expect(ui.frames().slice(before).filter(frame => frame.includes('Loading'))).toEqual([]);
+		expect(
+			ui
+				.frames()
+				.slice(before)
+				.filter(frame => frame.includes('Loading')),
+		).toEqual([]);
 		expect(opens).toHaveLength(1);
 		await ui.unmount();
 	});

@@ -46,14 +46,27 @@ type Op =
 
 const operation = (width: number, height: number): fc.Arbitrary<Op> =>
 	fc.oneof(
-		{weight: 6, arbitrary: fc.record({kind: fc.constant('write' as const), x: coordinate(width), y: coordinate(height), text, transformers: fc.subarray(Object.keys(TRANSFORMERS))})},
+		{
+			weight: 6,
+			arbitrary: fc.record({
+				kind: fc.constant('write' as const),
+				x: coordinate(width),
+				y: coordinate(height),
+				text,
+				transformers: fc.subarray(Object.keys(TRANSFORMERS)),
+			}),
+		},
 		{weight: 1, arbitrary: fc.record({kind: fc.constant('clip' as const), x1: maybe(width), x2: maybe(width), y1: maybe(height), y2: maybe(height)})},
 		{weight: 1, arbitrary: fc.constant({kind: 'unclip' as const})},
 	);
 
-const frame = fc.integer({min: 1, max: 30}).chain(width =>
-	fc.integer({min: 1, max: 8}).chain(height => fc.record({width: fc.constant(width), height: fc.constant(height), ops: fc.array(operation(width, height), {maxLength: 14})})),
-);
+const frame = fc
+	.integer({min: 1, max: 30})
+	.chain(width =>
+		fc
+			.integer({min: 1, max: 8})
+			.chain(height => fc.record({width: fc.constant(width), height: fc.constant(height), ops: fc.array(operation(width, height), {maxLength: 14})})),
+	);
 
 function draw(Output: OutputClass, {width, height, ops}: {width: number; height: number; ops: Op[]}) {
 	const output = new Output({width, height});
@@ -76,15 +89,22 @@ describe('fast-output: the stand-in for Ink 6.8 Output', () => {
 	});
 
 	it('draws a repeated row from its cache and still follows a change in it', () => {
-		const headline = (mark: string) => ({width: 20, height: 3, ops: [{kind: 'write' as const, x: 0, y: 1, text: `${mark}\x1b[1mTitle\x1b[22m ★`, transformers: []}]});
+		const headline = (mark: string) => ({
+			width: 20,
+			height: 3,
+			ops: [{kind: 'write' as const, x: 0, y: 1, text: `${mark}\x1b[1mTitle\x1b[22m ★`, transformers: []}],
+		});
 		for (const mark of ['›', ' ', '›', '●']) expect(draw(FastOutput as unknown as OutputClass, headline(mark))).toEqual(draw(InkOutput, headline(mark)));
 		expect(draw(FastOutput as unknown as OutputClass, headline('›')).output).toBe('\n›\x1b[1mTitle\x1b[22m ★\n');
 	});
 
 	it('measures the widest line as widest-line does', () => {
-		fc.assert(fc.property(text, value => {
-			expect(widestLine(value)).toBe(inkWidestLine(value));
-		}), {numRuns: 500});
+		fc.assert(
+			fc.property(text, value => {
+				expect(widestLine(value)).toBe(inkWidestLine(value));
+			}),
+			{numRuns: 500},
+		);
 	});
 
 	it('is what the bundle draws with: Ink’s output.js and widest-line are replaced in the build', async () => {
