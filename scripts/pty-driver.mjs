@@ -101,7 +101,13 @@ export function spawnPty(command, args, {cols = 100, rows = 30, env = {}, cwd = 
 					stop();
 					reject(new Error(`${why} waiting for ${label}; screen:\n${rowsOf(term).join('\n')}`));
 				};
-				const watcher = {condition, done: t => (stop(), resolve(t))};
+				const watcher = {
+					condition,
+					done: t => {
+						stop();
+						resolve(t);
+					},
+				};
 				const timer = setTimeout(() => fail(`timed out after ${timeoutMs} ms`), timeoutMs);
 				watchers.add(watcher);
 				exited.then(() => setTimeout(() => watchers.has(watcher) && fail(`the program exited (${JSON.stringify(exit)})`), 50));

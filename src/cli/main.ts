@@ -14,7 +14,7 @@ import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
-export function bundledArticlesDir(): string {
+function bundledArticlesDir(): string {
 	return fileURLToPath(new URL('../articles/', import.meta.url));
 }
 

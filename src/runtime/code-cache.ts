@@ -32,12 +32,18 @@ function digest(payload: Uint8Array): Buffer {
 	return createHash('sha1').update(payload).digest();
 }
 
-/** A file's contents for `payload`: magic, digest, payload. */
+/**
+ * A file's contents for `payload`: magic, digest, payload.
+ * @internal Tests use it; the program does not.
+ */
 export function encodeCodeCache(payload: Uint8Array): Buffer {
 	return Buffer.concat([MAGIC, digest(payload), payload]);
 }
 
-/** The payload of a file's contents, or undefined when they are not an intact file of ours. */
+/**
+ * The payload of a file's contents, or undefined when they are not an intact file of ours.
+ * @internal Tests use it; the program does not.
+ */
 export function decodeCodeCache(bytes: Buffer): Buffer | undefined {
 	const head = MAGIC.length + DIGEST_BYTES;
 	if (bytes.length <= head || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;

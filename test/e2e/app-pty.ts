@@ -36,20 +36,20 @@ export interface StartedApp {
 }
 
 /** True once the app has read its articles: no "reading…" header and no "Loading…" body. */
-export const loaded = (screen: readonly string[]): boolean => {
+const loaded = (screen: readonly string[]): boolean => {
 	const text = screen.join('\n');
 	return (screen[0] ?? '') !== '' && !text.includes('reading…') && !text.includes('Loading…');
 };
 
 /** Every frame the screen output sends ends by parking the cursor at home. */
-export const frameEnded = (p: PtyProcess, mark: number): boolean => p.bytesWritten() > mark && p.rawSince(mark).endsWith('\x1b[H');
+const frameEnded = (p: PtyProcess, mark: number): boolean => p.bytesWritten() > mark && p.rawSince(mark).endsWith('\x1b[H');
 
 /**
  * Waits until a frame has ended after `mark` and the screen meets `condition`, with the screen parsed
  * up to the very bytes that were checked: a chunk can arrive after the parser caught up, so a raw
  * output that ends a frame does not yet mean a screen that shows it.
  */
-export async function waitForFrame(p: PtyProcess, mark: number, condition: ScreenCondition, timeoutMs = 5000): Promise<void> {
+async function waitForFrame(p: PtyProcess, mark: number, condition: ScreenCondition, timeoutMs = 5000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		await p.waitFor(screen => frameEnded(p, mark) && matches(condition, screen), Math.max(1, deadline - Date.now()));

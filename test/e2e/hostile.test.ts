@@ -44,7 +44,7 @@ describe('a hostile articles folder on the command line', () => {
 	it('list finishes and lists exactly the readable articles, with payloads as visible placeholders', async () => {
 		const {code, stdout} = await run(['list']);
 		expect(code).toBe(0);
-		const ids = [...stdout.matchAll(/  \[([\w/.-]+)\]$/gm)].map(match => match[1]).sort();
+		const ids = [...stdout.matchAll(/ {2}\[([\w/.-]+)\]$/gm)].map(match => match[1]).sort();
 		expect(ids).toEqual([...IDS].sort());
 		for (const title of [...NORMAL_TITLES, ENCODED_TITLES.utf16, ENCODED_TITLES.latin1, LONG_TITLE]) expect(stdout).toContain(title);
 		for (const payload of PAYLOADS) expect(stdout).toContain(payload.shows[0]);

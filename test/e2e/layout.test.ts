@@ -50,7 +50,7 @@ describe.each([
 		// Sections: every one, in order, with its unread count; the first selected.
 		expectFrame(p, rows, /^ newsterm › Sections +1\/6$/);
 		const screen = trimmed(p);
-		SECTIONS.forEach((section, i) => expect(screen[i + 1]).toMatch(new RegExp(`^[ ›] ${section} +4 of 4 unread$`)));
+		for (const [i, section] of SECTIONS.entries()) expect(screen[i + 1]).toMatch(new RegExp(`^[ ›] ${section} +4 of 4 unread$`));
 		expect(screen[1]?.startsWith('›')).toBe(true);
 		expect(screen.slice(SECTIONS.length + 1, rows - 1).every(row => row === '')).toBe(true);
 

@@ -28,7 +28,7 @@ const APP_SEQUENCES: readonly RegExp[] = [
 const FORBIDDEN = /[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffd]/g;
 
 /** The raw output without the app's own sequences: what is left must be plain printable text. */
-export function withoutAppSequences(raw: string): string {
+function withoutAppSequences(raw: string): string {
 	return APP_SEQUENCES.reduce((text, pattern) => text.replace(pattern, ''), raw);
 }
 

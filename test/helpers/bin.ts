@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 /** The repository root and the bundled bin the package ships. */
-export const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'dist', 'newsterm.cjs');
 
 /** Builds the bin once if a test run starts without it (npm test builds before vitest). */

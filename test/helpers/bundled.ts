@@ -6,7 +6,7 @@ import {metaOf, parseArticle} from '../../src/core/article/parse.js';
 import type {Article} from '../../src/core/article/types.js';
 
 /** The bundled articles folder, found from this file rather than the working directory. */
-export const ARTICLES_DIR = fileURLToPath(new URL('../../articles/', import.meta.url));
+const ARTICLES_DIR = fileURLToPath(new URL('../../articles/', import.meta.url));
 
 /** The seed article's id. */
 export const SEED_ID = 'world/us-not-there-yet';

@@ -54,9 +54,11 @@ export class Session {
 	private perform(effect: Effect): void {
 		switch (effect.type) {
 			case 'setRead':
-				return this.setRead(effect.id, effect.read);
+				this.setRead(effect.id, effect.read);
+				return;
 			case 'setBookmark':
-				return this.setBookmark(effect.id, effect.bookmark);
+				this.setBookmark(effect.id, effect.bookmark);
+				return;
 			case 'notify':
 				this.notices.push(effect.message);
 				return;

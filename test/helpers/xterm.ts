@@ -61,6 +61,6 @@ export async function renderLines(lines: readonly string[], cols: number, rows: 
 	lines.slice(0, rows).forEach((line, row) => {
 		out += `\x1b[m\x1b]8;;\x1b\\\x1b[${row + 1};1H${line}`;
 	});
-	await writeTerminal(term, out + '\x1b[m');
+	await writeTerminal(term, `${out}\x1b[m`);
 	return term;
 }

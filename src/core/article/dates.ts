@@ -114,7 +114,10 @@ export function formatDate(iso: LocalDateTime): string {
 	return iso.slice(0, 10);
 }
 
-/** Local date-time text to epoch milliseconds in the local zone (articles carry no zone). */
+/**
+ * Local date-time text to epoch milliseconds in the local zone (articles carry no zone).
+ * @internal Tests use it; the program does not.
+ */
 export function localToEpoch(iso: LocalDateTime): number {
 	const [date = '', time = '00:00'] = iso.split('T');
 	const [y = 0, m = 1, d = 1] = date.split('-').map(Number);

@@ -51,12 +51,18 @@ export function isFeedShaped(id: string): boolean {
 	return slash > 0 && FEED_SOURCE.test(id.slice(0, slash));
 }
 
-/** The source of a feed's items, from the feed's URL. */
+/**
+ * The source of a feed's items, from the feed's URL.
+ * @internal Tests use it; the program does not.
+ */
 export function feedSource(feedUrl: string): string {
 	return `@${hashKey(feedUrl).slice(0, 10)}`;
 }
 
-/** What identifies a feed item, best first: the feed's own guid, else the link, else title and date. */
+/**
+ * What identifies a feed item, best first: the feed's own guid, else the link, else title and date.
+ * @internal Tests use it; the program does not.
+ */
 export interface ItemIdentity {
 	readonly guid?: string | null;
 	readonly link?: string | null;
@@ -64,7 +70,10 @@ export interface ItemIdentity {
 	readonly date?: string | null;
 }
 
-/** The id of a feed item: the feed's source and a slug from the item's best identity. */
+/**
+ * The id of a feed item: the feed's source and a slug from the item's best identity.
+ * @internal Tests use it; the program does not.
+ */
 export function feedItemId(feedUrl: string, item: ItemIdentity): string {
 	const identity = item.guid ? `guid:${item.guid}` : item.link ? `link:${item.link}` : `title:${item.title ?? ''}\n${item.date ?? ''}`;
 	return joinId(feedSource(feedUrl), hashKey(identity));

@@ -1,7 +1,8 @@
 /** The article model and everything read from its text: parsing, dates, quotations, links, safe URLs. */
-export {feedItemId, feedSource, folderArticleId, isFeedShaped, type ItemIdentity, joinId, splitId} from './id.js';
+export {folderArticleId, isFeedShaped, joinId, splitId} from './id.js';
 export {formatDate, formatDateTime, relativeTime} from './dates.js';
 export {buildTitleIndex, normalizeTitle, resolveLinks, type TitleIndex} from './links.js';
 export {metaFromParts, parseArticle} from './parse.js';
-export {type Article, type ArticleMeta, type Bookmark, type LocalDateTime, type QuoteSpan} from './types.js';
+export type {Article, ArticleMeta, Bookmark, LocalDateTime, QuoteSpan} from './types.js';
+/** @public Opening links (io/platform) checks every URL with it. */
 export {safeExternalUrl} from './url.js';

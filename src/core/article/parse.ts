@@ -19,6 +19,7 @@ export interface ArticleOrigin {
  * Splits text into blocks: runs of non-empty lines separated by blank lines. A paragraph hard-wrapped
  * over several lines is joined with spaces. Non-breaking spaces become plain spaces so the wrapper can
  * break there.
+ * @internal Tests use it; the program does not.
  */
 export function toBlocks(text: string): string[] {
 	const lines = text
@@ -40,7 +41,10 @@ export function toBlocks(text: string): string[] {
 	return blocks;
 }
 
-/** Turns a folder name like `world` or `science-and-tech` into a section name. */
+/**
+ * Turns a folder name like `world` or `science-and-tech` into a section name.
+ * @internal Tests use it; the program does not.
+ */
 export function sectionFromFolder(folder: string | undefined): string | null {
 	if (!folder) return null;
 	const words = folder.split(/[-_\s]+/).filter(Boolean);
@@ -139,7 +143,7 @@ export function parseArticle(text: string, origin: ArticleOrigin): Article {
  * The list fields of a text, without finding its quotations: listing needs none
  * (docs/performance.md#list-without-quotes).
  */
-export function parseMeta(text: string, origin: ArticleOrigin): ArticleMeta {
+function parseMeta(text: string, origin: ArticleOrigin): ArticleMeta {
 	return metaOf(parseStructure(text, origin));
 }
 
@@ -149,11 +153,14 @@ export function parseMeta(text: string, origin: ArticleOrigin): ArticleMeta {
  * articles held much of its files' text for titles and section names
  * (docs/performance.md#detached-strings).
  */
-export function detached(text: string): string {
+function detached(text: string): string {
 	return ` ${text}`.slice(1);
 }
 
-/** The list fields of a parsed article, detached from the text they were cut from (they live all session). */
+/**
+ * The list fields of a parsed article, detached from the text they were cut from (they live all session).
+ * @internal Tests use it; the program does not.
+ */
 export function metaOf(article: ArticleMeta): ArticleMeta {
 	const {id, title, section, updated, dateAmbiguous} = article;
 	return {id, title: detached(title), section: detached(section), updated: updated === null ? null : detached(updated), dateAmbiguous};

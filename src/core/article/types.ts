@@ -30,12 +30,6 @@ export interface QuoteSpan {
 	readonly end: number;
 }
 
-/** A quotation located in the article, as the JSON output reports it. */
-export interface Quote extends QuoteSpan {
-	readonly paragraph: number;
-	readonly text: string;
-}
-
 /** A headline that points at another article; `id` is null when the library does not have it. */
 export interface LinkTarget {
 	readonly title: string;

@@ -49,7 +49,7 @@ export interface KindProbe {
 }
 
 /** A file's kind in words, for skip reasons. */
-export function kindOf(probe: KindProbe): string {
+function kindOf(probe: KindProbe): string {
 	if (probe.isFile()) return 'file';
 	if (probe.isDirectory()) return 'folder';
 	if (probe.isSymbolicLink()) return 'symbolic link';

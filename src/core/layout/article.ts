@@ -5,7 +5,7 @@ import {cellWidth, wrapRanges} from '../text/index.js';
 export type Style = 'title' | 'meta' | 'body' | 'quote' | 'heading' | 'link' | 'missing' | 'teaser' | 'number';
 
 /** A run of text in one style; `link` is the 1-based link number the run belongs to. */
-export interface Segment {
+interface Segment {
 	readonly text: string;
 	readonly style: Style;
 	readonly link?: number;
@@ -120,7 +120,10 @@ export function layoutFor(article: Article, width: number, now: number): Article
 	return layout;
 }
 
-/** The plain text of a styled line. */
+/**
+ * The plain text of a styled line.
+ * @internal Tests use it; the program does not.
+ */
 export function lineText(line: StyledLine): string {
 	return line.map(segment => segment.text).join('');
 }

@@ -3,7 +3,7 @@ import type {Style, StyledLine} from './article.js';
 import {textWidth} from './width.js';
 
 /** Why only a teaser shows: the link points outside the library, or a bookmark's file is gone. */
-export type TeaserReason = 'not-in-library' | 'file-missing';
+type TeaserReason = 'not-in-library' | 'file-missing';
 
 /** What a teaser screen shows. */
 export interface Teaser {

@@ -1,5 +1,5 @@
 /** Article text never gets wider than this, however wide the terminal: lines of prose past ~80 columns are hard to follow. */
-export const MAX_TEXT_WIDTH = 80;
+const MAX_TEXT_WIDTH = 80;
 
 /** The text width for a terminal width: one column of margin each side, at most MAX_TEXT_WIDTH. */
 export function textWidth(columns: number): number {

@@ -4,4 +4,4 @@ export {compareNames} from './compare-names.js';
 export {findArticle} from './find.js';
 export {buildLibrary, compareNewestFirst, type Library, nextUnread, type SectionSummary, summarize, type UnreadStart, type UnreadTarget} from './library.js';
 export {type ScanSession, startScan} from './scan.js';
-export {type ArticleSource, type OpenResult, type ScanResult, type SkippedItem} from './source.js';
+export type {ArticleSource, OpenResult, ScanResult, SkippedItem} from './source.js';

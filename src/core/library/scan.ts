@@ -18,7 +18,10 @@ export interface ScanSession {
 	readonly firstList: Promise<void>;
 }
 
-/** How long batches must pause before what has come is published anyway. */
+/**
+ * How long batches must pause before what has come is published anyway.
+ * @internal Tests use it; the program does not.
+ */
 export const PAUSE_MS = 100;
 
 /**

@@ -7,7 +7,9 @@ import {CachedEntries} from './cached-entries.js';
 import {decodeColumn, encodeColumn, LIST_CACHE_VERSION, type CacheEntry} from './columns.js';
 
 export {CachedEntries} from './cached-entries.js';
-export {LIST_CACHE_VERSION, type CacheEntry} from './columns.js';
+/** @internal Tests use it; the program does not. */
+export {LIST_CACHE_VERSION} from './columns.js';
+export type {CacheEntry} from './columns.js';
 
 /** The keys every value shares, in order, or null when values are not all such plain objects. */
 function sharedFields(values: readonly unknown[]): string[] | null {
@@ -94,6 +96,7 @@ function readDoc(doc: unknown): ListCacheDoc | null {
  * Files whose mtime is this close to the save time (or later) are dropped on load: a file changed
  * again within the file system's timestamp granularity (2 s on FAT) could keep its size and mtime,
  * and the cache would hide the change. Such files are simply read again.
+ * @internal Tests use it; the program does not.
  */
 export const RACY_MS = 2000;
 

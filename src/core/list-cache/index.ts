@@ -1,3 +1,3 @@
 /** The list cache's file format (columns, versions) and checking cached entries against a walk. Pure. */
-export {CachedEntries, type CacheEntry, decodeListCache, encodeListCache, LIST_CACHE_VERSION, RACY_MS} from './codec.js';
-export {cacheHit, type StatLike} from './match.js';
+export {CachedEntries, type CacheEntry, decodeListCache, encodeListCache} from './codec.js';
+export {cacheHit} from './match.js';

@@ -35,7 +35,7 @@ export type CommandId =
 export type HintCondition = 'canGoBack' | 'hasLinks';
 
 /** A command's footer hint. */
-export interface Hint {
+interface Hint {
 	readonly label: string;
 	/** Lower claims room first on a narrow footer; 0 is kept whenever it fits at all (help, quit). */
 	readonly priority: number;
@@ -138,7 +138,10 @@ export function keyName(key: string): string {
 	return KEY_NAMES[key] ?? key;
 }
 
-/** How a command's keys are written in help, `--help` and the README: every key, in table order. */
+/**
+ * How a command's keys are written in help, `--help` and the README: every key, in table order.
+ * @internal Tests use it; the program does not.
+ */
 export function keyLabel(spec: CommandSpec): string {
 	return spec.keys.map(keyName).join(' ');
 }

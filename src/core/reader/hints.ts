@@ -20,7 +20,10 @@ export interface FooterHint {
 const holds = (condition: HintCondition | undefined, facts: HintFacts): boolean =>
 	condition === undefined || (condition === 'canGoBack' ? facts.canGoBack : facts.hasLinks);
 
-/** The hints that apply to a screen in its state, in table order, with their priorities. */
+/**
+ * The hints that apply to a screen in its state, in table order, with their priorities.
+ * @internal Tests use it; the program does not.
+ */
 export function applicableHints(facts: HintFacts, table: readonly CommandSpec[] = COMMANDS): readonly (FooterHint & {readonly priority: number})[] {
 	return table.flatMap(spec => {
 		const hint = spec.hint;

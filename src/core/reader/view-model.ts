@@ -22,9 +22,12 @@ export interface AppData {
 }
 
 /** Rows taken by the header and the footer. */
-export const CHROME_ROWS = 2;
+const CHROME_ROWS = 2;
 
-/** Bookmarks, most recent first. */
+/**
+ * Bookmarks, most recent first.
+ * @internal Tests use it; the program does not.
+ */
 export function bookmarkList(snapshot: StoreSnapshot): Bookmark[] {
 	return [...snapshot.bookmarks.values()].sort((a, b) => b.at - a.at || compareNames(a.title, b.title));
 }

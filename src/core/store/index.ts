@@ -1,4 +1,4 @@
 /** The reading store's model and file format: marks, bookmarks, merging two writers, migrations. Pure. */
 export {type DecodedFile, type ParsedText, parseStoreText, STORE_VERSION} from './codec.js';
-export {type ReadingStore, type StoreSnapshot, type StoreStatus} from './reading-store.js';
+export type {ReadingStore, StoreSnapshot, StoreStatus} from './reading-store.js';
 export {StoreSync} from './sync.js';

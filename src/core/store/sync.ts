@@ -11,7 +11,10 @@ import {decodeFile, encodeFile, type BookmarkRecord, type DecodedFile} from './c
 import {ReadingState} from './merge.js';
 import {encodeMarks, forEachMark} from './marks.js';
 
-/** Tombstones older than this (seconds) are dropped when a folder is rewritten. */
+/**
+ * Tombstones older than this (seconds) are dropped when a folder is rewritten.
+ * @internal Tests use it; the program does not.
+ */
 export const TOMBSTONE_HORIZON = 90 * 24 * 3600;
 
 /** What `absorb` found: whether the visible state changed, and what was wrong in the file. */

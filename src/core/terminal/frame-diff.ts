@@ -42,7 +42,10 @@ export function fullRepaint(next: readonly string[], size: FrameSize): string {
 	return wrote ? `${out}${CSI}H` : out;
 }
 
-/** The escape sequence for a scroll; the region is reset after it so later rows can be addressed freely. */
+/**
+ * The escape sequence for a scroll; the region is reset after it so later rows can be addressed freely.
+ * @internal Tests use it; the program does not.
+ */
 export function scrollSequence(plan: ScrollPlan, rows: number): string {
 	const count = Math.abs(plan.shift);
 	const move = `${CSI}${count === 1 ? '' : count}${plan.shift > 0 ? 'S' : 'T'}`;
@@ -114,7 +117,7 @@ export function diffFrames(prev: readonly string[] | undefined, next: readonly s
 		out += patch !== null && utf8Length(patch) < utf8Length(whole) ? patch : whole;
 		at = row;
 	});
-	return out === '' ? '' : out + `${CSI}H`;
+	return out === '' ? '' : `${out}${CSI}H`;
 }
 
 /** What a scroll does to the rows: the block moves and the rows it leaves behind come up blank. */

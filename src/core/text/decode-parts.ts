@@ -15,7 +15,10 @@ function isContinuation(byte: number | undefined): boolean {
 	return byte !== undefined && byte >= 0x80 && byte <= 0xbf;
 }
 
-/** Drops a UTF-8 sequence left incomplete by a cut at the end. */
+/**
+ * Drops a UTF-8 sequence left incomplete by a cut at the end.
+ * @internal Tests use it; the program does not.
+ */
 export function trimUtf8End(bytes: Uint8Array): Uint8Array {
 	let lead = bytes.length - 1;
 	while (lead >= 0 && lead > bytes.length - 4 && isContinuation(bytes[lead])) lead--;
@@ -25,7 +28,10 @@ export function trimUtf8End(bytes: Uint8Array): Uint8Array {
 	return lead + length > bytes.length ? bytes.subarray(0, lead) : bytes;
 }
 
-/** Drops the continuation bytes of a UTF-8 sequence whose lead byte fell before the cut. */
+/**
+ * Drops the continuation bytes of a UTF-8 sequence whose lead byte fell before the cut.
+ * @internal Tests use it; the program does not.
+ */
 export function trimUtf8Start(bytes: Uint8Array): Uint8Array {
 	let start = 0;
 	while (start < 3 && isContinuation(bytes[start])) start++;

@@ -66,7 +66,7 @@ export function latin1Text(bytes: Uint8Array): string {
 }
 
 /** What the high bytes of a buffer look like, for telling Latin-1 from damaged UTF-8. */
-export interface HighByteShape {
+interface HighByteShape {
 	/** A byte in 0x80-0x9F: a C1 control in Latin-1, never in real text. */
 	readonly c1: boolean;
 	/** Well-formed multi-byte UTF-8 sequences. */
@@ -76,7 +76,7 @@ export interface HighByteShape {
 }
 
 /** Counts how the bytes at or above 0x80 group into UTF-8 sequences; stops early at a C1 byte. */
-export function highByteShape(bytes: Uint8Array): HighByteShape {
+function highByteShape(bytes: Uint8Array): HighByteShape {
 	let wellFormed = 0;
 	let broken = 0;
 	for (let i = 0; i < bytes.length; i++) {

@@ -28,5 +28,5 @@ export function fit(text: string, width: number): string {
 export function spread(left: string, right: string, width: number): string {
 	const rightWidth = cellWidth(right);
 	if (rightWidth >= width) return truncate(right, width);
-	return fit(left, width - rightWidth - 1) + ' ' + right;
+	return `${fit(left, width - rightWidth - 1)} ${right}`;
 }

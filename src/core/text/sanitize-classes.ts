@@ -9,7 +9,7 @@
  * A fixed 4 spaces keeps measured width equal to drawn width, reads as an indent, and leaves
  * room at 40 columns, where 8 would take a fifth of the line.
  */
-export const TAB_SPACES = '    ';
+const TAB_SPACES = '    ';
 
 /**
  * Every BMP code point that is replaced (surrogates are handled by the scanner), as inclusive ranges:

@@ -93,7 +93,10 @@ export function sanitizeText(input: string): string {
 	return scan(text);
 }
 
-/** True when `sanitizeText` would return `text` unchanged: for assertions at render boundaries. */
+/**
+ * True when `sanitizeText` would return `text` unchanged: for assertions at render boundaries.
+ * @internal Tests use it; the program does not.
+ */
 export function isSafeText(text: string): boolean {
 	return sanitizeText(text) === text;
 }

@@ -18,7 +18,7 @@ import {NARROW_CLASS} from './narrow.js';
 const SINGLE_UNITS = new RegExp(`^[\\x00-\\x0C\\x0E-\\x1F${NARROW_CLASS}]*$`);
 
 /** What Intl's segments give for one grapheme. */
-export interface SegmentData {
+interface SegmentData {
 	readonly segment: string;
 	readonly index: number;
 	readonly input: string;
@@ -64,6 +64,7 @@ export class LazySegmenter {
 /**
  * What `new Intl.Segmenter(locales, options)` becomes in the bundle: this lazy one for graphemes (the
  * default granularity), a real one for words and sentences.
+ * @internal Tests use it; the program does not.
  */
 export function createSegmenter(locales?: string | readonly string[], options?: Intl.SegmenterOptions): Pick<Intl.Segmenter, 'segment'> | LazySegmenter {
 	const granularity = options?.granularity ?? 'grapheme';

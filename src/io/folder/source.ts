@@ -58,7 +58,7 @@ export interface FolderSourceOptions {
 const FEED_SHAPED = 'its folder name (@ and 10 letters or digits) is kept for feeds';
 
 /** The id of a file (core/article/id.ts), sanitized. */
-export function idFor(rel: string): string {
+function idFor(rel: string): string {
 	return sanitizeText(folderArticleId(rel));
 }
 

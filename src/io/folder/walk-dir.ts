@@ -18,7 +18,7 @@ export interface Dir {
 }
 
 /** A linked folder inside the root, listed after the plain tree. */
-export interface LinkedDir extends Dir {
+interface LinkedDir extends Dir {
 	/** The real folder holding the link, to tell a loop from a second way in. */
 	readonly parentReal: string;
 }
@@ -77,11 +77,19 @@ function failure(rel: string, error: unknown, missing = errorReason(error)): str
 	return rel.includes('\uFFFD') ? 'name is not valid UTF-8' : missing;
 }
 
+/** Why a listed entry is not an article file, or null when it is one. */
+function fileReason(stats: Stats, maxBytes: number): string | null {
+	if (!stats.isFile()) return notRegularReason(stats);
+	return stats.size > maxBytes ? tooLargeReason(stats.size, maxBytes) : null;
+}
+
 function addFile(context: WalkContext, rel: string, outcome: Outcome<Stats>): void {
-	if (!outcome.ok) return skip(context, rel, failure(rel, outcome.error));
-	const {value: stats} = outcome;
-	if (!stats.isFile()) return skip(context, rel, notRegularReason(stats));
-	if (stats.size > context.maxBytes) return skip(context, rel, tooLargeReason(stats.size, context.maxBytes));
+	const reason = outcome.ok ? fileReason(outcome.value, context.maxBytes) : failure(rel, outcome.error);
+	if (!outcome.ok || reason !== null) {
+		skip(context, rel, reason ?? '');
+		return;
+	}
+	const stats = outcome.value;
 	const file = {path: pathOf(context, rel), rel, size: stats.size, mtimeMs: stats.mtimeMs};
 	context.files.push(file);
 	context.onFile?.(file);

@@ -11,7 +11,7 @@ import {CachedEntries, decodeListCache, encodeListCache, type CacheEntry} from '
 import {defaultCacheDir, writeAtomically} from '../dirs/index.js';
 import {closeQuietly, openRegular, readLines} from '../files/index.js';
 
-export {CachedEntries, LIST_CACHE_VERSION, RACY_MS, type CacheEntry} from '../../core/list-cache/index.js';
+export {CachedEntries, type CacheEntry} from '../../core/list-cache/index.js';
 
 /**
  * A cache bigger than this is not a cache we wrote: many times what 100,000 entries take

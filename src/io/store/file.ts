@@ -31,7 +31,10 @@ export function removeLeftovers(file: string): readonly string[] {
 	return removed;
 }
 
-/** A free `<file>.corrupt-<time>` name; the time has no `:` so the name is valid everywhere. */
+/**
+ * A free `<file>.corrupt-<time>` name; the time has no `:` so the name is valid everywhere.
+ * @internal Tests use it; the program does not.
+ */
 export function asideName(file: string, now: number): string {
 	const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
 	let candidate = `${file}.corrupt-${stamp}`;

@@ -18,7 +18,7 @@ export class LockBusyError extends Error {
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /** Blocks the thread: `flush` must stay synchronous, and the wait is a few milliseconds at a time. */
-export function sleepSync(ms: number): void {
+function sleepSync(ms: number): void {
 	Atomics.wait(sleeper, 0, 0, ms);
 }
 
@@ -66,7 +66,10 @@ function readLock(lockPath: string): Holder | null {
 	}
 }
 
-/** True when the lock's holder is gone or it has been held for longer than `staleMs`. */
+/**
+ * True when the lock's holder is gone or it has been held for longer than `staleMs`.
+ * @internal Tests use it; the program does not.
+ */
 export function isStale(holder: {readonly pid: number | null; readonly since: number}, staleMs: number): boolean {
 	if (Date.now() - holder.since > staleMs) return true;
 	if (holder.pid === null || holder.pid === process.pid) return false;

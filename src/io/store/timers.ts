@@ -6,14 +6,18 @@
  */
 
 /** Longest delay between two retries of a failing write. */
-export const MAX_RETRY_MS = 30_000;
+const MAX_RETRY_MS = 30_000;
 /**
  * Longest a write waits for the keys to pause. With 100,000 marks a write takes long enough to be
  * felt, the first of a run most of all: opening an article marks it read, and its write landed among
  * the scroll keys that follow (docs/performance.md#store-deferred-writes).
+ * @internal Tests use it; the program does not.
  */
 export const MAX_DEFER_MS = 5000;
-/** How long the keys must have paused before a write goes ahead (a person reading, not paging). */
+/**
+ * How long the keys must have paused before a write goes ahead (a person reading, not paging).
+ * @internal Tests use it; the program does not.
+ */
 export const QUIET_MS = 400;
 
 /** One pending timer at most: the debounced write, or the next retry. */

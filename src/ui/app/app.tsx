@@ -25,7 +25,7 @@ import {
 	summarize,
 } from '../../core/library/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
-import type {ArticleMeta, Bookmark} from '../../core/article/index.js';
+import type {Bookmark} from '../../core/article/index.js';
 import {layoutFor, textWidth} from '../../core/layout/index.js';
 import {plural} from '../../core/text/index.js';
 import {Footer, Header} from '../components/index.js';
@@ -87,6 +87,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	useEffect(() => store.subscribe(bumpStore), [store]);
 
 	const library = useMemo(() => buildLibrary(metas), [metas]);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: storeVersion is the store's change counter, the reason to take a new snapshot.
 	const snapshot = useMemo(() => store.snapshot(), [store, storeVersion]);
 	// Counted when the Sections screen asks: an `r` or an opened article in a 10,000-article library
 	// would otherwise recount every section on the key press (docs/performance.md#section-counts).
@@ -175,6 +176,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		setState(result.state);
 	});
 
+	// biome-ignore lint/correctness/useExhaustiveDependencies: leaving happens once, when quitting turns true; onExit and exit are not reasons to run it again.
 	useEffect(() => {
 		if (!state.quitting) return;
 		onExit?.();

@@ -3,7 +3,7 @@ import {useEffect, useRef} from 'react';
 import {KeyDecoder} from '../../core/reader/index.js';
 
 /** How long a lone ESC waits for the rest of a sequence before it counts as the Escape key. */
-export const ESCAPE_DELAY_MS = 25;
+const ESCAPE_DELAY_MS = 25;
 
 /**
  * Calls `onKey` with each key name read from stdin. It reads stdin itself instead of Ink's

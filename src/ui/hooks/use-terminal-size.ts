@@ -15,6 +15,7 @@ export function useTerminalSize(fixed?: Size): Size {
 	const {stdout} = useStdout();
 	const read = (): Size => fixed ?? {columns: stdout.columns || 80, rows: stdout.rows || 24};
 	const [size, setSize] = useState(read);
+	// biome-ignore lint/correctness/useExhaustiveDependencies: a pinned size is compared by value (a new object each render would resubscribe); read() reads stdout when called.
 	useEffect(() => {
 		if (fixed) return;
 		const onResize = (): void => setSize(read());

@@ -2,7 +2,7 @@ import {createContext, useContext} from 'react';
 import type {Style} from '../../core/layout/index.js';
 
 /** The subset of Ink's `<Text>` props the theme sets. */
-export interface TextStyle {
+interface TextStyle {
 	readonly color?: string;
 	readonly bold?: boolean;
 	readonly italic?: boolean;

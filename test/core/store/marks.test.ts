@@ -64,7 +64,11 @@ const UNESCAPES: Record<string, string> = {'%25': '%', '%2C': ',', '%3A': ':', '
 /** `%` starts one of four escapes; anything else after a `%` makes the name unreadable. */
 function unescapeByTable(name: string): string | null {
 	let valid = true;
-	const out = name.replace(/%(?:..)?/g, seq => UNESCAPES[seq] ?? ((valid = false), seq));
+	const out = name.replace(/%(?:..)?/g, seq => {
+		const plain = UNESCAPES[seq];
+		if (plain === undefined) valid = false;
+		return plain ?? seq;
+	});
 	return valid ? out : null;
 }
 
@@ -97,7 +101,7 @@ function decodeByPattern(text: string): {entries: [string, number][]; bad: numbe
 
 describe('decodeMarks reads what the pattern reads', () => {
 	it("for any text over the format's characters", () => {
-		const text = fc.stringMatching(/^[a-c0-9:!,%A-Z\-]{0,40}$/);
+		const text = fc.stringMatching(/^[a-c0-9:!,%A-Z-]{0,40}$/);
 		fc.assert(
 			fc.property(text, t => {
 				expect(decodeMarks(t)).toEqual(decodeByPattern(t));

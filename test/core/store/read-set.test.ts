@@ -59,7 +59,9 @@ describe('ReadSet', () => {
 		expect([...view.keys()]).toEqual([...view.values()]);
 		expect([...view.entries()][0]).toEqual(['w/1', 'w/1']);
 		const seen: string[] = [];
-		view.forEach(id => seen.push(id));
+		view.forEach(id => {
+			seen.push(id);
+		});
 		expect(seen).toHaveLength(600);
 		expect(seen.at(-1)).toBe('x/new');
 		expect(view.has('w/0')).toBe(false);

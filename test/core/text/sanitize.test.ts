@@ -46,7 +46,7 @@ const CASES: readonly (readonly [string, string, string])[] = [
 	['reversed surrogate pair', '\uDC00\uD800', '\uFFFD\uFFFD'],
 	['tag characters smuggling ASCII', 'hi\u{E0069}\u{E0067}\u{E0001}', 'hi<U+E0069><U+E0067><U+E0001>'],
 	['tags with no black flag before them', `x${ENGLAND.slice(2)}`, 'x<U+E0067><U+E0062><U+E0065><U+E006E><U+E0067><U+E007F>'],
-	['flag with too long a tag run', '\u{1F3F4}' + '\u{E0061}'.repeat(8) + '\u{E007F}', '\u{1F3F4}' + '<U+E0061>'.repeat(8) + '<U+E007F>'],
+	['flag with too long a tag run', `\u{1F3F4}${'\u{E0061}'.repeat(8)}\u{E007F}`, `\u{1F3F4}${'<U+E0061>'.repeat(8)}<U+E007F>`],
 	['flag with no cancel tag', '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}', '\u{1F3F4}<U+E0067><U+E0062><U+E0065>'],
 	['leading byte-order mark dropped', '\uFEFFTitle', 'Title'],
 	['only the first byte-order mark is a BOM', '\uFEFF\uFEFFx', '<U+FEFF>x'],

@@ -92,7 +92,7 @@ describe.runIf(posix)('walkArticleFiles on a hostile folder', () => {
 
 describe('walkArticleFiles on a missing or odd root', () => {
 	it('reports a missing folder instead of throwing', async () => {
-		const missing = join(tmpdir(), 'newsterm-no-such-folder-' + process.pid);
+		const missing = join(tmpdir(), `newsterm-no-such-folder-${process.pid}`);
 		expect(await walkArticleFiles(missing)).toEqual({files: [], skipped: [{path: missing, reason: 'folder not found'}]});
 	});
 
