@@ -26,6 +26,8 @@ export interface StartOptions {
 	readonly cacheDir?: string;
 	/** What the screen must also show before the run counts as started (articles read is always required). */
 	readonly ready?: ScreenCondition;
+	/** More environment for the bin (TERM, LANG ...); `undefined` removes a variable. */
+	readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A started run and its private folders. */
@@ -96,7 +98,7 @@ export function useApp(): {start(options: StartOptions): Promise<StartedApp>; te
 				cols: options.cols,
 				rows: options.rows,
 				// Colour on, so screens compare styles too; NO_COLOR beside FORCE_COLOR only makes Node warn.
-				env: {FORCE_COLOR: '1', NO_COLOR: undefined, NEWSTERM_CONFIG_DIR: configDir, NEWSTERM_CACHE_DIR: cacheDir},
+				env: {FORCE_COLOR: '1', NO_COLOR: undefined, NEWSTERM_CONFIG_DIR: configDir, NEWSTERM_CACHE_DIR: cacheDir, ...options.env},
 			});
 			const ready = options.ready;
 			await waitForFrame(p, 0, screen => loaded(screen) && (ready === undefined || matches(ready, screen)));

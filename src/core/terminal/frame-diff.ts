@@ -1,6 +1,6 @@
 /**
  * The bytes that turn the terminal from one frame into the next, ncurses-style: only changed rows are
- * rewritten, and a block of rows that merely moved is scrolled by the terminal (DECSTBM + SU/SD) so only
+ * rewritten, and a block of rows that merely moved is scrolled by the terminal (DECSTBM + line feeds or reverse indexes) so only
  * the exposed rows are drawn (docs/performance.md#frame-diff). Every line ends with the SGR back at
  * default, which is what lets any row be rewritten, erased or scrolled without styles leaking
  * between rows.
@@ -43,15 +43,25 @@ export function fullRepaint(next: readonly string[], size: FrameSize): string {
 }
 
 /**
- * The escape sequence for a scroll; the region is reset after it so later rows can be addressed freely.
+ * The bytes for a scroll, in what every terminfo entry with `csr` also has (the Linux console, vt100,
+ * vt220 have no SU/SD, `indn`/`rin`): the region (DECSTBM), then a line feed at its bottom margin per
+ * line up (`ind`) or a reverse index (ESC M, `ri`) at its top margin per line down. The region is reset
+ * after it, which also homes the cursor, so later rows can be addressed freely.
  * @internal Tests use it; the program does not.
  */
 export function scrollSequence(plan: ScrollPlan, rows: number): string {
 	const count = Math.abs(plan.shift);
-	const move = `${CSI}${count === 1 ? '' : count}${plan.shift > 0 ? 'S' : 'T'}`;
-	if (plan.top === 0 && plan.bottom === rows - 1) return move;
-	return `${CSI}${plan.top + 1};${plan.bottom + 1}r${move}${CSI}r`;
+	const whole = plan.top === 0 && plan.bottom === rows - 1;
+	// DECSTBM homes the cursor, so a region starting on the top row needs no move to its top margin.
+	const margin = plan.shift > 0 ? plan.bottom : plan.top;
+	const move = whole || margin !== 0 ? moveTo(margin) : '';
+	const lines = (plan.shift > 0 ? '\n' : '\x1bM').repeat(count);
+	if (whole) return move + lines;
+	return `${CSI}${plan.top + 1};${plan.bottom + 1}r${move}${lines}${CSI}r`;
 }
+
+/** Bytes a scroll puts on the wire: the tty's output processing (ONLCR, kept in raw mode) sends each LF as CR LF. */
+const scrollCost = (plan: ScrollPlan, rows: number): number => scrollSequence(plan, rows).length + Math.max(plan.shift, 0);
 
 /** Per-line facts for one diff, each computed once per distinct line (widths are the costly part). */
 function lineFacts(): {id(line: string): number; width(line: string): number; rewriteCost(row: number, line: string, old: string): number} {
@@ -99,7 +109,7 @@ export function diffFrames(prev: readonly string[] | undefined, next: readonly s
 			next: targetIds,
 			rewriteCost: target.map((line, row) => facts.rewriteCost(row, line, screen[row] ?? '')),
 			blankCost,
-			overhead: candidate => scrollSequence(candidate, size.rows).length,
+			overhead: candidate => scrollCost(candidate, size.rows),
 		});
 		if (!plan) break;
 		out += scrollSequence(plan, size.rows);

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest';
+import {unsupportedSequences} from '../helpers/terminfo.js';
+import {press, useApp} from './app-pty.js';
+
+const {start} = useApp();
+
+/** The longest bundled article (82 lines at 80 columns): room for every scroll below. */
+const SEED = 'world/us-not-there-yet';
+
+describe('the checker', () => {
+	it('knows what the Linux console and a vt220 lack', () => {
+		expect(unsupportedSequences('\x1b[S\x1b[2T', 'linux')).toEqual([JSON.stringify('\x1b[S'), JSON.stringify('\x1b[2T')]);
+		expect(unsupportedSequences('\x1b[2;23r\x1b[23H\r\n\x1bM\x1b[r\x1b[H\x1b[5Hx\x1b[K\x1b[1;31mx\x1b[m', 'vt220')).toEqual([]);
+	});
+});
+
+// Scrolling an article and moving in lists, in the terminals that have csr, ind and ri but no SU/SD.
+describe.each(['linux', 'vt220'])('TERM=%s gets only what its terminfo entry has', term => {
+	it('while scrolling an article and moving in lists', async () => {
+		const {p} = await start({cols: 80, rows: 24, env: {TERM: term}});
+		const mark = p.bytesWritten();
+		await press(p, 'j');
+		await press(p, '\r', /newsterm › /);
+		for (const key of ['j', 'j', 'k', '\x1b[B', '\x1b[A']) await press(p, key);
+		await press(p, 'q', /newsterm/);
+		const {p: reader} = await start({cols: 80, rows: 24, env: {TERM: term}, args: ['open', SEED], ready: /World · /});
+		const readerMark = reader.bytesWritten();
+		for (const key of ['j', 'j', 'j', 'k', 'k', ' ', '\x1b[B', '\x1b[A', '\x1b[5~', 'G', 'k', 'g']) await press(reader, key);
+		expect(unsupportedSequences(p.rawSince(mark), term)).toEqual([]);
+		expect(unsupportedSequences(reader.rawSince(readerMark), term)).toEqual([]);
+	});
+});
