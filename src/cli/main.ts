@@ -10,6 +10,7 @@ import {plural} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
+import {drawableTerm} from './terminal-kind.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
 
@@ -134,7 +135,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 				return await checkCommand(source);
 			case 'open':
 			case 'tui': {
-				if (!process.stdin.isTTY || !process.stdout.isTTY) {
+				// A dumb terminal (Emacs' shell, CI logs) shows the reader's escapes as text: the same advice as a pipe.
+				if (!process.stdin.isTTY || !process.stdout.isTTY || !drawableTerm(process.env['TERM'])) {
 					return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
 				}
 				// Start listing now: reading the list cache overlaps loading Ink, so the first frame can

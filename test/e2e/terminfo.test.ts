@@ -1,8 +1,11 @@
 import {describe, expect, it} from 'vitest';
+import {BIN} from '../helpers/bin.js';
+import {usePtyRuns} from '../helpers/pty-runs.js';
 import {unsupportedSequences} from '../helpers/terminfo.js';
-import {press, useApp} from './app-pty.js';
+import {MARKER, press, useApp} from './app-pty.js';
 
 const {start} = useApp();
+const run = usePtyRuns(MARKER);
 
 /** The longest bundled article (82 lines at 80 columns): room for every scroll below. */
 const SEED = 'world/us-not-there-yet';
@@ -28,5 +31,19 @@ describe.each(['linux', 'vt220'])('TERM=%s gets only what its terminfo entry has
 		for (const key of ['j', 'j', 'j', 'k', 'k', ' ', '\x1b[B', '\x1b[A', '\x1b[5~', 'G', 'k', 'g']) await press(reader, key);
 		expect(unsupportedSequences(p.rawSince(mark), term)).toEqual([]);
 		expect(unsupportedSequences(reader.rawSince(readerMark), term)).toEqual([]);
+	});
+});
+
+// Emacs' shell-mode and CI logs are ptys that cannot move the cursor: the reader's escapes would show as text.
+// node-pty will not spawn with an empty TERM, so the empty one is set in the child before the bin runs.
+describe.each([
+	['dumb', 'dumb', [BIN]],
+	['empty', undefined, ['-e', 'process.env.TERM = ""; require(process.argv[1])', BIN]],
+])('TERM %s refuses the reader', (_, term, args) => {
+	it('with the advice a pipe gets, and no escape sequence', async () => {
+		const p = run(args, {cols: 120, rows: 24, env: {TERM: term}});
+		expect((await p.exited).exitCode).toBe(1);
+		await p.waitFor('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"');
+		expect(p.rawSince(0)).not.toContain('\x1b');
 	});
 });

@@ -72,7 +72,14 @@ export function spawnPty(command: string, args: readonly string[], options: PtyO
 	let raw = '';
 	let bytes = 0;
 	const marks: {bytes: number; index: number}[] = [];
-	const child = spawn(command, [...args], {name: 'xterm-256color', cols: options.cols, rows: options.rows, cwd: options.cwd ?? process.cwd(), env});
+	// node-pty sets TERM to `name` whatever the env says, so the name is the env's TERM.
+	const child = spawn(command, [...args], {
+		name: env['TERM'] || 'xterm-256color',
+		cols: options.cols,
+		rows: options.rows,
+		cwd: options.cwd ?? process.cwd(),
+		env,
+	});
 	let parsed = Promise.resolve();
 	child.onData(data => {
 		bytes += Buffer.byteLength(data);
