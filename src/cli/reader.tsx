@@ -1,6 +1,7 @@
 import {App, type AppProps} from '../ui/app/index.js';
 import {renderFullscreen} from '../io/terminal/index.js';
 import {yogaReady} from '../runtime/index.js';
+import {localeCharset} from '../core/terminal/index.js';
 
 /** What the reader needs to run in the user's terminal. */
 export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'>;
@@ -21,6 +22,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
 		exitOnCtrlC: false,
 		name: 'newsterm',
+		charset: localeCharset(process.env),
 	});
 	redraw = () => run.writer.redraw();
 	await run.done;

@@ -47,3 +47,17 @@ describe.each([
 		expect(p.rawSince(0)).not.toContain('\x1b');
 	});
 });
+
+// Under the C locale the terminal takes one byte per character, ASCII only: UTF-8 marks would show as junk.
+describe('LC_ALL=C', () => {
+	it('gets no byte above 0x7f: ASCII marks, ? for the article text it cannot show', async () => {
+		const env = {LC_ALL: 'C', LC_CTYPE: undefined, LANG: undefined};
+		const {p} = await start({cols: 80, rows: 24, env, args: ['open', SEED], ready: /World . \d{4}-/});
+		for (const key of ['j', 'j', ' ', 'b']) await press(p, key);
+		await press(p, 'h', /newsterm . World/);
+		await press(p, 'k');
+		const raw = p.rawSince(0);
+		expect([...raw].filter(char => char > '\x7f')).toEqual([]);
+		expect(raw).toContain('*');
+	});
+});

@@ -4,7 +4,7 @@
  * terminal only the bytes that turn it into the new one (core/frame-diff), as one write per frame.
  */
 import {EventEmitter} from 'node:events';
-import {diffFrames, type FrameSize, fullRepaint, screenLines, splitFrame} from '../../core/terminal/index.js';
+import {type Charset, diffFrames, type FrameSize, fitCharset, fullRepaint, screenLines, splitFrame} from '../../core/terminal/index.js';
 
 // Ink's App shows the cursor on unmount (cli-cursor); the session owns cursor visibility instead.
 const CURSOR_ONLY = /^(?:\x1b\[\?25[hl])+$/;
@@ -41,7 +41,10 @@ class DiffingStdout extends EventEmitter {
 	/** While set, frames are only kept as `lastFrame`, not drawn (see `createFrameWriter`'s resize). */
 	holding = false;
 
-	constructor(private readonly real: NodeJS.WriteStream) {
+	constructor(
+		private readonly real: NodeJS.WriteStream,
+		private readonly charset: Charset,
+	) {
 		super();
 	}
 
@@ -81,8 +84,12 @@ class DiffingStdout extends EventEmitter {
 		this.size = size;
 	}
 
-	send(bytes: string): void {
-		if (bytes === '' || this.closed) return;
+	/** The one place bytes reach the terminal: in its charset, so no character arrives as broken bytes. */
+	send(text: string): void {
+		if (text === '' || this.closed) return;
+		const fitted = fitCharset(text, this.charset);
+		// A Latin-1 terminal reads one byte per character; Node would send UTF-8 for a string.
+		const bytes = this.charset === 'latin1' ? Buffer.from(fitted, 'latin1') : fitted;
 		this.written += Buffer.byteLength(bytes);
 		this.real.write(bytes);
 	}
@@ -95,8 +102,8 @@ const RESIZE_WAIT_MS = 50;
  * A screen output on `real` (normally process.stdout). A resize of the real terminal is passed on to
  * Ink and makes the next frame a full repaint, since terminals reflow or clip the old screen differently.
  */
-export function createFrameWriter(real: NodeJS.WriteStream): FrameWriter {
-	const out = new DiffingStdout(real);
+export function createFrameWriter(real: NodeJS.WriteStream, charset: Charset = 'utf8'): FrameWriter {
+	const out = new DiffingStdout(real, charset);
 	const onResize = (): void => {
 		out.screen = undefined;
 		// Ink repaints the tree as it stands the moment it hears of a resize; the views hear of it too,

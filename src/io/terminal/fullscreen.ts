@@ -4,6 +4,7 @@
  */
 import {render} from 'ink';
 import type {ReactNode} from 'react';
+import type {Charset} from '../../core/terminal/index.js';
 import {createFrameWriter, type FrameWriter} from './frame-writer.js';
 import {crash, enterFullscreen, restoreTerminal} from './session.js';
 
@@ -15,6 +16,8 @@ export interface FullscreenOptions {
 	readonly exitOnCtrlC?: boolean;
 	/** Label for a crash message. */
 	readonly name?: string;
+	/** The terminal's character set (core/terminal localeCharset); UTF-8 by default. */
+	readonly charset?: Charset;
 }
 
 /** A running full-screen app. */
@@ -31,7 +34,7 @@ export interface FullscreenRun {
  * `useStdout().write`: in debug mode Ink prepends that text to the frame.
  */
 export function renderFullscreen(tree: ReactNode, options: FullscreenOptions = {}): FullscreenRun {
-	const writer = createFrameWriter(process.stdout);
+	const writer = createFrameWriter(process.stdout, options.charset);
 	enterFullscreen(process.stdout, {onRestore: writer.close, beforeExit: options.beforeExit, name: options.name});
 	const instance = render(tree, {
 		stdout: writer.stdout,
