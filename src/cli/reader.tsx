@@ -17,7 +17,9 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	await yogaReady;
 	const flush = (): void => options.store.flush();
 	let redraw = (): void => undefined;
-	const run = renderFullscreen(<App {...options} onExit={flush} platform={{redraw: () => redraw()}} />, {
+	let suspend = (): void => undefined;
+	const platform = {redraw: () => redraw(), suspend: () => suspend()};
+	const run = renderFullscreen(<App {...options} onExit={flush} platform={platform} />, {
 		beforeExit: flush,
 		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
 		exitOnCtrlC: false,
@@ -25,6 +27,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		charset: localeCharset(process.env),
 	});
 	redraw = () => run.writer.redraw();
+	suspend = () => run.suspend();
 	await run.done;
 	flush();
 }

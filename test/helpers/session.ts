@@ -20,6 +20,8 @@ export class Session {
 	readonly notices: string[] = [];
 	/** Full repaints asked for (Ctrl+L). */
 	redraws = 0;
+	/** Suspends asked for (Ctrl+Z). */
+	suspends = 0;
 
 	constructor(articles: readonly Article[], size: {readonly columns: number; readonly rows: number}) {
 		const library = buildLibrary(articles.map(metaOf));
@@ -64,6 +66,9 @@ export class Session {
 				return;
 			case 'redraw':
 				this.redraws++;
+				return;
+			case 'suspend':
+				this.suspends++;
 				return;
 		}
 	}

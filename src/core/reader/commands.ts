@@ -29,7 +29,8 @@ export type CommandId =
 	| 'toggleRead'
 	| 'nextUnread'
 	| 'help'
-	| 'redraw';
+	| 'redraw'
+	| 'suspend';
 
 /** When a hint is worth its room beyond being on the screen: something to go back to, links to follow. */
 export type HintCondition = 'canGoBack' | 'hasLinks';
@@ -108,6 +109,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{command: 'quit', keys: ['q'], help: 'Go back; quit from the top screen', hint: {label: 'quit', priority: 0}, screens: ALL},
 	{command: 'forceQuit', keys: ['ctrl+c'], help: 'Quit from anywhere', screens: ALL},
 	{command: 'redraw', keys: ['ctrl+l'], help: 'Redraw the screen', screens: ALL},
+	{command: 'suspend', keys: ['ctrl+z'], help: 'Suspend to the shell; fg comes back', screens: ALL},
 ];
 
 /** How each key name is written for people; a name not listed is written as it is (`j`, `?`). */
@@ -131,6 +133,7 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 	'ctrl+f': 'Ctrl+F',
 	'ctrl+b': 'Ctrl+B',
 	'ctrl+l': 'Ctrl+L',
+	'ctrl+z': 'Ctrl+Z',
 };
 
 /** A key name as people read it: `pagedown` is `PgDn`, `ctrl+f` is `Ctrl+F`. */

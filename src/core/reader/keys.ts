@@ -28,6 +28,8 @@ const CONTROL: Readonly<Record<string, string>> = {
 	'\x0c': 'ctrl+l',
 	'\x06': 'ctrl+f',
 	'\x02': 'ctrl+b',
+	// Raw mode turns ISIG off, so Ctrl+Z arrives as a byte and not as SIGTSTP: the suspend command sends that.
+	'\x1a': 'ctrl+z',
 };
 /** 8-bit forms of CSI, OSC, DCS, APC, PM, SOS and SS3, as the 7-bit character after ESC they stand for. */
 const C1_INTRODUCERS: Readonly<Record<string, string>> = {'\x9b': '[', '\x9d': ']', '\x90': 'P', '\x9f': '_', '\x9e': '^', '\x98': 'X', '\x8f': 'O'};

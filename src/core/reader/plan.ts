@@ -34,7 +34,8 @@ export type Effect =
 	| {readonly type: 'setRead'; readonly id: string; readonly read: boolean}
 	| {readonly type: 'setBookmark'; readonly id: string; readonly bookmark: Bookmark | null}
 	| {readonly type: 'notify'; readonly message: string}
-	| {readonly type: 'redraw'};
+	| {readonly type: 'redraw'}
+	| {readonly type: 'suspend'};
 
 /** A change to make: navigation (and leaving) goes to the reducer; effects go to the App. */
 export type Step = Action | Effect | {readonly type: 'exit'};
@@ -140,6 +141,8 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 			return [{type: 'exit'}];
 		case 'redraw':
 			return [{type: 'redraw'}];
+		case 'suspend':
+			return [{type: 'suspend'}];
 		case 'followNumber':
 			return followLink(
 				ctx.links.find(link => link.number === digit),

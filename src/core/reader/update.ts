@@ -33,6 +33,7 @@ export function update(state: State, data: AppData, key: string): Update | null 
 			case 'setBookmark':
 			case 'notify':
 			case 'redraw':
+			case 'suspend':
 				effects.push(step);
 				break;
 			case 'exit':
@@ -49,4 +50,6 @@ export function update(state: State, data: AppData, key: string): Update | null 
 export interface Platform {
 	/** Repaints the whole terminal (Ctrl+L), for a screen garbled by another program. */
 	redraw(): void;
+	/** Hands the terminal back to the shell and stops the process (Ctrl+Z); on `fg` takes it again and repaints. */
+	suspend(): void;
 }

@@ -6,7 +6,7 @@ import {render} from 'ink';
 import type {ReactNode} from 'react';
 import type {Charset} from '../../core/terminal/index.js';
 import {createFrameWriter, type FrameWriter} from './frame-writer.js';
-import {crash, enterFullscreen, restoreTerminal} from './session.js';
+import {crash, enterFullscreen, restoreTerminal, suspendToShell} from './session.js';
 
 /** Options for a full-screen run. */
 export interface FullscreenOptions {
@@ -26,6 +26,8 @@ export interface FullscreenRun {
 	readonly writer: FrameWriter;
 	/** Resolves after the app exited and the terminal was restored; a render error ends in `crash`. */
 	readonly done: Promise<void>;
+	/** Ctrl+Z: the shell gets the terminal until `fg`, then the screen is repainted in full. */
+	suspend(): void;
 }
 
 /**
@@ -46,5 +48,5 @@ export function renderFullscreen(tree: ReactNode, options: FullscreenOptions = {
 		() => restoreTerminal(),
 		(error: unknown) => crash(error),
 	);
-	return {writer, done};
+	return {writer, done, suspend: () => suspendToShell(() => writer.redraw())};
 }

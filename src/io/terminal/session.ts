@@ -49,6 +49,27 @@ export function restoreTerminal(): void {
 	if (stdin.isTTY) attempt(() => stdin.setRawMode(false));
 }
 
+/**
+ * Ctrl+Z as vim and less do it: gives the shell its screen, cursor and cooked input, stops the process
+ * (SIGTSTP, the signal the tty would have sent without raw mode), and once continued (`fg`, SIGCONT)
+ * takes the terminal again and calls `onResume` to repaint. POSIX delivers a signal a process sends
+ * itself before kill() returns, so the code after it runs on continue; where the stop is refused (an
+ * orphaned process group, with no shell to come back from) it runs at once and the reader simply stays.
+ */
+export function suspendToShell(onResume: () => void): void {
+	const out = stdout;
+	if (!out || process.platform === 'win32') return;
+	const stdin = options.stdin ?? process.stdin;
+	attempt(() => out.write(LEAVE));
+	if (stdin.isTTY) attempt(() => stdin.setRawMode(false));
+	attempt(() => process.kill(process.pid, 'SIGTSTP'));
+	// Restored meanwhile (a signal handler ran on continue): the terminal is the shell's now.
+	if (stdout !== out) return;
+	attempt(() => out.write(ENTER));
+	if (stdin.isTTY) attempt(() => stdin.setRawMode(true));
+	onResume();
+}
+
 /** Restores, runs the caller's exit hook once, then exits. */
 function leave(code: number): never {
 	restoreTerminal();

@@ -160,6 +160,9 @@ export function App({source, store, initial = initialState, size, noColor = fals
 				case 'redraw':
 					platform?.redraw();
 					break;
+				case 'suspend':
+					platform?.suspend();
+					break;
 			}
 		},
 		[store, platform, fillTeaser],

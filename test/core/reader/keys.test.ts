@@ -26,6 +26,7 @@ describe('KeyDecoder: keys', () => {
 		['8-bit CSI', '\x9bB', ['down']],
 		['shift+tab', '\x1b[Z', ['shift+tab']],
 		['ctrl+c', '\x03', ['ctrl+c']],
+		['ctrl+z (raw mode keeps the tty from making it SIGTSTP)', '\x1a', ['ctrl+z']],
 		['ctrl+f and ctrl+b', '\x06\x02', ['ctrl+f', 'ctrl+b']],
 		['backspace as DEL', '\x7f', ['backspace']],
 		['backspace as BS', '\b', ['backspace']],

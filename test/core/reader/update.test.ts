@@ -34,6 +34,10 @@ describe('update: one key, the next state and the effects', () => {
 		expect(update(initialState, data, 'q')?.state.quitting).toBe(true);
 	});
 
+	it('asks the platform to suspend on Ctrl+Z, from any screen, and changes nothing else', () => {
+		for (const state of [initialState, inWorld]) expect(update(state, data, 'ctrl+z')).toEqual({state, effects: [{type: 'suspend'}]});
+	});
+
 	it('does nothing for an unbound key, or once the reader is leaving', () => {
 		expect(update(initialState, data, 'x')).toBeNull();
 		expect(update(initialState, data, 'tab')).toBeNull();
