@@ -1,10 +1,10 @@
 // A small pty harness for the benchmark (plain JS; test/helpers/pty.ts is the TypeScript one for tests):
-// a command in node-pty, every output chunk timed on arrival and parsed by a headless xterm of the same
+// a command in @lydell/node-pty, every output chunk timed on arrival and parsed by a headless xterm of the same
 // size. Screen conditions are checked after each chunk is parsed, so a wait reports the arrival time
 // of the chunk that made the screen match, not the time a poll happened to look.
 import {readFileSync} from 'node:fs';
 import xterm from '@xterm/headless';
-import pty from 'node-pty';
+import pty from '@lydell/node-pty';
 
 // @xterm/headless is a CommonJS bundle: the class is a property of its default export.
 const {Terminal} = xterm;

@@ -28,3 +28,20 @@ test('the key table check sees a missing key', () => {
 	expect(planted).not.toBe(README);
 	expect(readmeRows(planted)).not.toEqual(expectedRows());
 });
+
+/** The text of one `## name` section of the README. */
+const section = (name: string): string => README.split(new RegExp(`^## ${name}$`, 'm'))[1]?.split(/^## /m)[0] ?? '';
+
+test('the README says how to put newsterm on the PATH, from a clone and from the tarball npm pack writes', () => {
+	const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {name: string; version: string};
+	const tarball = `${pkg.name}-${pkg.version}.tgz`;
+	const text = section('Installing');
+	for (const command of ['npm link', 'npm install -g .', 'npm pack', `npm install -g ./${tarball}`, `npx ./${tarball}`]) {
+		expect(text).toContain(command);
+	}
+});
+
+test('the README explains the marks on the screen: unread, bookmarked, teaser only, and the percentage', () => {
+	const text = section('The screen');
+	for (const mark of ['`●`', '`★`', '(teaser only)', 'percentage', '`All`']) expect(text).toContain(mark);
+});

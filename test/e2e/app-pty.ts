@@ -7,7 +7,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll} from 'vitest';
-import {BIN, ensureBuilt} from '../helpers/bin.js';
+import {BIN, binNode, ensureBuilt} from '../helpers/bin.js';
 import {matches, type PtyProcess, type ScreenCondition} from '../helpers/pty.js';
 import {usePtyRuns} from '../helpers/pty-runs.js';
 
@@ -80,7 +80,7 @@ export async function press(p: PtyProcess, keys: string, until?: ScreenCondition
 export function useApp(): {start(options: StartOptions): Promise<StartedApp>; tempFolder(): Promise<string>} {
 	let base = '';
 	let count = 0;
-	const run = usePtyRuns(MARKER);
+	const run = usePtyRuns(MARKER, binNode);
 	beforeAll(async () => {
 		ensureBuilt();
 		base = await mkdtemp(join(tmpdir(), 'newsterm-e2e-'));

@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {BIN} from '../helpers/bin.js';
+import {BIN, binNode} from '../helpers/bin.js';
 import {press, useApp} from './app-pty.js';
 import {ENCODED_TITLES, LONG_TITLE, makeHostileArticles, NORMAL_TITLES, PAYLOADS, SKIPPED, TAIL_MARKER} from './hostile-articles.js';
 import {contentEscapes, terminalEffects} from './raw-output.js';
@@ -23,7 +23,7 @@ const dir = (): string => {
 /** Runs the bin outside a terminal with a time guard: a hang fails here instead of blocking the suite. */
 async function run(args: readonly string[]): Promise<{code: number | null; stdout: string}> {
 	const env = {...process.env, NEWSTERM_CONFIG_DIR: await tempFolder(), NEWSTERM_CACHE_DIR: await tempFolder()};
-	const result = spawnSync(process.execPath, [BIN, ...args, '--articles', dir()], {encoding: 'utf8', env, timeout: 10_000});
+	const result = spawnSync(binNode(), [BIN, ...args, '--articles', dir()], {encoding: 'utf8', env, timeout: 10_000});
 	expect(result.error, 'the command did not finish in 10 s').toBeUndefined();
 	return {code: result.status, stdout: result.stdout};
 }

@@ -53,6 +53,25 @@ describe('leaving the app restores the terminal', () => {
 	});
 });
 
+// CI runs this file again on the current LTS Node (NEWSTERM_TEST_NODE): the launcher's V8 flags must
+// not make a Node that does not know them print a warning onto the user's screen.
+describe('only the app writes to the terminal', () => {
+	it('nothing from Node or V8 before the app takes the screen or after it gives it back', async () => {
+		const {p} = await start({cols: 80, rows: 24});
+		p.press('q');
+		expect((await p.exited).exitCode).toBe(0);
+		await expectRestored(p);
+		const raw = p.rawSince(0);
+		expect(raw.slice(0, raw.indexOf('\x1b[?1049h'))).toBe(`${MARKER}\r\n`);
+		expect(
+			p
+				.screen()
+				.slice(1)
+				.filter(row => row !== ''),
+		).toEqual([]);
+	});
+});
+
 describe('state survives SIGTERM', () => {
 	it('keeps a bookmark and the read marks made just before the signal', async () => {
 		const {p, configDir} = await start({cols: 80, rows: 24});

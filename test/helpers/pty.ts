@@ -1,8 +1,9 @@
 /**
- * A real terminal for tests: the command runs in a pty (node-pty) and every byte it writes is parsed
- * by a headless xterm of the same size, so tests read the screen a user would see.
+ * A real terminal for tests: the command runs in a pty and every byte it writes is parsed by a
+ * headless xterm of the same size, so tests read the screen a user would see. The pty is
+ * @lydell/node-pty, node-pty with prebuilt binaries, so installing needs no C++ compiler.
  */
-import {spawn} from 'node-pty';
+import {spawn} from '@lydell/node-pty';
 import {createTerminal, screenRows, writeTerminal, type HeadlessTerminal} from './xterm.js';
 
 /** Size and environment of the pty. */

@@ -109,9 +109,22 @@ export function formatDateTime(iso: LocalDateTime): string {
 	return iso.replace('T', ' ');
 }
 
-/** `2016-09-04T13:32` as `2016-09-04`, for narrow lists. */
+/** `2016-09-04T13:32` as `2016-09-04`, for lists. */
 export function formatDate(iso: LocalDateTime): string {
 	return iso.slice(0, 10);
+}
+
+/**
+ * A date in eight cells for narrow lists: `   4 Sep` in the year of `now`, `Sep 2016` in another.
+ * Cutting the century (`16-09-04`) read as either day or year first; a month name cannot be misread,
+ * and a list sorted newest first that shows no year looked out of order across years.
+ */
+export function formatShortDate(iso: LocalDateTime, now: number): string {
+	const name = MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
+	const month = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+	const year = iso.slice(0, 4);
+	if (year !== String(new Date(now).getFullYear())) return `${month} ${year}`;
+	return `${Number(iso.slice(8, 10))} ${month}`.padStart(8);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The article model and everything read from its text: parsing, dates, quotations, links, safe URLs. */
 export {folderArticleId, isFeedShaped, joinId, splitId} from './id.js';
-export {formatDate, formatDateTime, relativeTime} from './dates.js';
+export {formatDate, formatDateTime, formatShortDate, relativeTime} from './dates.js';
 export {buildTitleIndex, normalizeTitle, resolveLinks, type TitleIndex} from './links.js';
 export {metaFromParts, parseArticle} from './parse.js';
 export type {Article, ArticleMeta, Bookmark, LocalDateTime, QuoteSpan} from './types.js';

@@ -1,3 +1,4 @@
+import {cellWidth, spread} from '../text/index.js';
 import type {State} from './state.js';
 import type {ViewModel} from './view-model.js';
 import {positionLabel} from './viewport.js';
@@ -24,4 +25,19 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 			return {location: 'newsterm › Help', position: positionLabel(view.scroll, view.total, view.bodyHeight)};
 	}
 	return {location: state.stack.length > 1 ? '' : 'newsterm', position: ''};
+}
+
+/** The brand before a list's location: the first thing a narrow header lets go. */
+const BRAND = 'newsterm › ';
+
+/**
+ * The header row for a width: ` location` on the left, `position ` on the right. The position stays
+ * whole; when the location does not fit beside it, the brand goes before the section's name is cut,
+ * since the brand says nothing about where the user is.
+ */
+export function headerLine(location: string, position: string, width: number): string {
+	const right = `${position} `;
+	const fits = cellWidth(` ${location}`) + 1 + cellWidth(right) <= width;
+	const shown = !fits && location.startsWith(BRAND) && location.length > BRAND.length ? location.slice(BRAND.length) : location;
+	return spread(` ${shown}`, right, width);
 }

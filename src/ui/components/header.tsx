@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {spread} from '../../core/text/index.js';
+import {headerLine} from '../../core/reader/index.js';
 import {useTheme} from '../theme/index.js';
 
 /** Props for the top bar. */
@@ -11,12 +11,12 @@ export interface HeaderProps {
 	readonly width: number;
 }
 
-/** The one-row header: location on the left, position on the right, in reverse video. */
+/** The one-row header: location on the left, position on the right, in reverse video (core/reader/header). */
 export function Header({location, position, width}: HeaderProps) {
 	const theme = useTheme();
 	return (
 		<Text {...theme.style('header')} wrap="truncate">
-			{spread(` ${location}`, `${position} `, width)}
+			{headerLine(location, position, width)}
 		</Text>
 	);
 }

@@ -12,10 +12,12 @@ export interface BookmarksProps {
 	readonly isRead: (id: string) => boolean;
 	/** Whether the library still has the bookmarked article. */
 	readonly exists: (id: string) => boolean;
+	/** The clock the rows' dates are shown against. */
+	readonly now: number;
 }
 
 /** Bookmarks, most recent first, from their snapshots; a bookmark whose file is gone says so. */
-export function BookmarksScreen({bookmarks, pos, height, width, isRead, exists}: BookmarksProps) {
+export function BookmarksScreen({bookmarks, pos, height, width, isRead, exists, now}: BookmarksProps) {
 	if (bookmarks.length === 0) return <Text>{' No bookmarks yet. Press b on an article to add one.'}</Text>;
 	return (
 		<Box flexDirection="column">
@@ -29,6 +31,7 @@ export function BookmarksScreen({bookmarks, pos, height, width, isRead, exists}:
 					selected={pos.offset + i === pos.cursor}
 					suffix={exists(bookmark.id) ? ` · ${bookmark.section}` : ' · text missing'}
 					width={width}
+					now={now}
 				/>
 			))}
 		</Box>

@@ -1,6 +1,5 @@
 import {Text} from 'ink';
-import {formatDate} from '../../core/article/index.js';
-import {cellWidth, fit, truncate} from '../../core/text/index.js';
+import {headlineRowText} from '../../core/layout/index.js';
 import {useTheme} from '../theme/index.js';
 
 /** Props for one row of a headline or bookmark list. */
@@ -13,17 +12,14 @@ export interface HeadlineRowProps {
 	/** Text after the title, e.g. the section in the bookmarks list. */
 	readonly suffix?: string;
 	readonly width: number;
+	/** The clock the dates are shown against: a date in another year shows its year. */
+	readonly now: number;
 }
 
-/** `›●★ 2016-09-04  Title…`: cursor, unread and bookmark markers, date, then the title cut to fit. */
-export function HeadlineRow({title, updated, unread, bookmarked, selected, suffix = '', width}: HeadlineRowProps) {
+/** `›●★ 2016-09-04  Title…`: cursor, unread and bookmark markers, date, then the title cut to fit (core/layout/rows). */
+export function HeadlineRow({title, updated, unread, bookmarked, selected, suffix = '', width, now}: HeadlineRowProps) {
 	const theme = useTheme();
-	// In a narrow pane the century goes first: the title needs the room more.
-	const narrow = width < 60;
-	const date = updated ? formatDate(updated).slice(narrow ? 2 : 0) : narrow ? '   —    ' : '    —     ';
-	// The title gives way before the suffix: "text missing" must survive a narrow pane.
-	const room = Math.max(0, width - 3);
-	const padded = fit(` ${date}  ${truncate(title, Math.max(4, room - cellWidth(` ${date}  `) - cellWidth(suffix)))}${suffix}`, room);
+	const padded = headlineRowText(title, updated, suffix, width, now);
 	// Only the highlighted row needs its padding (the bar spans the width); elsewhere it is bytes for
 	// nothing (docs/performance.md#row-padding).
 	const rest = selected ? padded : padded.trimEnd();

@@ -11,10 +11,12 @@ export interface HeadlinesProps {
 	readonly width: number;
 	readonly isRead: (id: string) => boolean;
 	readonly isBookmarked: (id: string) => boolean;
+	/** The clock the rows' dates are shown against. */
+	readonly now: number;
 }
 
 /** A section's headlines, newest first; only the rows in the window are drawn. */
-export function HeadlinesScreen({headlines, pos, height, width, isRead, isBookmarked}: HeadlinesProps) {
+export function HeadlinesScreen({headlines, pos, height, width, isRead, isBookmarked, now}: HeadlinesProps) {
 	if (headlines.length === 0) return <Text>{' No articles in this section.'}</Text>;
 	return (
 		<Box flexDirection="column">
@@ -27,6 +29,7 @@ export function HeadlinesScreen({headlines, pos, height, width, isRead, isBookma
 					bookmarked={isBookmarked(meta.id)}
 					selected={pos.offset + i === pos.cursor}
 					width={width}
+					now={now}
 				/>
 			))}
 		</Box>

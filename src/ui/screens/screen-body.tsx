@@ -32,11 +32,20 @@ export function ScreenBody({view, data, scanning = false}: ScreenBodyProps) {
 					width={width}
 					isRead={isRead}
 					isBookmarked={id => data.snapshot.bookmarks.has(id)}
+					now={data.now}
 				/>
 			);
 		case 'bookmarks':
 			return (
-				<BookmarksScreen bookmarks={view.bookmarks} pos={pos} height={height} width={width} isRead={isRead} exists={id => data.library.get(id) !== undefined} />
+				<BookmarksScreen
+					bookmarks={view.bookmarks}
+					pos={pos}
+					height={height}
+					width={width}
+					isRead={isRead}
+					exists={id => data.library.get(id) !== undefined}
+					now={data.now}
+				/>
 			);
 		case 'article':
 			return <ArticleScreen load={view.load ?? {status: 'loading'}} layout={view.layout} scroll={view.scroll} height={height} selectedLink={screen.link} />;

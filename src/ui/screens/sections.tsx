@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {SectionSummary} from '../../core/library/index.js';
-import {spread} from '../../core/text/index.js';
+import {sectionRowText} from '../../core/layout/index.js';
 import type {ListPosition} from '../../core/reader/index.js';
 import {useTheme} from '../theme/index.js';
 
@@ -11,10 +11,6 @@ export interface SectionsProps {
 	readonly height: number;
 	readonly width: number;
 	readonly scanning?: boolean;
-}
-
-function countLabel({unread, total}: SectionSummary): string {
-	return unread === 0 ? `all ${total} read` : `${unread} of ${total} unread`;
 }
 
 /** Lists sections with their unread counts; only the rows in the window are drawn. */
@@ -28,7 +24,8 @@ export function SectionsScreen({summaries, pos, height, width, scanning = false}
 				const selected = pos.offset + i === pos.cursor;
 				return (
 					<Text key={summary.name} wrap="truncate" {...(selected ? theme.style('cursor') : {})} bold={summary.unread > 0}>
-						{spread(`${selected ? '›' : ' '} ${summary.name}`, `${countLabel(summary)} `, width)}
+						{selected ? '›' : ' '}
+						{sectionRowText(summary.name, summary.unread, summary.total, width)}
 					</Text>
 				);
 			})}

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatDate, formatDateTime, localToEpoch, parseLongDate, parseNumericDate, relativeTime} from '../../../src/core/article/dates.js';
+import {formatDate, formatDateTime, formatShortDate, localToEpoch, parseLongDate, parseNumericDate, relativeTime} from '../../../src/core/article/dates.js';
 import {parseArticle} from '../../../src/core/article/parse.js';
 import {NOW} from '../../helpers/bundled.js';
 
@@ -90,6 +90,13 @@ describe('formatting and relative time', () => {
 	it('formats for display', () => {
 		expect(formatDateTime('2016-09-04T13:32')).toBe('2016-09-04 13:32');
 		expect(formatDate('2016-09-04T13:32')).toBe('2016-09-04');
+		// Eight cells, with a month name: no order to guess, as there was in `16-09-04`; the year
+		// when it is not the current one, so a list newest first does not look out of order.
+		const in2016 = new Date(2016, 11, 31, 12).getTime();
+		expect(formatShortDate('2016-09-04T13:32', in2016)).toBe('   4 Sep');
+		expect(formatShortDate('2016-12-25T08:00', in2016)).toBe('  25 Dec');
+		expect(formatShortDate('2015-12-25T08:00', in2016)).toBe('Dec 2015');
+		expect(formatShortDate('2016-09-04T13:32', new Date(2017, 0, 1, 12).getTime())).toBe('Sep 2016');
 		expect(localToEpoch('2016-09-04T13:32')).toBe(new Date(2016, 8, 4, 13, 32).getTime());
 	});
 
