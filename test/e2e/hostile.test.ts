@@ -141,6 +141,6 @@ describe('a hostile articles folder in the reader', () => {
 		expect(screen[1]).toMatch(/^ ●/);
 		expect(screen[2]).toMatch(/^›●/);
 		expect(p.screenText()).not.toContain('★');
-		expect(p.screen()[29]).toContain('q quit');
+		expect(p.screen()[29]).toContain('q back');
 	});
 });

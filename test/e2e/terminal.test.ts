@@ -16,7 +16,7 @@ const SEED = 'world/us-not-there-yet';
 /** The user's screen is back (see terminal-checks), with nothing of the reader left on it. */
 async function expectRestored(p: PtyProcess): Promise<void> {
 	await expectScreenBack(p, MARKER);
-	expect(p.screenText()).not.toContain('q quit');
+	expect(p.screenText()).not.toContain('? help');
 }
 
 /** Opens the Business section and its first article from the sections screen. */

@@ -32,15 +32,21 @@ export type CommandId =
 	| 'redraw'
 	| 'suspend';
 
-/** When a hint is worth its room beyond being on the screen: something to go back to, links to follow. */
-export type HintCondition = 'canGoBack' | 'hasLinks';
+/**
+ * What must hold for a hint to show, beyond its screen: something to go back to (or nothing: the top
+ * screen), links in the article, a link selected, and whether the article `r` and `b` act on is read
+ * or bookmarked. A hint says what its key does here, now: `q` quits only from the top screen.
+ */
+export type HintCondition = 'canGoBack' | 'atTop' | 'hasLinks' | 'linkSelected' | 'read' | 'unread' | 'bookmarked' | 'notBookmarked';
 
-/** A command's footer hint. */
+/** A command's footer hint on some screens, in some state. */
 interface Hint {
 	readonly label: string;
 	/** Lower claims room first on a narrow footer; 0 is kept whenever it fits at all (help, quit). */
 	readonly priority: number;
 	readonly when?: HintCondition;
+	/** Where this hint applies, if not on every screen of the command. */
+	readonly screens?: readonly ScreenKind[];
 }
 
 /** One row of the table. */
@@ -49,20 +55,39 @@ export interface CommandSpec {
 	/** Key names as the decoder in keys.ts produces them; `digit` stands for 1 to 9. */
 	readonly keys: readonly string[];
 	readonly help: string;
-	/** The footer hint; commands without one are only in the help screen. */
-	readonly hint?: Hint;
+	/** Footer hints, the first that applies shown; commands without one are only in the help screen. */
+	readonly hints?: readonly Hint[];
 	readonly screens: readonly ScreenKind[];
 }
 
 const ALL: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help'];
 const LISTS: readonly ScreenKind[] = ['sections', 'headlines', 'bookmarks'];
 const MOVING: readonly ScreenKind[] = [...LISTS, 'article', 'help'];
+const TEXT: readonly ScreenKind[] = ['article', 'help'];
 
 /** The default bindings, in the order the help screen lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-	{command: 'down', keys: ['j', 'down'], help: 'Move down / scroll a line', hint: {label: 'move', priority: 2}, screens: MOVING},
+	{
+		command: 'down',
+		keys: ['j', 'down'],
+		help: 'Move down / scroll a line',
+		hints: [
+			{label: 'move', priority: 2, screens: LISTS},
+			{label: 'scroll', priority: 6, screens: TEXT},
+		],
+		screens: MOVING,
+	},
 	{command: 'up', keys: ['k', 'up'], help: 'Move up / scroll back a line', screens: MOVING},
-	{command: 'pageDown', keys: ['space', 'pagedown', 'ctrl+f'], help: 'Page down', hint: {label: 'page', priority: 9}, screens: MOVING},
+	{
+		command: 'pageDown',
+		keys: ['space', 'pagedown', 'ctrl+f'],
+		help: 'Page down',
+		hints: [
+			{label: 'page', priority: 2, screens: TEXT},
+			{label: 'page', priority: 9},
+		],
+		screens: MOVING,
+	},
 	{command: 'pageUp', keys: ['pageup', 'ctrl+b'], help: 'Page up', screens: MOVING},
 	{command: 'top', keys: ['g', 'home'], help: 'Go to the top', screens: MOVING},
 	{command: 'bottom', keys: ['G', 'end'], help: 'Go to the bottom', screens: MOVING},
@@ -70,43 +95,73 @@ export const COMMANDS: readonly CommandSpec[] = [
 		command: 'open',
 		keys: ['return', 'l', 'right'],
 		help: 'Open the selection / follow the selected link',
-		hint: {label: 'open', priority: 1},
+		hints: [
+			{label: 'open', priority: 1, screens: LISTS},
+			{label: 'open', priority: 1, when: 'linkSelected'},
+		],
 		screens: [...LISTS, 'article'],
 	},
 	{
 		command: 'followNumber',
 		keys: ['digit'],
 		help: 'Follow link [n] of the article',
-		hint: {label: 'link', priority: 4, when: 'hasLinks'},
+		hints: [{label: 'follow', priority: 7, when: 'hasLinks'}],
 		screens: ['article'],
 	},
-	{command: 'nextLink', keys: ['tab'], help: 'Select the next link', screens: ['article']},
+	{command: 'nextLink', keys: ['tab'], help: 'Select the next link', hints: [{label: 'link', priority: 3, when: 'hasLinks'}], screens: ['article']},
 	{command: 'previousLink', keys: ['shift+tab'], help: 'Select the previous link', screens: ['article']},
 	{
 		command: 'toggleBookmark',
 		keys: ['b'],
 		help: 'Bookmark / unbookmark the article',
-		hint: {label: 'bookmark', priority: 5},
+		hints: [
+			{label: 'bookmark', priority: 5, when: 'notBookmarked'},
+			{label: 'unbookmark', priority: 5, when: 'bookmarked'},
+		],
 		screens: ['headlines', 'article', 'bookmarks'],
 	},
-	{command: 'bookmarks', keys: ['B'], help: 'Show bookmarks', hint: {label: 'bookmarks', priority: 8}, screens: ['sections', 'headlines', 'article', 'teaser']},
-	{command: 'toggleRead', keys: ['r'], help: 'Mark read / unread', hint: {label: 'read', priority: 6}, screens: ['headlines', 'article', 'bookmarks']},
+	{
+		command: 'bookmarks',
+		keys: ['B'],
+		help: 'Show bookmarks',
+		hints: [{label: 'bookmarks', priority: 8}],
+		screens: ['sections', 'headlines', 'article', 'teaser'],
+	},
+	{
+		command: 'toggleRead',
+		keys: ['r'],
+		help: 'Mark read / unread',
+		hints: [
+			{label: 'read', priority: 6, when: 'unread'},
+			{label: 'unread', priority: 6, when: 'read'},
+		],
+		screens: ['headlines', 'article', 'bookmarks'],
+	},
 	{
 		command: 'nextUnread',
 		keys: ['n'],
 		help: 'Open the next unread article',
-		hint: {label: 'next unread', priority: 7},
+		hints: [{label: 'next unread', priority: 7}],
 		screens: ['sections', 'headlines', 'article', 'bookmarks'],
 	},
 	{
 		command: 'back',
 		keys: ['escape', 'h', 'left', 'backspace'],
 		help: 'Go back, to the row and scroll position you left',
-		hint: {label: 'back', priority: 3, when: 'canGoBack'},
+		// No hint of its own: `q back` says it in fewer cells wherever there is somewhere to go back to.
 		screens: ALL,
 	},
-	{command: 'help', keys: ['?'], help: 'Show this help', hint: {label: 'help', priority: 0}, screens: ALL},
-	{command: 'quit', keys: ['q'], help: 'Go back; quit from the top screen', hint: {label: 'quit', priority: 0}, screens: ALL},
+	{command: 'help', keys: ['?'], help: 'Show this help', hints: [{label: 'help', priority: 0, screens: LISTS.concat('article', 'teaser')}], screens: ALL},
+	{
+		command: 'quit',
+		keys: ['q'],
+		help: 'Go back; quit from the top screen',
+		hints: [
+			{label: 'quit', priority: 0, when: 'atTop'},
+			{label: 'back', priority: 0, when: 'canGoBack'},
+		],
+		screens: ALL,
+	},
 	{command: 'forceQuit', keys: ['ctrl+c'], help: 'Quit from anywhere', screens: ALL},
 	{command: 'redraw', keys: ['ctrl+l'], help: 'Redraw the screen', screens: ALL},
 	{command: 'suspend', keys: ['ctrl+z'], help: 'Suspend to the shell; fg comes back', screens: ALL},

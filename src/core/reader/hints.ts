@@ -1,13 +1,18 @@
 import {cellWidth} from '../text/index.js';
 import {COMMANDS, type CommandId, type CommandSpec, type HintCondition, keyName, type ScreenKind} from './commands.js';
 import type {State} from './state.js';
-import type {ViewModel} from './view-model.js';
+import type {AppData, ViewModel} from './view-model.js';
 
 /** The facts a hint's condition is decided on. */
 export interface HintFacts {
 	readonly screen: ScreenKind;
 	readonly canGoBack: boolean;
 	readonly hasLinks: boolean;
+	/** An article with a link selected, which Enter follows (without one Enter does nothing there). */
+	readonly linkSelected: boolean;
+	/** Whether the article `r` and `b` act on is read and bookmarked; null when there is none. */
+	readonly read: boolean | null;
+	readonly bookmarked: boolean | null;
 }
 
 /** A hint as the footer draws it: the command's first key and its label. */
@@ -17,17 +22,29 @@ export interface FooterHint {
 	readonly label: string;
 }
 
-const holds = (condition: HintCondition | undefined, facts: HintFacts): boolean =>
-	condition === undefined || (condition === 'canGoBack' ? facts.canGoBack : facts.hasLinks);
+const CONDITIONS: Readonly<Record<HintCondition, (facts: HintFacts) => boolean>> = {
+	canGoBack: facts => facts.canGoBack,
+	atTop: facts => !facts.canGoBack,
+	hasLinks: facts => facts.hasLinks,
+	linkSelected: facts => facts.linkSelected,
+	read: facts => facts.read === true,
+	unread: facts => facts.read === false,
+	bookmarked: facts => facts.bookmarked === true,
+	notBookmarked: facts => facts.bookmarked === false,
+};
 
 /**
- * The hints that apply to a screen in its state, in table order, with their priorities.
+ * The hints that apply to a screen in its state, in table order, with their priorities: per command,
+ * the first of its hints whose screens and condition hold.
  * @internal Tests use it; the program does not.
  */
 export function applicableHints(facts: HintFacts, table: readonly CommandSpec[] = COMMANDS): readonly (FooterHint & {readonly priority: number})[] {
 	return table.flatMap(spec => {
-		const hint = spec.hint;
-		if (!hint || !spec.screens.includes(facts.screen) || !holds(hint.when, facts)) return [];
+		if (!spec.screens.includes(facts.screen)) return [];
+		const hint = spec.hints?.find(
+			candidate => (candidate.screens ?? spec.screens).includes(facts.screen) && (candidate.when === undefined || CONDITIONS[candidate.when](facts)),
+		);
+		if (!hint) return [];
 		return [{command: spec.command, key: keyName(spec.keys[0] ?? ''), label: hint.label, priority: hint.priority}];
 	});
 }
@@ -52,7 +69,24 @@ export function footerHints(facts: HintFacts, width: number, table: readonly Com
 	return hints.filter(hint => chosen.has(hint)).map(({command, key, label}) => ({command, key, label}));
 }
 
-/** The hint facts of the screen on top, from the state and the view drawn from it. */
-export function hintFacts(state: State, view: ViewModel): HintFacts {
-	return {screen: view.screen.kind, canGoBack: state.stack.length > 1, hasLinks: (view.layout?.links.length ?? 0) > 0};
+/** The id of the article `r` and `b` act on: the open one, or the selected row's. */
+function targetId(view: ViewModel): string | null {
+	if (view.screen.kind === 'article') return view.article ? view.screen.id : null;
+	const selection = view.selection;
+	if (selection?.kind === 'article') return selection.meta.id;
+	if (selection?.kind === 'bookmark') return selection.bookmark.id;
+	return null;
+}
+
+/** The hint facts of the screen on top, from the state, the data and the view drawn from them. */
+export function hintFacts(state: State, data: AppData, view: ViewModel): HintFacts {
+	const id = targetId(view);
+	return {
+		screen: view.screen.kind,
+		canGoBack: state.stack.length > 1,
+		hasLinks: (view.layout?.links.length ?? 0) > 0,
+		linkSelected: view.screen.kind === 'article' && view.screen.link !== null,
+		read: id === null ? null : data.snapshot.read.has(id),
+		bookmarked: id === null ? null : data.snapshot.bookmarks.has(id),
+	};
 }

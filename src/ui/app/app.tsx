@@ -197,7 +197,11 @@ export function App({source, store, initial = initialState, size, noColor = fals
 				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
 					<ScreenBody view={view} data={data} scanning={scanning} />
 				</Box>
-				<Footer hints={footerHints(hintFacts(state, view), columns)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
+				<Footer
+					hints={footerHints(hintFacts(state, data, view), columns)}
+					message={message ?? (saveError ? {text: saveError, error: true} : null)}
+					width={columns}
+				/>
 			</Box>
 		</ThemeContext.Provider>
 	);
