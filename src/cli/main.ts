@@ -7,6 +7,7 @@ import {type ArticleSource, buildLibrary, findArticle, startScan} from '../core/
 import {articleJson, listEntries, listText, plainLines, type Flags} from './output.js';
 import {initialState, type State} from '../core/reader/index.js';
 import {plural} from '../core/text/index.js';
+import {fitCharset, localeCharset} from '../core/terminal/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
@@ -23,6 +24,16 @@ const fail = (message: string, code: number): number => {
 	process.stderr.write(`newsterm: ${message}\n`);
 	return code;
 };
+
+/**
+ * Writes text for people: to a terminal in its charset (core/terminal localeCharset), so `●` or an
+ * article's `é` never arrive as broken bytes under a C or Latin-1 locale; a pipe or file gets UTF-8 as it is.
+ */
+function print(text: string): void {
+	const charset = process.stdout.isTTY === true ? localeCharset(process.env) : 'utf8';
+	const fitted = fitCharset(text, charset);
+	process.stdout.write(charset === 'latin1' ? Buffer.from(fitted, 'latin1') : fitted);
+}
 
 function noColorRequested(): boolean {
 	const value = process.env['NO_COLOR'];
@@ -63,14 +74,15 @@ async function readCommand(options: Options, source: ArticleSource, store: Readi
 		const {ansiLines, createTheme} = await import('../ui/theme/index.js');
 		text = ansiLines(layout.lines, createTheme(false));
 	}
-	process.stdout.write(`${text}\n`);
+	print(`${text}\n`);
 	return 0;
 }
 
 async function listCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
 	const {articles} = await source.scan();
 	const entries = listEntries(articles, flagsFrom(store));
-	process.stdout.write(options.json ? `${JSON.stringify(entries, null, 2)}\n` : `${listText(entries)}\n`);
+	if (options.json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+	else print(`${listText(entries)}\n`);
 	return 0;
 }
 

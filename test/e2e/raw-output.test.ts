@@ -11,6 +11,12 @@ describe('contentEscapes', () => {
 	it('finds nothing in what the screen output writes, with the pty doubling CR before LF', () => {
 		const session = `MARKER\r\n\x1b[?1049h\x1b[?25l${fullRepaint(first, size)}${diffFrames(first, second, size)}\x1b[?25h\x1b[?1049l`;
 		expect(contentEscapes(session.replace(/\r\n/g, '\r\r\n'))).toEqual([]);
+		// Scrolling back sends reverse indexes (ESC M) on the region's top margin.
+		const text = Array.from({length: 12}, (_, i) => `line ${i} of a text long enough to be worth scrolling`);
+		const frame = (top: number): string[] => ['head', ...text.slice(top, top + 8), 'foot'];
+		const back = diffFrames(frame(2), frame(1), {rows: 10, cols: 60});
+		expect(back).toContain('\x1bM');
+		expect(contentEscapes(back)).toEqual([]);
 	});
 
 	it.each([
@@ -18,6 +24,7 @@ describe('contentEscapes', () => {
 		['OSC 0 with ST', '\x1b]0;title\x1b\\'],
 		['a clear without the repaint prefix', 'text\x1b[2J'],
 		['a cursor query', '\x1b[6n'],
+		['a reverse index in the text', 'text\x1bM'],
 		['an 8-bit CSI', '\u009b6n'],
 		['a CR that overwrites', 'safe\rEVIL'],
 		['a bidi override', 'abc\u202edcba'],

@@ -7,6 +7,9 @@ import {createTerminal, writeTerminal} from '../helpers/xterm.js';
 
 /** The app's own control sequences, each as it writes them. */
 const APP_SEQUENCES: readonly RegExp[] = [
+	// Scroll down: reverse indexes (ESC M) right after the region is set or the cursor put on its top
+	// margin. First, while the sequence before them is still there to tell them from content.
+	/(?<=\x1b\[[\d;]*[rH])(?:\x1bM)+/g,
 	// Full repaint: SGR reset, home, clear. A content `CSI 2J` never has this exact prefix.
 	/\x1b\[m\x1b\[H\x1b\[2J/g,
 	// Alternate screen and cursor visibility (session enter and leave).
@@ -17,9 +20,8 @@ const APP_SEQUENCES: readonly RegExp[] = [
 	/\x1b\[[\d;]*m/g,
 	// Erase to end of line.
 	/\x1b\[K/g,
-	// Scroll region set and reset, and scroll up/down.
+	// Scroll region set and reset (scrolling up is a line feed on the bottom margin, below).
 	/\x1b\[(?:\d+;\d+)?r/g,
-	/\x1b\[\d*[ST]/g,
 	// Row walks: CR LF, where the pty's ONLCR turns the app's CR LF into CR CR LF.
 	/\r*\n/g,
 ];

@@ -4,7 +4,7 @@ import {usePtyRuns} from '../helpers/pty-runs.js';
 import {unsupportedSequences} from '../helpers/terminfo.js';
 import {MARKER, press, useApp} from './app-pty.js';
 
-const {start} = useApp();
+const {start, tempFolder} = useApp();
 const run = usePtyRuns(MARKER);
 
 /** The longest bundled article (82 lines at 80 columns): room for every scroll below. */
@@ -59,5 +59,15 @@ describe('LC_ALL=C', () => {
 		const raw = p.rawSince(0);
 		expect([...raw].filter(char => char > '\x7f')).toEqual([]);
 		expect(raw).toContain('*');
+	});
+
+	it('list and read to the terminal send no byte above 0x7f either', async () => {
+		const env = {LC_ALL: 'C', LC_CTYPE: undefined, LANG: undefined, NEWSTERM_CONFIG_DIR: await tempFolder(), NEWSTERM_CACHE_DIR: await tempFolder()};
+		for (const args of [['list'], ['read', SEED]]) {
+			const p = run([BIN, ...args], {cols: 120, rows: 60, env});
+			expect((await p.exited).exitCode).toBe(0);
+			await p.settle();
+			expect([...p.rawSince(0)].filter(char => char > '\x7f')).toEqual([]);
+		}
 	});
 });
