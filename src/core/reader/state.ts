@@ -1,3 +1,4 @@
+import type {Anchor} from '../layout/index.js';
 import {cursorTo, moveCursor, scrollBy, type ListPosition, type Motion} from './viewport.js';
 
 /**
@@ -7,7 +8,17 @@ import {cursorTo, moveCursor, scrollBy, type ListPosition, type Motion} from './
 export type Screen =
 	| {readonly kind: 'sections'; readonly pos: ListPosition}
 	| {readonly kind: 'headlines'; readonly section: string; readonly pos: ListPosition}
-	| {readonly kind: 'article'; readonly id: string; readonly scroll: number; readonly link: number | null}
+	| {
+			readonly kind: 'article';
+			readonly id: string;
+			/** The top line, counted at `width`: scrolling stays a sum, and the view model re-anchors it when the width changes. */
+			readonly scroll: number;
+			readonly link: number | null;
+			/** The text width `scroll` was counted at; absent until the first key on the article (its scroll is 0 then). */
+			readonly width?: number;
+			/** A place to open at (a half-read article), turned into `scroll` once the body is laid out. */
+			readonly resume?: Anchor;
+	  }
 	| {
 			readonly kind: 'teaser';
 			readonly title: string;

@@ -91,7 +91,8 @@ describe('articles: links, back and quit', () => {
 			expect(line).toBeGreaterThanOrEqual(screen.scroll);
 			expect(line).toBeLessThan(screen.scroll + session.view().bodyHeight);
 		}
-		expect(seen).toEqual([1, 2, 3, 4, 5, 6, 1, 6, 5, 4]);
+		// g scrolls link 5 off screen, which drops the selection, so Shift+Tab starts again from the last link.
+		expect(seen).toEqual([1, 2, 3, 4, 5, 6, 1, 6, 5, 6]);
 	});
 });
 
