@@ -9,6 +9,7 @@ import {press, useApp} from './app-pty.js';
  */
 
 const {start, tempFolder} = useApp();
+const OPEN = ['open', 'keep place long read'];
 
 /** Paragraphs of numbered words, so any word says where in the article it stands. */
 const paragraphs = Array.from({length: 60}, (_, p) => Array.from({length: 25 + ((p * 13) % 40)}, (_, i) => `p${p}w${i}`).join(' '));
@@ -45,5 +46,22 @@ describe('a resize keeps the top line of an article', () => {
 			word = topWord(p.screen());
 			before = cols;
 		}
+	});
+});
+
+describe('a half-read article across a restart', () => {
+	it('is marked in progress in its headline list and reopens at the same top line', async () => {
+		const dir = await longArticle();
+		const first = await start({cols: 80, rows: 24, args: ['--articles', dir, ...OPEN], ready: /p0w0/});
+		for (let i = 0; i < 3; i++) await press(first.p, ' ');
+		if (topWord(first.p.screen()) === '') await press(first.p, 'j');
+		const word = topWord(first.p.screen());
+		// Back to the headlines: the article is read, and in progress rather than done.
+		await press(first.p, 'q', /◐/);
+		expect(first.p.screen().find(row => row.includes('Keep place long read'))).toMatch(/^[ ›]◐/);
+		first.p.press('qq');
+		await first.p.exited;
+		const second = await start({cols: 80, rows: 24, args: ['--articles', dir, ...OPEN], configDir: first.configDir, ready: /p\d+w\d+/});
+		expect(topWord(second.p.screen())).toBe(word);
 	});
 });

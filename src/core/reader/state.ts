@@ -1,4 +1,3 @@
-import type {Anchor} from '../layout/index.js';
 import {cursorTo, moveCursor, scrollBy, type ListPosition, type Motion} from './viewport.js';
 
 /**
@@ -14,10 +13,11 @@ export type Screen =
 			/** The top line, counted at `width`: scrolling stays a sum, and the view model re-anchors it when the width changes. */
 			readonly scroll: number;
 			readonly link: number | null;
-			/** The text width `scroll` was counted at; absent until the first key on the article (its scroll is 0 then). */
+			/**
+			 * The text width `scroll` was counted at; absent until the first key on the article, while the
+			 * view model opens it at the place the store kept for it (a half-read article).
+			 */
 			readonly width?: number;
-			/** A place to open at (a half-read article), turned into `scroll` once the body is laid out. */
-			readonly resume?: Anchor;
 	  }
 	| {
 			readonly kind: 'teaser';

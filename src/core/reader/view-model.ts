@@ -85,13 +85,16 @@ function listTotal(screen: Screen, data: AppData, bookmarks: readonly Bookmark[]
 type ArticleScreen = Extract<Screen, {kind: 'article'}>;
 
 /**
- * The top line of an article at this layout's width: a place to resume at, or the line counted at
+ * The top line of an article at this layout's width: on opening, the place the store kept, else the line counted at
  * another width moved to the line that shows the same text (the width memo makes both lookups cheap).
  */
-function topLine(screen: ArticleScreen, article: Article, layout: ArticleLayout, now: number): number {
-	if (screen.resume) return lineOf(layout, screen.resume);
-	if (screen.width === undefined || screen.width === layout.width || screen.scroll === 0) return screen.scroll;
-	return lineOf(layout, anchorAt(layoutFor(article, screen.width, now), screen.scroll));
+function topLine(screen: ArticleScreen, article: Article, layout: ArticleLayout, data: AppData): number {
+	if (screen.width === undefined) {
+		const place = data.snapshot.places.get(screen.id);
+		return place ? lineOf(layout, place) : screen.scroll;
+	}
+	if (screen.width === layout.width || screen.scroll === 0) return screen.scroll;
+	return lineOf(layout, anchorAt(layoutFor(article, screen.width, data.now), screen.scroll));
 }
 
 /** The selected link, while any of its rows is on screen: Enter must not follow a link the reader no longer sees. */
@@ -121,10 +124,10 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
 		const total = layout.lines.length;
 		const heading = {title: load.article.title, section: load.article.section};
-		const scroll = Math.min(topLine(screen, load.article, layout, data.now), maxScroll(total, bodyHeight));
+		const scroll = Math.min(topLine(screen, load.article, layout, data), maxScroll(total, bodyHeight));
 		const link = visibleLink(screen.link, layout, scroll, bodyHeight);
 		const placed: Screen =
-			scroll === screen.scroll && layout.width === screen.width && link === screen.link && !screen.resume
+			scroll === screen.scroll && layout.width === screen.width && link === screen.link
 				? screen
 				: {kind: 'article', id: screen.id, scroll, link, width: layout.width};
 		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading};

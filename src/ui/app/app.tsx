@@ -154,6 +154,10 @@ export function App({source, store, initial = initialState, size, noColor = fals
 					bumpStore();
 					if (effect.bookmark?.teaser === '') fillTeaser(effect.bookmark);
 					break;
+				case 'setPlace':
+					store.setPlace(effect.id, effect.place);
+					bumpStore();
+					break;
 				case 'notify':
 					setMessage({text: effect.message, error: false});
 					break;

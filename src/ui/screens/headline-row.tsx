@@ -8,6 +8,8 @@ export interface HeadlineRowProps {
 	readonly title: string;
 	readonly updated: string | null;
 	readonly unread: boolean;
+	/** Left half read: reopening it returns to the same place. Shown instead of the unread mark. */
+	readonly inProgress?: boolean;
 	readonly bookmarked: boolean;
 	readonly selected: boolean;
 	/** Text after the title, e.g. the section in the bookmarks list. */
@@ -15,8 +17,8 @@ export interface HeadlineRowProps {
 	readonly width: number;
 }
 
-/** `›●★ 2016-09-04  Title…`: cursor, unread and bookmark markers, date, then the title cut to fit. */
-export function HeadlineRow({title, updated, unread, bookmarked, selected, suffix = '', width}: HeadlineRowProps) {
+/** `›●★ 2016-09-04  Title…`: cursor, unread (● or ◐ in progress) and bookmark markers, date, then the title cut to fit. */
+export function HeadlineRow({title, updated, unread, inProgress = false, bookmarked, selected, suffix = '', width}: HeadlineRowProps) {
 	const theme = useTheme();
 	// In a narrow pane the century goes first: the title needs the room more.
 	const narrow = width < 60;
@@ -30,7 +32,7 @@ export function HeadlineRow({title, updated, unread, bookmarked, selected, suffi
 	return (
 		<Text wrap="truncate" {...(selected ? theme.style('cursor') : {})}>
 			{selected ? '›' : ' '}
-			<Text {...theme.style('unread')}>{unread ? '●' : ' '}</Text>
+			<Text {...theme.style('unread')}>{inProgress ? '◐' : unread ? '●' : ' '}</Text>
 			<Text {...theme.style('bookmark')}>{bookmarked ? '★' : ' '}</Text>
 			<Text bold={unread}>{rest}</Text>
 		</Text>

@@ -155,3 +155,50 @@ describe('next unread', () => {
 		expect(session.state.stack).toHaveLength(1);
 	});
 });
+
+describe('a half-read article keeps its place', () => {
+	const paragraphs = Array.from({length: 20}, (_, p) => Array.from({length: 30}, (_, i) => `p${p}w${i}`).join(' '));
+	const long = makeArticle('world/long', 'World', 2, paragraphs);
+	const short = makeArticle('world/short', 'World', 1);
+	const topText = (session: Session): string => {
+		const view = session.view();
+		return (view.layout?.lines[view.scroll] ?? []).map(segment => segment.text).join('');
+	};
+
+	it('records the place on leaving, shows it in progress, and reopens at the same text', () => {
+		const session = new Session([long, short], {columns: 80, rows: 12});
+		press(session, 'return', 'return', 'space', 'space', 'j');
+		const left = topText(session);
+		expect(left).toMatch(/p\d+w\d+/);
+		expect(session.data.snapshot.places.size).toBe(0);
+		press(session, 'escape');
+		expect(session.data.snapshot.places.get('world/long')).toBeDefined();
+		// A fresh run: the same store, a new stack.
+		const next = new Session([long, short], {columns: 40, rows: 12});
+		next.data = {...next.data, snapshot: session.data.snapshot};
+		press(next, 'return', 'return');
+		expect(topText(next).trim().split(' ')).toContain(left.trim().split(' ')[0]);
+		expect(top(next.state)).toMatchObject({kind: 'article', id: 'world/long'});
+	});
+
+	it('records nothing while scrolling, and forgets the place once read to the end or marked by hand', () => {
+		const session = new Session([long, short], {columns: 80, rows: 12});
+		press(session, 'return', 'return', 'space', 'j', 'j');
+		expect(session.data.snapshot.places.size).toBe(0);
+		press(session, 'q');
+		expect(session.data.snapshot.places.has('world/long')).toBe(true);
+		press(session, 'return', 'G', 'escape');
+		expect(session.data.snapshot.places.has('world/long')).toBe(false);
+		press(session, 'return', 'space', 'escape');
+		expect(session.data.snapshot.places.has('world/long')).toBe(true);
+		press(session, 'r');
+		expect(session.data.snapshot.places.has('world/long')).toBe(false);
+	});
+
+	it('records the place when quitting from the article', () => {
+		const session = new Session([long, short], {columns: 80, rows: 12});
+		press(session, 'return', 'return', 'space', 'ctrl+c');
+		expect(session.exited).toBe(true);
+		expect(session.data.snapshot.places.has('world/long')).toBe(true);
+	});
+});

@@ -122,10 +122,12 @@ describe('plan: read marks and bookmarks', () => {
 	it('toggleRead marks the open article read, then unread', () => {
 		expect(plan('toggleRead', ctx())).toEqual([
 			{type: 'setRead', id: 'world/a', read: true},
+			{type: 'setPlace', id: 'world/a', place: null},
 			{type: 'notify', message: 'Marked read'},
 		]);
 		expect(plan('toggleRead', ctx({isRead: id => id === 'world/a'}))).toEqual([
 			{type: 'setRead', id: 'world/a', read: false},
+			{type: 'setPlace', id: 'world/a', place: null},
 			{type: 'notify', message: 'Marked unread'},
 		]);
 	});
