@@ -1,12 +1,14 @@
 /**
- * Reading places: when an article leaves the screen, where it was left becomes a store effect, so a
- * later run reopens it at the same sentence. Recorded on leaving, never per scroll key: the store
- * writes after a pause in the keys, and a place per key would keep it busy for nothing.
+ * Keeping the reader's place while things change under it. An article's place becomes a store effect
+ * when the article leaves the screen, so a later run reopens it at the same sentence; it is recorded
+ * on leaving, never per scroll key, since the store writes after a pause in the keys. A list's cursor
+ * follows its item when a scan publishes rows above it.
  */
 import {anchorAt} from '../layout/index.js';
+import type {Library} from '../library/index.js';
 import {samePlace} from '../store/index.js';
 import type {Effect} from './plan.js';
-import {top, type State} from './state.js';
+import {type Screen, top, type State} from './state.js';
 import type {AppData, ViewModel} from './view-model.js';
 import {maxScroll} from './viewport.js';
 
@@ -23,4 +25,34 @@ export function leavingEffects(after: State, view: ViewModel, data: AppData): Ef
 	const atEnd = view.scroll >= maxScroll(view.total, view.bodyHeight);
 	const place = view.scroll === 0 || atEnd ? null : anchorAt(view.layout, view.scroll);
 	return samePlace(data.snapshot.places.get(screen.id) ?? null, place) ? [] : [{type: 'setPlace', id: screen.id, place}];
+}
+
+/** The row `screen`'s selected item has in `to`, or -1; the item is the one at the cursor in `from`. */
+function rowIn(screen: Screen, from: Library, to: Library): number {
+	if (screen.kind === 'sections') {
+		const name = from.sections[screen.pos.cursor];
+		return name === undefined ? -1 : to.sections.indexOf(name);
+	}
+	if (screen.kind === 'headlines') {
+		const id = from.headlines(screen.section)[screen.pos.cursor]?.id;
+		return id === undefined || to.get(id)?.section !== screen.section ? -1 : to.indexOf(id);
+	}
+	return -1;
+}
+
+/**
+ * The state after the library grew from `from` to `to` (a cold scan publishing a batch): every list
+ * on the stack keeps its cursor on the same section or headline, and its window moves with it, so
+ * rows arriving above push the list down rather than slide a different item under the cursor.
+ */
+export function followLibrary(state: State, from: Library, to: Library): State {
+	let changed = false;
+	const stack = state.stack.map(screen => {
+		if (screen.kind !== 'sections' && screen.kind !== 'headlines') return screen;
+		const row = rowIn(screen, from, to);
+		if (row < 0 || row === screen.pos.cursor) return screen;
+		changed = true;
+		return {...screen, pos: {cursor: row, offset: Math.max(0, screen.pos.offset + row - screen.pos.cursor)}};
+	});
+	return changed ? {...state, stack: stack as unknown as State['stack']} : state;
 }

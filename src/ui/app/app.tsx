@@ -3,6 +3,7 @@ import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncEx
 import {
 	type AppData,
 	type Effect,
+	followLibrary,
 	footerHints,
 	headerText,
 	hintFacts,
@@ -87,6 +88,18 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	useEffect(() => store.subscribe(bumpStore), [store]);
 
 	const library = useMemo(() => buildLibrary(metas), [metas]);
+	// Rows published by a scan must not slide another item under a cursor: the state follows each
+	// list's item into the new library before this frame is drawn (set during render, as React allows
+	// for state derived from a change), and keys read the followed state.
+	const seenLibrary = useRef(library);
+	if (seenLibrary.current !== library) {
+		const followed = followLibrary(stateRef.current, seenLibrary.current, library);
+		seenLibrary.current = library;
+		if (followed !== stateRef.current) {
+			stateRef.current = followed;
+			setState(followed);
+		}
+	}
 	// biome-ignore lint/correctness/useExhaustiveDependencies: storeVersion is the store's change counter, the reason to take a new snapshot.
 	const snapshot = useMemo(() => store.snapshot(), [store, storeVersion]);
 	// Counted when the Sections screen asks: an `r` or an opened article in a 10,000-article library
