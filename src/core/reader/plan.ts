@@ -70,8 +70,11 @@ function followLink(link: LayoutLink | undefined, section: string): Step[] {
 function openSelection(ctx: CommandContext, screen: Screen): Step[] {
 	const selection = ctx.selection;
 	if (screen.kind === 'article') {
+		// The view model has already dropped a selection whose link scrolled off screen.
 		const link = ctx.links.find(candidate => candidate.number === screen.link);
-		return link ? followLink(link, ctx.article?.meta.section ?? '') : [];
+		if (link) return followLink(link, ctx.article?.meta.section ?? '');
+		const none = ctx.article !== null && ctx.links.length === 0;
+		return [{type: 'notify', message: none ? 'This article has no links' : 'Tab selects a link; 1-9 follows one'}];
 	}
 	if (!selection) return [];
 	if (selection.kind === 'section') {

@@ -202,3 +202,38 @@ describe('a half-read article keeps its place', () => {
 		expect(session.data.snapshot.places.has('world/long')).toBe(true);
 	});
 });
+
+describe('Enter in an article follows only a link on screen', () => {
+	const fresh = (): Session => {
+		const session = new Session([...bundledLibrary().values()], {columns: 80, rows: 12});
+		session.state = {stack: [session.state.stack[0], {kind: 'article', id: 'world/valmora-harbour-reopens', scroll: 0, link: null}], quitting: false};
+		return session;
+	};
+
+	it('with nothing selected says how to select a link, and opens nothing', () => {
+		const session = fresh();
+		press(session, 'return');
+		expect(top(session.state)).toMatchObject({kind: 'article', id: 'world/valmora-harbour-reopens'});
+		expect(session.notices).toEqual(['Tab selects a link; 1-9 follows one']);
+	});
+
+	it('drops a selection once its link has scrolled off screen, so Enter no longer follows it', () => {
+		const session = fresh();
+		press(session, 'tab');
+		expect(top(session.state)).toMatchObject({link: 1});
+		press(session, 'g');
+		expect(session.view().screen).toMatchObject({link: null});
+		press(session, 'return');
+		expect(top(session.state)).toMatchObject({kind: 'article', id: 'world/valmora-harbour-reopens', link: null});
+		expect(session.notices).toEqual(['Tab selects a link; 1-9 follows one']);
+		// Selected again and still on screen, Enter follows it.
+		press(session, 'tab', 'return');
+		expect(top(session.state)).not.toMatchObject({id: 'world/valmora-harbour-reopens'});
+	});
+
+	it('says so when the article has no links at all', () => {
+		const session = new Session([makeArticle('world/bare', 'World', 1)], {columns: 80, rows: 12});
+		press(session, 'return', 'return', 'return');
+		expect(session.notices).toEqual(['This article has no links']);
+	});
+});
