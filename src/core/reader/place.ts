@@ -42,13 +42,16 @@ function rowIn(screen: Screen, from: Library, to: Library): number {
 
 /**
  * The state after the library grew from `from` to `to` (a cold scan publishing a batch): every list
- * on the stack keeps its cursor on the same section or headline, and its window moves with it, so
+ * on the stack whose cursor was moved off the first row keeps it on the same section or headline, and its window moves with it, so
  * rows arriving above push the list down rather than slide a different item under the cursor.
  */
 export function followLibrary(state: State, from: Library, to: Library): State {
 	let changed = false;
 	const stack = state.stack.map(screen => {
 		if (screen.kind !== 'sections' && screen.kind !== 'headlines') return screen;
+		// A cursor on the first row has not been aimed anywhere yet (a cold start begins there): it
+		// stays on the head of the list, where newly published rows appear.
+		if (screen.pos.cursor === 0) return screen;
 		const row = rowIn(screen, from, to);
 		if (row < 0 || row === screen.pos.cursor) return screen;
 		changed = true;

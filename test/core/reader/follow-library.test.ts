@@ -28,6 +28,11 @@ describe('followLibrary: a list keeps its item when a scan publishes more', () =
 		]);
 	});
 
+	it('leaves a cursor on the first row there: a cold start has not aimed it at anything', () => {
+		const untouched: State = {stack: [{kind: 'sections', pos: {cursor: 0, offset: 0}}], quitting: false};
+		expect(followLibrary(untouched, before, after)).toBe(untouched);
+	});
+
 	it('leaves the state as it is when nothing arrived above a cursor', () => {
 		const more = buildLibrary([...before.all, meta('z/a', 'Zed', 1), meta('w/oldest', 'World', -1)]);
 		expect(followLibrary(state, before, more)).toBe(state);
