@@ -65,3 +65,17 @@ describe('a half-read article across a restart', () => {
 		expect(topWord(second.p.screen())).toBe(word);
 	});
 });
+
+describe('a place kept when a signal ends the reader', () => {
+	it.each(['SIGTERM', 'SIGHUP'])('%s on a half-read article, then a restart, shows the same top line', async signal => {
+		const dir = await longArticle();
+		const first = await start({cols: 80, rows: 24, args: ['--articles', dir, ...OPEN], ready: /p0w0/});
+		for (let i = 0; i < 3; i++) await press(first.p, ' ');
+		if (topWord(first.p.screen()) === '') await press(first.p, 'j');
+		const word = topWord(first.p.screen());
+		first.p.kill(signal);
+		await first.p.exited;
+		const second = await start({cols: 80, rows: 24, args: ['--articles', dir, ...OPEN], configDir: first.configDir, ready: /p\d+w\d+/});
+		expect(topWord(second.p.screen())).toBe(word);
+	});
+});

@@ -9,7 +9,7 @@ import type {Library} from '../library/index.js';
 import {samePlace} from '../store/index.js';
 import type {Effect} from './plan.js';
 import {type Screen, top, type State} from './state.js';
-import type {AppData, ViewModel} from './view-model.js';
+import {type AppData, type ViewModel, viewModel} from './view-model.js';
 import {maxScroll} from './viewport.js';
 
 /**
@@ -25,6 +25,14 @@ export function leavingEffects(after: State, view: ViewModel, data: AppData): Ef
 	const atEnd = view.scroll >= maxScroll(view.total, view.bodyHeight);
 	const place = view.scroll === 0 || atEnd ? null : anchorAt(view.layout, view.scroll);
 	return samePlace(data.snapshot.places.get(screen.id) ?? null, place) ? [] : [{type: 'setPlace', id: screen.id, place}];
+}
+
+/**
+ * The place to keep when the process ends without a key (SIGTERM, SIGHUP, a terminal closed): what
+ * leaving from the current screen would record.
+ */
+export function placeOnExit(state: State, data: AppData): Effect[] {
+	return leavingEffects({...state, quitting: true}, viewModel(state, data), data);
 }
 
 /** The row `screen`'s selected item has in `to`, or -1; the item is the one at the cursor in `from`. */

@@ -8,6 +8,7 @@ import {
 	headerText,
 	hintFacts,
 	initialState,
+	placeOnExit,
 	type Platform,
 	type State,
 	teaserOf,
@@ -45,6 +46,11 @@ export interface AppProps {
 	readonly now?: () => number;
 	/** Called once when the user quits, before Ink unmounts. */
 	readonly onExit?: () => void;
+	/**
+	 * Given, once, what the App must do before the process ends by a signal rather than a key: record
+	 * where the open article was left (a key's way out records it in the update loop).
+	 */
+	readonly onBeforeExit?: (recordPlace: () => void) => void;
 	/** What effects outside the reader reach (a full repaint); tests pass their own or none. */
 	readonly platform?: Platform;
 	/** Told of every key read, before it is handled (the store puts its writes off while keys come). */
@@ -58,7 +64,20 @@ export interface AppProps {
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, platform, onInput, scan, loader}: AppProps) {
+export function App({
+	source,
+	store,
+	initial = initialState,
+	size,
+	noColor = false,
+	now = Date.now,
+	onExit,
+	onBeforeExit,
+	platform,
+	onInput,
+	scan,
+	loader,
+}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
@@ -192,6 +211,14 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		stateRef.current = result.state;
 		setState(result.state);
 	});
+
+	useEffect(() => {
+		onBeforeExit?.(() => {
+			for (const effect of placeOnExit(stateRef.current, {...dataRef.current, snapshot: store.snapshot()})) {
+				if (effect.type === 'setPlace') store.setPlace(effect.id, effect.place);
+			}
+		});
+	}, [onBeforeExit, store]);
 
 	// biome-ignore lint/correctness/useExhaustiveDependencies: leaving happens once, when quitting turns true; onExit and exit are not reasons to run it again.
 	useEffect(() => {
