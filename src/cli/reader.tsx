@@ -15,11 +15,18 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// loads, while the scan finds the first articles; it is needed only from the first render
 	// (docs/performance.md#yoga-without-tla).
 	await yogaReady;
-	const flush = (): void => options.store.flush();
+	let recordPlace = (): void => undefined;
+	const flush = (): void => {
+		recordPlace();
+		options.store.flush();
+	};
+	const beforeExit = (record: () => void): void => {
+		recordPlace = record;
+	};
 	let redraw = (): void => undefined;
 	let suspend = (): void => undefined;
 	const platform = {redraw: () => redraw(), suspend: () => suspend()};
-	const run = renderFullscreen(<App {...options} onExit={flush} platform={platform} />, {
+	const run = renderFullscreen(<App {...options} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
 		beforeExit: flush,
 		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
 		exitOnCtrlC: false,

@@ -29,6 +29,7 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 	const tick = (): number => clock++;
 	for (const id of initial.read ?? []) state.setRead(id, true, tick());
 	for (const bookmark of initial.bookmarks?.values() ?? []) state.putBookmark(bookmark, tick());
+	for (const [id, place] of initial.places ?? []) state.setPlace(id, place, tick());
 	const status: StoreStatus = initial.status ?? {notices: [], saveError: null};
 	let flushes = 0;
 
@@ -42,6 +43,9 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 		},
 		removeBookmark(id: string): void {
 			state.removeBookmark(id, tick());
+		},
+		setPlace(id, place): void {
+			state.setPlace(id, place, tick());
 		},
 		flush(): void {
 			flushes++;

@@ -26,7 +26,7 @@ export class Session {
 	constructor(articles: readonly Article[], size: {readonly columns: number; readonly rows: number}) {
 		const library = buildLibrary(articles.map(metaOf));
 		const bodies = new Map<string, ArticleLoad>(articles.map(article => [article.id, {status: 'ok', article}]));
-		const snapshot: StoreSnapshot = {read: new Set(), bookmarks: new Map()};
+		const snapshot: StoreSnapshot = {read: new Set(), bookmarks: new Map(), places: new Map()};
 		this.data = {library, summaries: () => summarize(library, () => false), snapshot, bodies, ...size, now: NOW};
 	}
 
@@ -61,6 +61,13 @@ export class Session {
 			case 'setBookmark':
 				this.setBookmark(effect.id, effect.bookmark);
 				return;
+			case 'setPlace': {
+				const places = new Map(this.data.snapshot.places);
+				if (effect.place) places.set(effect.id, effect.place);
+				else places.delete(effect.id);
+				this.data = {...this.data, snapshot: {...this.data.snapshot, places}};
+				return;
+			}
 			case 'notify':
 				this.notices.push(effect.message);
 				return;

@@ -24,10 +24,22 @@ export interface LayoutLink {
 	readonly line: number;
 }
 
+/**
+ * A place in an article that does not depend on the width: a block (the title, the meta line, a
+ * paragraph, a heading, a link's title or its note, numbered in the order they are laid out) and a
+ * character offset in that block's text.
+ */
+export interface Anchor {
+	readonly block: number;
+	readonly offset: number;
+}
+
 /** An article laid out for one width. */
 export interface ArticleLayout {
 	readonly width: number;
 	readonly lines: readonly StyledLine[];
+	/** Where each line starts in the block model; a blank line sits at the end of the block before it. */
+	readonly starts: readonly Anchor[];
 	readonly links: readonly LayoutLink[];
 }
 
@@ -46,12 +58,36 @@ function styleRange(text: string, start: number, end: number, quotes: readonly Q
 	return segments;
 }
 
+/** Lines with their places in the block model, built block by block. */
+class Builder {
+	readonly lines: StyledLine[] = [];
+	readonly starts: Anchor[] = [];
+	private block = -1;
+	private length = 0;
+
+	/** Adds one block: `text` wrapped to `width`, each range drawn by `draw`. */
+	add(text: string, width: number, draw: (start: number, end: number, first: boolean) => StyledLine): void {
+		this.block++;
+		this.length = text.length;
+		for (const [i, {start, end}] of wrapRanges(text, width).entries()) {
+			this.lines.push(draw(start, end, i === 0));
+			this.starts.push({block: this.block, offset: start});
+		}
+	}
+
+	/** A line outside the text (a blank line): it keeps the place of the end of the block before it. */
+	blank(): void {
+		this.lines.push([]);
+		this.starts.push({block: Math.max(0, this.block), offset: this.length});
+	}
+}
+
 /** Wraps `text` with a first-line prefix and a hanging indent of the same width. */
-function hanging(text: string, width: number, prefix: Segment, style: Style, link?: number): StyledLine[] {
+function hanging(out: Builder, text: string, width: number, prefix: Segment, style: Style, link?: number): void {
 	const indent = cellWidth(prefix.text);
 	const tag = (segment: Segment): Segment => (link === undefined ? segment : {...segment, link});
-	return wrapRanges(text, Math.max(1, width - indent)).map(({start, end}, i) => [
-		i === 0 ? tag(prefix) : {text: ' '.repeat(indent), style: 'body'},
+	out.add(text, Math.max(1, width - indent), (start, end, first) => [
+		first ? tag(prefix) : {text: ' '.repeat(indent), style: 'body'},
 		tag({text: text.slice(start, end), style}),
 	]);
 }
@@ -67,43 +103,63 @@ function metaLine(article: Article, now: number): string {
 
 function linkBlock(
 	links: LayoutLink[],
-	lines: StyledLine[],
+	out: Builder,
 	width: number,
 	entry: {readonly title: string; readonly teaser: string; readonly id: string | null; readonly date?: LocalDateTime | null},
 ): void {
 	const number = links.length + 1;
-	links.push({number, title: entry.title, teaser: entry.teaser, id: entry.id, line: lines.length});
+	links.push({number, title: entry.title, teaser: entry.teaser, id: entry.id, line: out.lines.length});
 	const prefix: Segment = {text: `[${number}] `, style: 'number'};
-	lines.push(...hanging(entry.title, width, prefix, entry.id ? 'link' : 'missing', number));
+	hanging(out, entry.title, width, prefix, entry.id ? 'link' : 'missing', number);
 	const notes = [entry.teaser, entry.date ? formatDateTime(entry.date) : '', entry.id ? '' : '(teaser only)'];
 	const note = notes.filter(Boolean).join(' ');
-	if (note) lines.push(...hanging(note, width, {text: ' '.repeat(cellWidth(prefix.text)), style: 'body'}, 'teaser', number));
+	if (note) hanging(out, note, width, {text: ' '.repeat(cellWidth(prefix.text)), style: 'body'}, 'teaser', number);
 }
 
 /** Lays an article out for a text width: title, meta line, body with quotes marked, then its links. */
 export function layoutArticle(article: Article, width: number, now: number): ArticleLayout {
-	const lines: StyledLine[] = [];
+	const out = new Builder();
 	const links: LayoutLink[] = [];
-	for (const {start, end} of wrapRanges(article.title, width)) {
-		lines.push([{text: article.title.slice(start, end), style: 'title'}]);
-	}
-	for (const {start, end} of wrapRanges(metaLine(article, now), width)) {
-		lines.push([{text: metaLine(article, now).slice(start, end), style: 'meta'}]);
-	}
+	const plain = (text: string, style: Style): void => out.add(text, width, (start, end) => [{text: text.slice(start, end), style}]);
+	plain(article.title, 'title');
+	plain(metaLine(article, now), 'meta');
 	for (const [p, text] of article.paragraphs.entries()) {
-		lines.push([]);
+		out.blank();
 		const quotes = article.quotes[p] ?? [];
-		for (const {start, end} of wrapRanges(text, width)) lines.push(styleRange(text, start, end, quotes));
+		out.add(text, width, (start, end) => styleRange(text, start, end, quotes));
 	}
 	if (article.related) {
-		lines.push([], [{text: 'Related', style: 'heading'}]);
-		linkBlock(links, lines, width, {...article.related, teaser: ''});
+		out.blank();
+		plain('Related', 'heading');
+		linkBlock(links, out, width, {...article.related, teaser: ''});
 	}
 	if (article.more && article.more.items.length > 0) {
-		lines.push([], [{text: `More from ${article.more.section}`, style: 'heading'}]);
-		for (const item of article.more.items) linkBlock(links, lines, width, item);
+		out.blank();
+		plain(`More from ${article.more.section}`, 'heading');
+		for (const item of article.more.items) linkBlock(links, out, width, item);
 	}
-	return {width, lines, links};
+	return {width, lines: out.lines, starts: out.starts, links};
+}
+
+/** The place in the block model of line `line` (clamped to the layout). */
+export function anchorAt(layout: ArticleLayout, line: number): Anchor {
+	return layout.starts[Math.max(0, Math.min(line, layout.starts.length - 1))] ?? {block: 0, offset: 0};
+}
+
+/**
+ * The line that shows an anchor: the last line starting at or before it. Binary search, since the
+ * starts only grow down the layout.
+ */
+export function lineOf(layout: ArticleLayout, anchor: Anchor): number {
+	let low = 0;
+	let high = layout.starts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		const start = layout.starts[mid] ?? anchor;
+		if (start.block < anchor.block || (start.block === anchor.block && start.offset <= anchor.offset)) low = mid;
+		else high = mid - 1;
+	}
+	return Math.max(0, low);
 }
 
 const cache = new WeakMap<Article, Map<number, ArticleLayout>>();

@@ -1,5 +1,5 @@
 /** Styled lines for a width: an article's layout (memoised per width), the help screen's, a teaser's. */
-export {type ArticleLayout, layoutArticle, layoutFor, type LayoutLink, type Style, type StyledLine} from './article.js';
+export {anchorAt, type ArticleLayout, layoutArticle, lineOf, layoutFor, type LayoutLink, type Style, type StyledLine} from './article.js';
 export {type HelpEntry, helpLines} from './help.js';
 export {headlineRowText, sectionRowText} from './rows.js';
 export {type Teaser, teaserLines} from './teaser.js';

@@ -4,6 +4,7 @@ import {top, type Action, type Screen, type State} from './state.js';
 import type {ArticleMeta, Bookmark} from '../article/index.js';
 import type {UnreadTarget} from '../library/index.js';
 import type {Motion} from './viewport.js';
+import type {Place} from '../store/index.js';
 
 /** What is under the cursor of the current list. */
 export type Selection =
@@ -33,6 +34,8 @@ export interface CommandContext {
 export type Effect =
 	| {readonly type: 'setRead'; readonly id: string; readonly read: boolean}
 	| {readonly type: 'setBookmark'; readonly id: string; readonly bookmark: Bookmark | null}
+	/** Where an article was left, or `null` to forget it (read to the end, or marked read or unread by hand). */
+	| {readonly type: 'setPlace'; readonly id: string; readonly place: Place | null}
 	| {readonly type: 'notify'; readonly message: string}
 	| {readonly type: 'redraw'}
 	| {readonly type: 'suspend'};
@@ -68,8 +71,11 @@ function followLink(link: LayoutLink | undefined, section: string): Step[] {
 function openSelection(ctx: CommandContext, screen: Screen): Step[] {
 	const selection = ctx.selection;
 	if (screen.kind === 'article') {
+		// The view model has already dropped a selection whose link scrolled off screen.
 		const link = ctx.links.find(candidate => candidate.number === screen.link);
-		return link ? followLink(link, ctx.article?.meta.section ?? '') : [];
+		if (link) return followLink(link, ctx.article?.meta.section ?? '');
+		const none = ctx.article !== null && ctx.links.length === 0;
+		return [{type: 'notify', message: none ? 'This article has no links' : 'Tab selects a link; 1-9 follows one'}];
 	}
 	if (!selection) return [];
 	if (selection.kind === 'section') {
@@ -165,8 +171,10 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 			if (!item) return [];
 			const id = 'meta' in item ? item.meta.id : item.id;
 			const read = !ctx.isRead(id);
+			// A mark set by hand says the reader is done with the place, or starts the article afresh.
 			return [
 				{type: 'setRead', id, read},
+				{type: 'setPlace', id, place: null},
 				{type: 'notify', message: read ? 'Marked read' : 'Marked unread'},
 			];
 		}

@@ -7,7 +7,18 @@ import {cursorTo, moveCursor, scrollBy, type ListPosition, type Motion} from './
 export type Screen =
 	| {readonly kind: 'sections'; readonly pos: ListPosition}
 	| {readonly kind: 'headlines'; readonly section: string; readonly pos: ListPosition}
-	| {readonly kind: 'article'; readonly id: string; readonly scroll: number; readonly link: number | null}
+	| {
+			readonly kind: 'article';
+			readonly id: string;
+			/** The top line, counted at `width`: scrolling stays a sum, and the view model re-anchors it when the width changes. */
+			readonly scroll: number;
+			readonly link: number | null;
+			/**
+			 * The text width `scroll` was counted at; absent until the first key on the article, while the
+			 * view model opens it at the place the store kept for it (a half-read article).
+			 */
+			readonly width?: number;
+	  }
 	| {
 			readonly kind: 'teaser';
 			readonly title: string;

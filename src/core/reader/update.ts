@@ -4,6 +4,7 @@
  * call the same function, so they exercise the loop the user runs.
  */
 import {resolveKey} from './commands.js';
+import {leavingEffects} from './place.js';
 import {type Effect, plan} from './plan.js';
 import {reduce, type State} from './state.js';
 import {type AppData, commandContext, viewModel} from './view-model.js';
@@ -31,6 +32,7 @@ export function update(state: State, data: AppData, key: string): Update | null 
 		switch (step.type) {
 			case 'setRead':
 			case 'setBookmark':
+			case 'setPlace':
 			case 'notify':
 			case 'redraw':
 			case 'suspend':
@@ -43,7 +45,7 @@ export function update(state: State, data: AppData, key: string): Update | null 
 				next = reduce(next, step);
 		}
 	}
-	return {state: next, effects};
+	return {state: next, effects: [...leavingEffects(next, view, data), ...effects]};
 }
 
 /** The effects that reach past the reader's own state: the terminal and, later, the browser and clipboard. */

@@ -1,4 +1,4 @@
-import {helpLines, layoutFor, textWidth, type ArticleLayout} from '../layout/index.js';
+import {anchorAt, helpLines, layoutFor, lineOf, textWidth, type ArticleLayout} from '../layout/index.js';
 import {HELP_ENTRIES} from './commands.js';
 import {type ArticleLoad, type BodyLookup, compareNames, type Library, nextUnread, type SectionSummary, type UnreadStart} from '../library/index.js';
 import type {CommandContext, Selection} from './plan.js';
@@ -82,7 +82,31 @@ function listTotal(screen: Screen, data: AppData, bookmarks: readonly Bookmark[]
 	return bookmarks.length;
 }
 
-/** Derives the current screen's view model. */
+type ArticleScreen = Extract<Screen, {kind: 'article'}>;
+
+/**
+ * The top line of an article at this layout's width: on opening, the place the store kept, else the line counted at
+ * another width moved to the line that shows the same text (the width memo makes both lookups cheap).
+ */
+function topLine(screen: ArticleScreen, article: Article, layout: ArticleLayout, data: AppData): number {
+	if (screen.width === undefined) {
+		const place = data.snapshot.places.get(screen.id);
+		return place ? lineOf(layout, place) : screen.scroll;
+	}
+	if (screen.width === layout.width || screen.scroll === 0) return screen.scroll;
+	return lineOf(layout, anchorAt(layoutFor(article, screen.width, data.now), screen.scroll));
+}
+
+/** The selected link, while any of its rows is on screen: Enter must not follow a link the reader no longer sees. */
+function visibleLink(link: number | null, layout: ArticleLayout, scroll: number, height: number): number | null {
+	if (link === null) return null;
+	const first = layout.links[link - 1]?.line;
+	if (first === undefined) return null;
+	const end = layout.links[link]?.line ?? layout.lines.length;
+	return first < scroll + height && end > scroll ? link : null;
+}
+
+/** Derives the current screen's view model; an article's screen comes back with its scroll and link fitted to the layout. */
 export function viewModel(state: State, data: AppData): ViewModel {
 	const screen = top(state);
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
@@ -100,7 +124,13 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
 		const total = layout.lines.length;
 		const heading = {title: load.article.title, section: load.article.section};
-		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight)), load, article: load.article, layout, heading};
+		const scroll = Math.min(topLine(screen, load.article, layout, data), maxScroll(total, bodyHeight));
+		const link = visibleLink(screen.link, layout, scroll, bodyHeight);
+		const placed: Screen =
+			scroll === screen.scroll && layout.width === screen.width && link === screen.link
+				? screen
+				: {kind: 'article', id: screen.id, scroll, link, width: layout.width};
+		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading};
 	}
 	if (screen.kind === 'help') {
 		// Wrapped only while help is on top: wrapping it would cost every first frame time.
@@ -124,7 +154,13 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 	const meta: ArticleMeta | undefined = current ? (data.library.get(current.id) ?? current) : undefined;
 	const screen = view.screen;
 	const repaired: Screen | null =
-		view.pos && 'pos' in screen ? {...screen, pos: view.pos} : 'scroll' in screen && screen.scroll !== view.scroll ? {...screen, scroll: view.scroll} : null;
+		view.pos && 'pos' in screen
+			? {...screen, pos: view.pos}
+			: screen !== top(state)
+				? screen
+				: 'scroll' in screen && screen.scroll !== view.scroll
+					? {...screen, scroll: view.scroll}
+					: null;
 	return {
 		state: repaired ? replaceTop(state, repaired) : state,
 		height: view.bodyHeight,

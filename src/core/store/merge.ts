@@ -9,6 +9,7 @@ import type {BookmarkRecord} from './bookmarks.js';
 import {ReadSet} from './read-set.js';
 import {joinId, splitId} from '../article/index.js';
 import type {Stamp} from './marks.js';
+import {type Place, PlaceBook, type PlaceRecord} from './places.js';
 
 /** True when change `a` beats change `b`; on equal times "on" wins so every process picks the same. */
 function beats(a: Stamp, b: Stamp): boolean {
@@ -37,6 +38,7 @@ export class ReadingState {
 	readonly #bookmarks = new Map<string, BookmarkRecord>();
 	readonly #touched = new Set<string>();
 	#bookmarksTouched = false;
+	readonly #places = new PlaceBook();
 	#snapshot: StoreSnapshot | null = null;
 	// Kept apart from the snapshot: most changes are read marks and leave the bookmarks as they were.
 	#bookmarkView: ReadonlyMap<string, Bookmark> | null = null;
@@ -66,6 +68,25 @@ export class ReadingState {
 		if (!previous?.bookmark) return false;
 		this.#setBookmark({id, t: later(now, previous), bookmark: null});
 		return true;
+	}
+
+	/** Records where an article was left, or drops it (`null`); returns false when nothing changed. */
+	setPlace(id: string, place: Place | null, now: number): boolean {
+		if (!this.#places.set(id, place, now)) return false;
+		this.#snapshot = null;
+		return true;
+	}
+
+	/** Merges one reading place from elsewhere; returns true when the visible state changed. */
+	mergePlace(record: PlaceRecord): boolean {
+		const changed = this.#places.merge(record);
+		if (this.#places.touched) this.#snapshot = null;
+		return changed;
+	}
+
+	/** Every reading place, tombstones included. */
+	placeRecords(): IterableIterator<PlaceRecord> {
+		return this.#places.records();
 	}
 
 	/** Merges one mark from elsewhere; returns true when the visible state changed. */
@@ -119,13 +140,14 @@ export class ReadingState {
 
 	/** True when anything changed since `clearTouched`. */
 	hasChanges(): boolean {
-		return this.#touched.size > 0 || this.#bookmarksTouched;
+		return this.#touched.size > 0 || this.#bookmarksTouched || this.#places.touched;
 	}
 
 	/** Called once the state is safely written. */
 	clearTouched(): void {
 		this.#touched.clear();
 		this.#bookmarksTouched = false;
+		this.#places.touched = false;
 	}
 
 	/** The visible state; the same object until something changes. */
@@ -135,7 +157,7 @@ export class ReadingState {
 			bookmarks.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
 			this.#bookmarkView = new Map(bookmarks.map(b => [b.id, b]));
 		}
-		this.#snapshot ??= {read: this.#read.view(), bookmarks: this.#bookmarkView};
+		this.#snapshot ??= {read: this.#read.view(), bookmarks: this.#bookmarkView, places: this.#places.view()};
 		return this.#snapshot;
 	}
 

@@ -1,11 +1,14 @@
 import type {Bookmark} from '../article/index.js';
+import type {Place} from './places.js';
 
-/** What the reader keeps between runs: read marks and bookmarks. */
+/** What the reader keeps between runs: read marks, bookmarks and reading places. */
 export interface StoreSnapshot {
 	/** Ids of articles marked read. */
 	readonly read: ReadonlySet<string>;
 	/** Bookmarks by article id, each with its snapshot. */
 	readonly bookmarks: ReadonlyMap<string, Bookmark>;
+	/** Where half-read articles were left, by id. */
+	readonly places: ReadonlyMap<string, Place>;
 }
 
 /**
@@ -18,6 +21,8 @@ export interface ReadingStore {
 	setRead(id: string, read: boolean): void;
 	putBookmark(bookmark: Bookmark): void;
 	removeBookmark(id: string): void;
+	/** Records where an article was left (`null` drops it: read to the end, or marked read or unread). */
+	setPlace(id: string, place: Place | null): void;
 	/** Writes pending changes now (synchronously). Never throws; failures show in `status`. */
 	flush(): void;
 	/** Called when the persisted state changes from outside (another process); returns an unsubscribe. */

@@ -45,6 +45,7 @@ export class StoreSync {
 			this.#merged.set(folder, text);
 		}
 		for (const record of file.bookmarks) changed = this.state.mergeBookmark(record) || changed;
+		for (const record of file.places) changed = this.state.mergePlace(record) || changed;
 		this.#extras = file.extras;
 		return {changed, problems, file};
 	}
@@ -66,7 +67,8 @@ export class StoreSync {
 		const bookmarks: BookmarkRecord[] = [];
 		for (const record of this.state.bookmarkRecords()) if (record.bookmark || record.t >= oldest) bookmarks.push(record);
 		bookmarks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-		return {root: encodeFile(read, bookmarks, this.#extras), read};
+		const places = [...this.state.placeRecords()].filter(record => record.place || record.t >= oldest);
+		return {root: encodeFile(read, bookmarks, places, this.#extras), read};
 	}
 
 	/** The file as our last `commit` left it: `compose`'s `disk` while nobody else has written it since. */

@@ -28,6 +28,7 @@ export function localeCharset(env: Readonly<Record<string, string | undefined>>)
 const LOOK_ALIKES = new Map([
 	['›', '>'],
 	['●', '*'],
+	['◐', 'o'],
 	['★', '*'],
 	['…', '.'],
 	['·', '-'],

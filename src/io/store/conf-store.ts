@@ -2,7 +2,7 @@
  * The reading store kept with conf: memory first, the file written later and merged with whatever
  * another newsterm process wrote meanwhile. Nothing here throws: failures become `status()`.
  */
-import {type ReadingStore, type StoreSnapshot, type StoreStatus, StoreSync} from '../../core/store/index.js';
+import {type Place, type ReadingStore, type StoreSnapshot, type StoreStatus, StoreSync} from '../../core/store/index.js';
 import type {Bookmark} from '../../core/article/index.js';
 import {createListeners} from '../../core/async/index.js';
 import {StoreDisk} from './disk.js';
@@ -77,6 +77,10 @@ class ConfStore implements ReadingStore {
 
 	removeBookmark(id: string): void {
 		if (this.#sync.state.removeBookmark(id, this.#seconds())) this.#changed();
+	}
+
+	setPlace(id: string, place: Place | null): void {
+		if (this.#sync.state.setPlace(id, place, this.#seconds())) this.#changed();
 	}
 
 	flush(): void {

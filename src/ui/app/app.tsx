@@ -3,10 +3,12 @@ import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncEx
 import {
 	type AppData,
 	type Effect,
+	followLibrary,
 	footerHints,
 	headerText,
 	hintFacts,
 	initialState,
+	placeOnExit,
 	type Platform,
 	type State,
 	teaserOf,
@@ -44,6 +46,11 @@ export interface AppProps {
 	readonly now?: () => number;
 	/** Called once when the user quits, before Ink unmounts. */
 	readonly onExit?: () => void;
+	/**
+	 * Given, once, what the App must do before the process ends by a signal rather than a key: record
+	 * where the open article was left (a key's way out records it in the update loop).
+	 */
+	readonly onBeforeExit?: (recordPlace: () => void) => void;
 	/** What effects outside the reader reach (a full repaint); tests pass their own or none. */
 	readonly platform?: Platform;
 	/** Told of every key read, before it is handled (the store puts its writes off while keys come). */
@@ -57,7 +64,20 @@ export interface AppProps {
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, platform, onInput, scan, loader}: AppProps) {
+export function App({
+	source,
+	store,
+	initial = initialState,
+	size,
+	noColor = false,
+	now = Date.now,
+	onExit,
+	onBeforeExit,
+	platform,
+	onInput,
+	scan,
+	loader,
+}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
@@ -87,6 +107,18 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	useEffect(() => store.subscribe(bumpStore), [store]);
 
 	const library = useMemo(() => buildLibrary(metas), [metas]);
+	// Rows published by a scan must not slide another item under a cursor: the state follows each
+	// list's item into the new library before this frame is drawn (set during render, as React allows
+	// for state derived from a change), and keys read the followed state.
+	const seenLibrary = useRef(library);
+	if (seenLibrary.current !== library) {
+		const followed = followLibrary(stateRef.current, seenLibrary.current, library);
+		seenLibrary.current = library;
+		if (followed !== stateRef.current) {
+			stateRef.current = followed;
+			setState(followed);
+		}
+	}
 	// biome-ignore lint/correctness/useExhaustiveDependencies: storeVersion is the store's change counter, the reason to take a new snapshot.
 	const snapshot = useMemo(() => store.snapshot(), [store, storeVersion]);
 	// Counted when the Sections screen asks: an `r` or an opened article in a 10,000-article library
@@ -154,6 +186,10 @@ export function App({source, store, initial = initialState, size, noColor = fals
 					bumpStore();
 					if (effect.bookmark?.teaser === '') fillTeaser(effect.bookmark);
 					break;
+				case 'setPlace':
+					store.setPlace(effect.id, effect.place);
+					bumpStore();
+					break;
 				case 'notify':
 					setMessage({text: effect.message, error: false});
 					break;
@@ -178,6 +214,14 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		stateRef.current = result.state;
 		setState(result.state);
 	});
+
+	useEffect(() => {
+		onBeforeExit?.(() => {
+			for (const effect of placeOnExit(stateRef.current, {...dataRef.current, snapshot: store.snapshot()})) {
+				if (effect.type === 'setPlace') store.setPlace(effect.id, effect.place);
+			}
+		});
+	}, [onBeforeExit, store]);
 
 	// biome-ignore lint/correctness/useExhaustiveDependencies: leaving happens once, when quitting turns true; onExit and exit are not reasons to run it again.
 	useEffect(() => {

@@ -7,6 +7,8 @@ export interface HeadlineRowProps {
 	readonly title: string;
 	readonly updated: string | null;
 	readonly unread: boolean;
+	/** Left half read: reopening it returns to the same place. Shown instead of the unread mark. */
+	readonly inProgress?: boolean;
 	readonly bookmarked: boolean;
 	readonly selected: boolean;
 	/** Text after the title, e.g. the section in the bookmarks list. */
@@ -16,8 +18,8 @@ export interface HeadlineRowProps {
 	readonly now: number;
 }
 
-/** `›●★ 2016-09-04  Title…`: cursor, unread and bookmark markers, date, then the title cut to fit (core/layout/rows). */
-export function HeadlineRow({title, updated, unread, bookmarked, selected, suffix = '', width, now}: HeadlineRowProps) {
+/** `›●★ 2016-09-04  Title…`: cursor, unread (● or ◐ in progress) and bookmark markers, date, then the title cut to fit (core/layout/rows). */
+export function HeadlineRow({title, updated, unread, inProgress = false, bookmarked, selected, suffix = '', width, now}: HeadlineRowProps) {
 	const theme = useTheme();
 	const padded = headlineRowText(title, updated, suffix, width, now);
 	// Only the highlighted row needs its padding (the bar spans the width); elsewhere it is bytes for
@@ -26,7 +28,7 @@ export function HeadlineRow({title, updated, unread, bookmarked, selected, suffi
 	return (
 		<Text wrap="truncate" {...(selected ? theme.style('cursor') : {})}>
 			{selected ? '›' : ' '}
-			<Text {...theme.style('unread')}>{unread ? '●' : ' '}</Text>
+			<Text {...theme.style('unread')}>{inProgress ? '◐' : unread ? '●' : ' '}</Text>
 			<Text {...theme.style('bookmark')}>{bookmarked ? '★' : ' '}</Text>
 			<Text bold={unread}>{rest}</Text>
 		</Text>

@@ -31,6 +31,7 @@ export function ScreenBody({view, data, scanning = false}: ScreenBodyProps) {
 					height={height}
 					width={width}
 					isRead={isRead}
+					inProgress={id => data.snapshot.places.has(id)}
 					isBookmarked={id => data.snapshot.bookmarks.has(id)}
 					now={data.now}
 				/>

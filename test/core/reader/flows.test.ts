@@ -91,7 +91,8 @@ describe('articles: links, back and quit', () => {
 			expect(line).toBeGreaterThanOrEqual(screen.scroll);
 			expect(line).toBeLessThan(screen.scroll + session.view().bodyHeight);
 		}
-		expect(seen).toEqual([1, 2, 3, 4, 5, 6, 1, 6, 5, 4]);
+		// g scrolls link 5 off screen, which drops the selection, so Shift+Tab starts again from the last link.
+		expect(seen).toEqual([1, 2, 3, 4, 5, 6, 1, 6, 5, 6]);
 	});
 });
 
@@ -152,5 +153,87 @@ describe('next unread', () => {
 		expect(top(session.state)).toEqual({kind: 'headlines', section: 'Culture', pos: {cursor: 1, offset: 0}});
 		press(session, 'escape');
 		expect(session.state.stack).toHaveLength(1);
+	});
+});
+
+describe('a half-read article keeps its place', () => {
+	const paragraphs = Array.from({length: 20}, (_, p) => Array.from({length: 30}, (_, i) => `p${p}w${i}`).join(' '));
+	const long = makeArticle('world/long', 'World', 2, paragraphs);
+	const short = makeArticle('world/short', 'World', 1);
+	const topText = (session: Session): string => {
+		const view = session.view();
+		return (view.layout?.lines[view.scroll] ?? []).map(segment => segment.text).join('');
+	};
+
+	it('records the place on leaving, shows it in progress, and reopens at the same text', () => {
+		const session = new Session([long, short], {columns: 80, rows: 12});
+		press(session, 'return', 'return', 'space', 'space', 'j');
+		const left = topText(session);
+		expect(left).toMatch(/p\d+w\d+/);
+		expect(session.data.snapshot.places.size).toBe(0);
+		press(session, 'escape');
+		expect(session.data.snapshot.places.get('world/long')).toBeDefined();
+		// A fresh run: the same store, a new stack.
+		const next = new Session([long, short], {columns: 40, rows: 12});
+		next.data = {...next.data, snapshot: session.data.snapshot};
+		press(next, 'return', 'return');
+		expect(topText(next).trim().split(' ')).toContain(left.trim().split(' ')[0]);
+		expect(top(next.state)).toMatchObject({kind: 'article', id: 'world/long'});
+	});
+
+	it('records nothing while scrolling, and forgets the place once read to the end or marked by hand', () => {
+		const session = new Session([long, short], {columns: 80, rows: 12});
+		press(session, 'return', 'return', 'space', 'j', 'j');
+		expect(session.data.snapshot.places.size).toBe(0);
+		press(session, 'q');
+		expect(session.data.snapshot.places.has('world/long')).toBe(true);
+		press(session, 'return', 'G', 'escape');
+		expect(session.data.snapshot.places.has('world/long')).toBe(false);
+		press(session, 'return', 'space', 'escape');
+		expect(session.data.snapshot.places.has('world/long')).toBe(true);
+		press(session, 'r');
+		expect(session.data.snapshot.places.has('world/long')).toBe(false);
+	});
+
+	it('records the place when quitting from the article', () => {
+		const session = new Session([long, short], {columns: 80, rows: 12});
+		press(session, 'return', 'return', 'space', 'ctrl+c');
+		expect(session.exited).toBe(true);
+		expect(session.data.snapshot.places.has('world/long')).toBe(true);
+	});
+});
+
+describe('Enter in an article follows only a link on screen', () => {
+	const fresh = (): Session => {
+		const session = new Session([...bundledLibrary().values()], {columns: 80, rows: 12});
+		session.state = {stack: [session.state.stack[0], {kind: 'article', id: 'world/valmora-harbour-reopens', scroll: 0, link: null}], quitting: false};
+		return session;
+	};
+
+	it('with nothing selected says how to select a link, and opens nothing', () => {
+		const session = fresh();
+		press(session, 'return');
+		expect(top(session.state)).toMatchObject({kind: 'article', id: 'world/valmora-harbour-reopens'});
+		expect(session.notices).toEqual(['Tab selects a link; 1-9 follows one']);
+	});
+
+	it('drops a selection once its link has scrolled off screen, so Enter no longer follows it', () => {
+		const session = fresh();
+		press(session, 'tab');
+		expect(top(session.state)).toMatchObject({link: 1});
+		press(session, 'g');
+		expect(session.view().screen).toMatchObject({link: null});
+		press(session, 'return');
+		expect(top(session.state)).toMatchObject({kind: 'article', id: 'world/valmora-harbour-reopens', link: null});
+		expect(session.notices).toEqual(['Tab selects a link; 1-9 follows one']);
+		// Selected again and still on screen, Enter follows it.
+		press(session, 'tab', 'return');
+		expect(top(session.state)).not.toMatchObject({id: 'world/valmora-harbour-reopens'});
+	});
+
+	it('says so when the article has no links at all', () => {
+		const session = new Session([makeArticle('world/bare', 'World', 1)], {columns: 80, rows: 12});
+		press(session, 'return', 'return', 'return');
+		expect(session.notices).toEqual(['This article has no links']);
 	});
 });

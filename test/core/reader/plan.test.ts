@@ -79,12 +79,12 @@ describe('plan: following links by number', () => {
 		expect(plan('followNumber', ctx(), 7)).toEqual([{type: 'notify', message: 'No such link'}]);
 	});
 
-	it('open follows the selected link, and does nothing with none selected', () => {
+	it('open follows the selected link, and with none selected says how to select one', () => {
 		expect(plan('open', ctx({state: onArticle(3)}))).toEqual([
 			{type: 'push', screen: {kind: 'article', id: 'world/c', scroll: 0, link: null}},
 			{type: 'setRead', id: 'world/c', read: true},
 		]);
-		expect(plan('open', ctx())).toEqual([]);
+		expect(plan('open', ctx())).toEqual([{type: 'notify', message: 'Tab selects a link; 1-9 follows one'}]);
 	});
 });
 
@@ -122,10 +122,12 @@ describe('plan: read marks and bookmarks', () => {
 	it('toggleRead marks the open article read, then unread', () => {
 		expect(plan('toggleRead', ctx())).toEqual([
 			{type: 'setRead', id: 'world/a', read: true},
+			{type: 'setPlace', id: 'world/a', place: null},
 			{type: 'notify', message: 'Marked read'},
 		]);
 		expect(plan('toggleRead', ctx({isRead: id => id === 'world/a'}))).toEqual([
 			{type: 'setRead', id: 'world/a', read: false},
+			{type: 'setPlace', id: 'world/a', place: null},
 			{type: 'notify', message: 'Marked unread'},
 		]);
 	});

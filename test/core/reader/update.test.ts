@@ -18,6 +18,7 @@ describe('update: one key, the next state and the effects', () => {
 		const result = update(inWorld, data, 'r');
 		expect(result?.effects).toEqual([
 			{type: 'setRead', id: 'world/b', read: true},
+			{type: 'setPlace', id: 'world/b', place: null},
 			{type: 'notify', message: 'Marked read'},
 		]);
 		expect(result?.state).toEqual(inWorld);

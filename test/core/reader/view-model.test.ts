@@ -23,7 +23,7 @@ describe('widths and bookmarks', () => {
 			['b', b('b', 'Beta', 5)],
 			['c', b('c', 'Alpha', 5)],
 		]);
-		expect(bookmarkList({read: new Set(), bookmarks}).map(bookmark => bookmark.id)).toEqual(['c', 'b', 'a']);
+		expect(bookmarkList({read: new Set(), bookmarks, places: new Map()}).map(bookmark => bookmark.id)).toEqual(['c', 'b', 'a']);
 	});
 });
 

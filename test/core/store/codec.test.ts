@@ -78,8 +78,10 @@ describe('decodeFile', () => {
 	it('keeps unknown keys, including awkward ones, through a write', () => {
 		const root = JSON.parse('{"version":1,"theme":"dark","__proto__":{"x":1}}') as Record<string, unknown>;
 		const file = decodeFile(root);
-		const out = encodeFile(file.read, file.bookmarks, file.extras);
-		expect(JSON.parse(JSON.stringify(out))).toEqual(JSON.parse('{"theme":"dark","__proto__":{"x":1},"version":1,"read":{},"bookmarks":[],"unbookmarked":{}}'));
+		const out = encodeFile(file.read, file.bookmarks, file.places, file.extras);
+		expect(JSON.parse(JSON.stringify(out))).toEqual(
+			JSON.parse('{"theme":"dark","__proto__":{"x":1},"version":1,"read":{},"bookmarks":[],"unbookmarked":{},"places":{}}'),
+		);
 		expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
 	});
 });

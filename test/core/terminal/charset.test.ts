@@ -18,14 +18,14 @@ describe('localeCharset', () => {
 });
 
 describe('fitCharset', () => {
-	const chrome = '› ●★ Title… · x';
+	const chrome = '› ●★◐ Title… · x';
 
 	it('leaves UTF-8 alone', () => {
 		expect(fitCharset(chrome, 'utf8')).toBe(chrome);
 	});
 
 	it('gives the marks ASCII look-alikes of the same width and ? for the rest, a cell each', () => {
-		expect(fitCharset(chrome, 'ascii')).toBe('> ** Title. - x');
+		expect(fitCharset(chrome, 'ascii')).toBe('> **o Title. - x');
 		const article = '\x1b[1mcafé 中文 e\u0301 👍🏽\x1b[m';
 		const fitted = fitCharset(article, 'ascii');
 		expect(fitted).toBe('\x1b[1mcaf? ???? ? ??\x1b[m');

@@ -30,6 +30,33 @@ describe('conf store: persistence', () => {
 		expect(second.snapshot().bookmarks.get('world/a')).toEqual(bookmark('world/a'));
 	});
 
+	it('keeps reading places across a reopen, and a dropped place stays dropped', () => {
+		const first = open(dir);
+		first.setPlace('world/a', {block: 7, offset: 120});
+		first.setPlace('world/b', {block: 2, offset: 5});
+		first.close();
+		const second = open(dir);
+		expect([...second.snapshot().places].sort()).toEqual([
+			['world/a', {block: 7, offset: 120}],
+			['world/b', {block: 2, offset: 5}],
+		]);
+		second.setPlace('world/b', null);
+		second.close();
+		expect([...open(dir).snapshot().places]).toEqual([['world/a', {block: 7, offset: 120}]]);
+	});
+
+	it('loads a file written before reading places existed, and keeps its unknown keys', () => {
+		writeFileSync(file(dir), JSON.stringify({version: 1, read: {world: 'a:5'}, bookmarks: [], unbookmarked: {}, theme: 'dark'}));
+		const store = open(dir);
+		expect(store.status().notices).toEqual([]);
+		expect([...store.snapshot().read]).toEqual(['world/a']);
+		expect(store.snapshot().places.size).toBe(0);
+		store.setPlace('world/a', {block: 4, offset: 9});
+		store.close();
+		const written = JSON.parse(readFileSync(file(dir), 'utf8')) as Record<string, unknown>;
+		expect(written).toMatchObject({version: 1, theme: 'dark', places: {'world/a': {block: 4, offset: 9}}});
+	});
+
 	it('keeps odd ids exactly across a reopen', () => {
 		const ids = ['plain', '/leading', 'a/b/c', 'x/with,comma:colon!bang%25', 'ünï/côdé 😀', 'trailing/', '__proto__/constructor'];
 		const first = open(dir);

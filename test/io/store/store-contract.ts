@@ -40,6 +40,16 @@ export function describeStoreContract(name: string, make: () => ReadingStore): v
 			expect([...store.snapshot().read]).toEqual(['world/b']);
 		});
 
+		it('keeps a reading place per article, the last call winning, and null drops it', () => {
+			const store = fresh();
+			store.setPlace('world/a', {block: 3, offset: 40});
+			store.setPlace('world/b', {block: 1, offset: 0});
+			store.setPlace('world/a', {block: 5, offset: 12});
+			store.setPlace('world/b', null);
+			store.setPlace('never/there', null);
+			expect([...store.snapshot().places]).toEqual([['world/a', {block: 5, offset: 12}]]);
+		});
+
 		it('adds, replaces and removes bookmarks', () => {
 			const store = fresh();
 			store.putBookmark(bookmark('world/a'));
