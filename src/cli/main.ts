@@ -10,6 +10,7 @@ import {plural} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
+import {farewell} from './farewell.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
 
@@ -158,8 +159,18 @@ export async function main(argv: readonly string[]): Promise<number> {
 				const onInput = (): void => {
 					lastInputAt = Date.now();
 				};
-				await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput});
-				return 0;
+				// Once, after the screen is back: on quit here, on a signal from the terminal session's exit hook.
+				let code: number | null = null;
+				const leave = (): number => {
+					if (code !== null) return code;
+					store.close();
+					const said = farewell(store.status());
+					for (const line of said.lines) process.stderr.write(`${line}\n`);
+					code = said.code;
+					return code;
+				};
+				await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave});
+				return leave();
 			}
 		}
 	} finally {

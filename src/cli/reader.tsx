@@ -3,7 +3,10 @@ import {renderFullscreen} from '../io/terminal/index.js';
 import {yogaReady} from '../runtime/index.js';
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'>;
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'> & {
+	/** Runs after the terminal is restored when a signal ends the reader (the process exits right after). */
+	readonly onLeave?: () => void;
+};
 
 /**
  * Runs the full-screen reader until the user quits: alternate screen, frame-diffed output, the
@@ -16,8 +19,12 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	await yogaReady;
 	const flush = (): void => options.store.flush();
 	let redraw = (): void => undefined;
-	const run = renderFullscreen(<App {...options} onExit={flush} platform={{redraw: () => redraw()}} />, {
-		beforeExit: flush,
+	const {onLeave: _, ...props} = options;
+	const run = renderFullscreen(<App {...props} onExit={flush} platform={{redraw: () => redraw()}} />, {
+		beforeExit: () => {
+			flush();
+			options.onLeave?.();
+		},
 		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
 		exitOnCtrlC: false,
 		name: 'newsterm',

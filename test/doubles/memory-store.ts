@@ -29,7 +29,7 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 	const tick = (): number => clock++;
 	for (const id of initial.read ?? []) state.setRead(id, true, tick());
 	for (const bookmark of initial.bookmarks?.values() ?? []) state.putBookmark(bookmark, tick());
-	const status: StoreStatus = initial.status ?? {notices: [], saveError: null};
+	const status: StoreStatus = initial.status ?? {notices: [], saveError: null, unsaved: null};
 	let flushes = 0;
 
 	const store: MemoryStore = {

@@ -25,3 +25,9 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 	}
 	return {location: state.stack.length > 1 ? '' : 'newsterm', position: ''};
 }
+
+/** The header's position with the marker that stays while the store cannot be written. */
+export function markUnsaved(position: string, unsaved: boolean): string {
+	if (!unsaved) return position;
+	return position === '' ? 'not saved' : `not saved · ${position}`;
+}

@@ -3,7 +3,7 @@
  * command, the view model, and the header and footer text. The App only draws what these decide.
  */
 export {HELP_ENTRIES} from './commands.js';
-export {headerText} from './header.js';
+export {headerText, markUnsaved} from './header.js';
 export {type FooterHint, footerHints, hintFacts} from './hints.js';
 export {KeyDecoder} from './keys.js';
 export type {Effect} from './plan.js';

@@ -6,6 +6,7 @@ import {
 	footerHints,
 	headerText,
 	hintFacts,
+	markUnsaved,
 	initialState,
 	type Platform,
 	type State,
@@ -54,7 +55,8 @@ export interface AppProps {
 	readonly loader?: BodyLoader;
 }
 
-type Message = {readonly text: string; readonly error: boolean} | null;
+/** A footer message; `change` marks the answer to a change of read marks or bookmarks. */
+type Message = {readonly text: string; readonly error: boolean; readonly change?: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
 export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, platform, onInput, scan, loader}: AppProps) {
@@ -142,7 +144,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	);
 
 	const perform = useCallback(
-		(effect: Effect): void => {
+		(effect: Effect, change = false): void => {
 			switch (effect.type) {
 				case 'setRead':
 					store.setRead(effect.id, effect.read);
@@ -155,7 +157,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 					if (effect.bookmark?.teaser === '') fillTeaser(effect.bookmark);
 					break;
 				case 'notify':
-					setMessage({text: effect.message, error: false});
+					setMessage({text: effect.message, error: false, change});
 					break;
 				case 'redraw':
 					platform?.redraw();
@@ -171,7 +173,9 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
 		if (!result) return;
 		setMessage(null);
-		for (const effect of result.effects) perform(effect);
+		// A notice beside a store change acknowledges it, and must say so when the change is not saved.
+		const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setBookmark');
+		for (const effect of result.effects) perform(effect, change);
 		stateRef.current = result.state;
 		setState(result.state);
 	});
@@ -186,7 +190,8 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const saveError = store.status().saveError;
 	const header = headerText(state, view);
 	// While a cold scan runs the lists fill in; the header says so, so a short count is not mistaken for all.
-	const position = scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position;
+	const position = markUnsaved(scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position, saveError !== null);
+	const shown = message?.change && saveError !== null ? {...message, text: `${message.text} (not saved)`} : message;
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column" width={columns} height={rows}>
@@ -194,7 +199,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
 					<ScreenBody view={view} data={data} scanning={scanning} />
 				</Box>
-				<Footer hints={footerHints(hintFacts(state, view), columns)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
+				<Footer hints={footerHints(hintFacts(state, view), columns)} message={shown ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
 			</Box>
 		</ThemeContext.Provider>
 	);
