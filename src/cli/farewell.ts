@@ -1,5 +1,5 @@
 import type {StoreStatus} from '../core/store/index.js';
-import {plural} from '../core/text/index.js';
+import {plural, sanitizeText} from '../core/text/index.js';
 
 /** What the reader leaves on stderr once the user's screen is back, and the exit status it implies. */
 export interface Farewell {
@@ -10,11 +10,12 @@ export interface Farewell {
 }
 
 /**
- * The reader's last word: while it ran, notices flashed by in one footer row and changes may have
- * stayed in memory; after the alternate screen is gone, the terminal's scrollback keeps what is said here.
+ * The last word of a run, reader or not: the session's notices (a damaged config moved aside, files
+ * skipped), which in the reader lasted until the next key, and the changes only memory holds when the
+ * store could not be written. Said after the alternate screen is gone, so the scrollback keeps it.
  */
-export function farewell(status: StoreStatus): Farewell {
-	const lines: string[] = [];
+export function farewell(status: StoreStatus, notices: readonly string[]): Farewell {
+	const lines = [...status.notices, ...notices].map(notice => `newsterm: ${sanitizeText(notice)}`);
 	const unsaved = status.unsaved;
 	if (unsaved) {
 		const what = [unsaved.read > 0 ? plural(unsaved.read, 'read mark') : '', unsaved.bookmarks > 0 ? plural(unsaved.bookmarks, 'bookmark') : '']

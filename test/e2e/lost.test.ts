@@ -2,7 +2,7 @@
  * Nothing is lost silently: a store that cannot be written is marked on screen while the reader
  * runs, and what stayed in memory is listed on stderr, on the user's screen, after the reader leaves.
  */
-import {writeFileSync} from 'node:fs';
+import {readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {expectRestored} from '../helpers/terminal-checks.js';
@@ -42,5 +42,23 @@ describe('a config folder that cannot be written', () => {
 		expect(p.screen()[0]).toContain('not saved · 1/6');
 		p.press('q');
 		expect((await p.exited).exitCode).toBe(0);
+	});
+});
+
+describe('a damaged config', () => {
+	it('at 40 columns shows the backup name in full, and repeats the notice on stderr after the reader', async () => {
+		const configDir = await tempFolder();
+		writeFileSync(join(configDir, 'config.json'), 'garbage{{');
+		const {p} = await start({cols: 40, rows: 15, configDir, ready: 'was damaged'});
+		const aside = readdirSync(configDir).find(name => name.startsWith('config.json.corrupt-'));
+		expect(aside).toBeDefined();
+		const squeezed = (rows: readonly string[]): string => rows.join('').replace(/\s+/g, '');
+		expect(squeezed(p.screen())).toContain(`movedasideto${aside}andanewonewasstarted.`);
+		// The next key puts the hints back, and the body its rows.
+		await press(p, 'j', screen => screen[14]?.includes('q quit') === true);
+		p.press('q');
+		expect((await p.exited).exitCode).toBe(0);
+		await expectRestored(p, MARKER);
+		expect(squeezed(p.screen())).toContain(`newsterm:config.jsonwasdamaged(itwasnotvalidJSON);itwasmovedasideto${aside}`);
 	});
 });

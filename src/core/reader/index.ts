@@ -6,6 +6,7 @@ export {HELP_ENTRIES} from './commands.js';
 export {headerText, markUnsaved} from './header.js';
 export {type FooterHint, footerHints, hintFacts} from './hints.js';
 export {KeyDecoder} from './keys.js';
+export {noticeRows, skippedNotice} from './notice.js';
 export type {Effect} from './plan.js';
 export {initialState, type State, top} from './state.js';
 export {type AppData, teaserOf, viewModel, type ViewModel} from './view-model.js';

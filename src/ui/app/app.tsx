@@ -7,6 +7,8 @@ import {
 	headerText,
 	hintFacts,
 	markUnsaved,
+	noticeRows,
+	skippedNotice,
 	initialState,
 	type Platform,
 	type State,
@@ -28,7 +30,6 @@ import {
 import type {ReadingStore} from '../../core/store/index.js';
 import type {Bookmark} from '../../core/article/index.js';
 import {layoutFor, textWidth} from '../../core/layout/index.js';
-import {plural} from '../../core/text/index.js';
 import {Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
@@ -79,7 +80,7 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		let live = true;
 		void session.done.then(result => {
 			if (live && result.skipped.length > 0) {
-				setMessage({text: `${plural(result.skipped.length, 'file')} skipped (newsterm check lists them)`, error: false});
+				setMessage({text: skippedNotice(result.skipped.length), error: false});
 			}
 		});
 		return () => {
@@ -101,7 +102,13 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const showing = top(state);
 	const wanted = showing.kind === 'article' ? showing.id : null;
 	const wantedLoad = useSyncExternalStore(bodies.subscribe, () => (wanted === null ? undefined : bodies.get(wanted)));
-	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
+	const saveError = store.status().saveError;
+	const shown = message?.change && saveError !== null ? {...message, text: `${message.text} (not saved)`} : message;
+	const footerMessage = shown ?? (saveError ? {text: saveError, error: true} : null);
+	// A long message takes footer rows from the body, up to half the screen, until the next key.
+	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, Math.floor(rows / 2)) : null;
+	const bodyRows = rows - Math.max(0, (footerRows?.length ?? 1) - 1);
+	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now()};
 	const dataRef = useRef(data);
 	dataRef.current = data;
 	const view = viewModel(state, data);
@@ -187,11 +194,9 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		exit();
 	}, [state.quitting]);
 
-	const saveError = store.status().saveError;
 	const header = headerText(state, view);
 	// While a cold scan runs the lists fill in; the header says so, so a short count is not mistaken for all.
 	const position = markUnsaved(scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position, saveError !== null);
-	const shown = message?.change && saveError !== null ? {...message, text: `${message.text} (not saved)`} : message;
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column" width={columns} height={rows}>
@@ -199,7 +204,11 @@ export function App({source, store, initial = initialState, size, noColor = fals
 				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
 					<ScreenBody view={view} data={data} scanning={scanning} />
 				</Box>
-				<Footer hints={footerHints(hintFacts(state, view), columns)} message={shown ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
+				<Footer
+					hints={footerHints(hintFacts(state, view), columns)}
+					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error} : null}
+					width={columns}
+				/>
 			</Box>
 		</ThemeContext.Provider>
 	);
