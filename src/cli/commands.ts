@@ -6,6 +6,7 @@ import {articleJson, listEntries, listText, plainLines, type Flags} from './outp
 import {plural} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
+import {writeOut} from './stdout.js';
 
 /** Says what went wrong on stderr and returns the exit status to give. */
 export const fail = (message: string, code: number): number => {
@@ -42,7 +43,7 @@ export async function readCommand(options: Options, source: ArticleSource, store
 	if (!opened.ok) return fail(`could not read ${meta.id}: ${opened.error}`, 1);
 	const flags = flagsFrom(store)(meta.id);
 	if (options.json) {
-		process.stdout.write(`${JSON.stringify(articleJson(opened.article, flags), null, 2)}\n`);
+		await writeOut(`${JSON.stringify(articleJson(opened.article, flags), null, 2)}\n`);
 		return 0;
 	}
 	const tty = process.stdout.isTTY === true;
@@ -54,7 +55,7 @@ export async function readCommand(options: Options, source: ArticleSource, store
 		const {ansiLines, createTheme} = await import('../ui/theme/index.js');
 		text = ansiLines(layout.lines, createTheme(false));
 	}
-	process.stdout.write(`${text}\n`);
+	await writeOut(`${text}\n`);
 	return 0;
 }
 
@@ -62,14 +63,14 @@ export async function readCommand(options: Options, source: ArticleSource, store
 export async function listCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
 	const {articles} = await source.scan();
 	const entries = listEntries(articles, flagsFrom(store));
-	process.stdout.write(options.json ? `${JSON.stringify(entries, null, 2)}\n` : `${listText(entries)}\n`);
+	await writeOut(options.json ? `${JSON.stringify(entries, null, 2)}\n` : `${listText(entries)}\n`);
 	return 0;
 }
 
 /** `newsterm check`: the files the scan skipped, and why. */
 export async function checkCommand(source: ArticleSource): Promise<number> {
 	const {articles, skipped} = await source.scan();
-	for (const item of skipped) process.stdout.write(`skipped  ${item.path}: ${item.reason}\n`);
-	process.stdout.write(`${articles.length} articles read, ${plural(skipped.length, 'file')} skipped\n`);
+	const lines = skipped.map(item => `skipped  ${item.path}: ${item.reason}\n`);
+	await writeOut(`${lines.join('')}${articles.length} articles read, ${plural(skipped.length, 'file')} skipped\n`);
 	return 0;
 }

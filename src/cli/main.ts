@@ -9,6 +9,7 @@ import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
 import {farewell} from './farewell.js';
+import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
 
@@ -43,14 +44,23 @@ const FIRST_LIST_WAIT_MS = 500;
 
 /** Runs newsterm with the given arguments; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+	try {
+		return await run(argv);
+	} catch (error) {
+		if (error instanceof OutputError) return outputFailed(error);
+		throw error;
+	}
+}
+
+async function run(argv: readonly string[]): Promise<number> {
 	const options = parseArgs(argv);
 	if ('error' in options) return fail(`${options.error}\nTry 'newsterm --help'.`, 2);
 	if (options.help) {
-		process.stdout.write(usage(pkg.version));
+		await writeOut(usage(pkg.version));
 		return 0;
 	}
 	if (options.version) {
-		process.stdout.write(`${pkg.version}\n`);
+		await writeOut(`${pkg.version}\n`);
 		return 0;
 	}
 	const dirs = options.articleDirs.length > 0 ? options.articleDirs : [bundledArticlesDir()];
