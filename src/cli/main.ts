@@ -25,8 +25,10 @@ function openState(articles: readonly ArticleMeta[], query: string): State | num
 	const library = buildLibrary(articles);
 	const section = library.sections.indexOf(meta.section);
 	const row = library.indexOf(meta.id);
+	// Opening an article marks it read, however it was opened: here once the reader has loaded it.
 	return {
 		quitting: false,
+		pendingRead: meta.id,
 		stack: [
 			{kind: 'sections', pos: {cursor: Math.max(0, section), offset: 0}},
 			{kind: 'headlines', section: meta.section, pos: {cursor: Math.max(0, row), offset: Math.max(0, row - 5)}},
@@ -123,9 +125,6 @@ async function subcommand(options: Options, source: ArticleSource, {store, notic
 				const opened = openState((await scan.done).articles, options.query);
 				if (typeof opened === 'number') return opened;
 				initial = opened;
-				// Opening an article marks it read, however it was opened.
-				const top = opened.stack.at(-1);
-				if (top?.kind === 'article') store.setRead(top.id, true);
 			}
 			// Ink loads meanwhile. A warm cache's list is normally in by then; waiting a little for it
 			// spares a first frame of empty lists, drawn on cold code and replaced at once

@@ -41,7 +41,7 @@ function runToFull(args: readonly string[]): Promise<Ended> {
 	const child = spawn(process.execPath, [BIN, ...args], {env, stdio: ['ignore', full, 'pipe']});
 	closeSync(full);
 	let stderr = '';
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
 	return new Promise(resolve => child.on('close', code => resolve({code, stderr})));
 }
 

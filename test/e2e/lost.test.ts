@@ -2,9 +2,10 @@
  * Nothing is lost silently: a store that cannot be written is marked on screen while the reader
  * runs, and what stayed in memory is listed on stderr, on the user's screen, after the reader leaves.
  */
-import {readdirSync, writeFileSync} from 'node:fs';
+import {cpSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {runBin} from '../helpers/bin.js';
 import {expectRestored} from '../helpers/terminal-checks.js';
 import {MARKER, press, useApp} from './app-pty.js';
 
@@ -60,5 +61,22 @@ describe('a damaged config', () => {
 		expect((await p.exited).exitCode).toBe(0);
 		await expectRestored(p, MARKER);
 		expect(squeezed(p.screen())).toContain(`newsterm:config.jsonwasdamaged(itwasnotvalidJSON);itwasmovedasideto${aside}`);
+	});
+});
+
+describe('an article file deleted while the reader runs', () => {
+	it('opens as an error that says the file is gone, and stays unread', async () => {
+		const articles = await tempFolder();
+		cpSync(join(import.meta.dirname, '..', '..', 'articles'), articles, {recursive: true});
+		const {p, configDir, cacheDir} = await start({cols: 80, rows: 24, args: ['--articles', articles]});
+		rmSync(join(articles, 'business', 'essland-central-bank-holds-rates.txt'));
+		await press(p, '\r', /newsterm › Business/);
+		await press(p, '\r', 'its file is gone');
+		expect(p.screenText()).toContain('It was not marked read.');
+		p.press('\x03');
+		expect((await p.exited).exitCode).toBe(0);
+		const run = runBin(['list', '--json', '--articles', articles], {NEWSTERM_CONFIG_DIR: configDir, NEWSTERM_CACHE_DIR: cacheDir});
+		const list = JSON.parse(run.stdout) as {id: string; read: boolean}[];
+		expect(list.filter(entry => entry.read)).toEqual([]);
 	});
 });

@@ -11,4 +11,4 @@ export type {Effect} from './plan.js';
 export {initialState, type State, top} from './state.js';
 export {type AppData, teaserOf, viewModel, type ViewModel} from './view-model.js';
 export type {ListPosition} from './viewport.js';
-export {type Platform, update} from './update.js';
+export {type Platform, settleRead, update} from './update.js';

@@ -8,6 +8,7 @@ import {
 	hintFacts,
 	markUnsaved,
 	noticeRows,
+	settleRead,
 	skippedNotice,
 	initialState,
 	type Platform,
@@ -173,6 +174,21 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		},
 		[store, platform, fillTeaser],
 	);
+
+	// An article opened before its body was in is marked read when the load finishes, and only if it
+	// loaded: a file deleted since it was listed stays unread (core/reader's settleRead).
+	useEffect(() => {
+		const settle = (): void => {
+			const settled = settleRead(stateRef.current, {...dataRef.current, snapshot: store.snapshot()});
+			if (!settled) return;
+			for (const effect of settled.effects) perform(effect);
+			stateRef.current = settled.state;
+			setState(settled.state);
+		};
+		// Once now too: the start state may be an article (newsterm open) whose body is in already.
+		settle();
+		return bodies.subscribe(settle);
+	}, [bodies, store, perform]);
 
 	useKeys(key => {
 		onInput?.();
