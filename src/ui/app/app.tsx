@@ -107,7 +107,8 @@ export function App({source, store, initial = initialState, size, noColor = fals
 	const shown = message?.change && saveError !== null ? {...message, text: `${message.text} (not saved)`} : message;
 	const footerMessage = shown ?? (saveError ? {text: saveError, error: true} : null);
 	// A long message takes footer rows from the body, up to half the screen, until the next key.
-	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, Math.floor(rows / 2)) : null;
+	// The standing save error keeps to one row: the header's "not saved" stays, and the exit says it in full.
+	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, shown ? Math.floor(rows / 2) : 1) : null;
 	const bodyRows = rows - Math.max(0, (footerRows?.length ?? 1) - 1);
 	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now()};
 	const dataRef = useRef(data);
