@@ -1,96 +1,22 @@
 import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import pkg from '../../package.json' with {type: 'json'};
-import {layoutArticle} from '../core/layout/index.js';
 import {parseArgs, type Options} from './args.js';
-import {type ArticleSource, buildLibrary, findArticle, startScan} from '../core/library/index.js';
-import {articleJson, listEntries, listText, plainLines, type Flags} from './output.js';
-import {initialState, type State} from '../core/reader/index.js';
-import {plural} from '../core/text/index.js';
-import {fitCharset, localeCharset} from '../core/terminal/index.js';
+import {type ArticleSource, buildLibrary, startScan} from '../core/library/index.js';
+import {checkCommand, fail, listCommand, noColorRequested, pick, readCommand} from './commands.js';
+import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
 import {drawableTerm} from './terminal-kind.js';
+import {farewell} from './farewell.js';
+import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
 function bundledArticlesDir(): string {
 	return fileURLToPath(new URL('../articles/', import.meta.url));
-}
-
-const fail = (message: string, code: number): number => {
-	process.stderr.write(`newsterm: ${message}\n`);
-	return code;
-};
-
-/**
- * Writes text for people: to a terminal in its charset (core/terminal localeCharset), so `●` or an
- * article's `é` never arrive as broken bytes under a C or Latin-1 locale; a pipe or file gets UTF-8 as it is.
- */
-function print(text: string): void {
-	const charset = process.stdout.isTTY === true ? localeCharset(process.env) : 'utf8';
-	const fitted = fitCharset(text, charset);
-	process.stdout.write(charset === 'latin1' ? Buffer.from(fitted, 'latin1') : fitted);
-}
-
-function noColorRequested(): boolean {
-	const value = process.env['NO_COLOR'];
-	return value !== undefined && value !== '';
-}
-
-function flagsFrom(store: ReadingStore): (id: string) => Flags {
-	const snapshot = store.snapshot();
-	return id => ({read: snapshot.read.has(id), bookmarked: snapshot.bookmarks.has(id)});
-}
-
-/** Finds the article a query names, or prints why not: exit 1 for none, 2 for several. */
-function pick(articles: readonly ArticleMeta[], query: string): ArticleMeta | number {
-	const found = findArticle(articles, query);
-	if (found.kind === 'found') return found.article;
-	if (found.kind === 'none') return fail(`no article matches "${query}" (newsterm list shows them all)`, 1);
-	const lines = found.candidates.map(article => `  ${article.id}  ${article.title}`).join('\n');
-	return fail(`"${query}" matches ${found.candidates.length} articles; name one by id:\n${lines}`, 2);
-}
-
-async function readCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
-	const {articles} = await source.scan();
-	const meta = pick(articles, options.query);
-	if (typeof meta === 'number') return meta;
-	const opened = await source.open(meta.id);
-	if (!opened.ok) return fail(`could not read ${meta.id}: ${opened.error}`, 1);
-	const flags = flagsFrom(store)(meta.id);
-	if (options.json) {
-		process.stdout.write(`${JSON.stringify(articleJson(opened.article, flags), null, 2)}\n`);
-		return 0;
-	}
-	const tty = process.stdout.isTTY === true;
-	const width = options.width ?? (tty ? process.stdout.columns || 80 : 80);
-	const layout = layoutArticle(opened.article, width, Date.now());
-	let text = plainLines(layout.lines);
-	if (tty && !noColorRequested()) {
-		// Styling code (chalk, the React theme) loads only when a terminal will show it.
-		const {ansiLines, createTheme} = await import('../ui/theme/index.js');
-		text = ansiLines(layout.lines, createTheme(false));
-	}
-	print(`${text}\n`);
-	return 0;
-}
-
-async function listCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
-	const {articles} = await source.scan();
-	const entries = listEntries(articles, flagsFrom(store));
-	if (options.json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
-	else print(`${listText(entries)}\n`);
-	return 0;
-}
-
-async function checkCommand(source: ArticleSource): Promise<number> {
-	const {articles, skipped} = await source.scan();
-	for (const item of skipped) process.stdout.write(`skipped  ${item.path}: ${item.reason}\n`);
-	process.stdout.write(`${articles.length} articles read, ${plural(skipped.length, 'file')} skipped\n`);
-	return 0;
 }
 
 /** The state `newsterm open <query>` starts in: the article over its section, so back lands there. */
@@ -100,8 +26,10 @@ function openState(articles: readonly ArticleMeta[], query: string): State | num
 	const library = buildLibrary(articles);
 	const section = library.sections.indexOf(meta.section);
 	const row = library.indexOf(meta.id);
+	// Opening an article marks it read, however it was opened: here once the reader has loaded it.
 	return {
 		quitting: false,
+		pendingRead: meta.id,
 		stack: [
 			{kind: 'sections', pos: {cursor: Math.max(0, section), offset: 0}},
 			{kind: 'headlines', section: meta.section, pos: {cursor: Math.max(0, row), offset: Math.max(0, row - 5)}},
@@ -119,14 +47,23 @@ const FIRST_LIST_WAIT_MS = 500;
 
 /** Runs newsterm with the given arguments; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+	try {
+		return await run(argv);
+	} catch (error) {
+		if (error instanceof OutputError) return outputFailed(error);
+		throw error;
+	}
+}
+
+async function run(argv: readonly string[]): Promise<number> {
 	const options = parseArgs(argv);
 	if ('error' in options) return fail(`${options.error}\nTry 'newsterm --help'.`, 2);
 	if (options.help) {
-		process.stdout.write(usage(pkg.version));
+		await writeOut(usage(pkg.version));
 		return 0;
 	}
 	if (options.version) {
-		process.stdout.write(`${pkg.version}\n`);
+		await writeOut(`${pkg.version}\n`);
 		return 0;
 	}
 	const dirs = options.articleDirs.length > 0 ? options.articleDirs : [bundledArticlesDir()];
@@ -137,46 +74,68 @@ export async function main(argv: readonly string[]): Promise<number> {
 	// The reader's keys put the store's writes off until they pause (io/store/timers.ts).
 	let lastInputAt = -Infinity;
 	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined, lastInputAt: () => lastInputAt});
-	try {
-		switch (options.subcommand) {
-			case 'list':
-				return await listCommand(options, source, store);
-			case 'read':
-				return await readCommand(options, source, store);
-			case 'check':
-				return await checkCommand(source);
-			case 'open':
-			case 'tui': {
-				// A dumb terminal (Emacs' shell, CI logs) shows the reader's escapes as text: the same advice as a pipe.
-				if (!process.stdin.isTTY || !process.stdout.isTTY || !drawableTerm(process.env['TERM'])) {
-					return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
-				}
-				// Start listing now: reading the list cache overlaps loading Ink, so the first frame can
-				// already show the sections. `open` waits for the same scan; nothing is listed twice.
-				const scan = startScan(source);
-				let initial: State = initialState;
-				if (options.subcommand === 'open') {
-					const opened = openState((await scan.done).articles, options.query);
-					if (typeof opened === 'number') return opened;
-					initial = opened;
-					// Opening an article marks it read, however it was opened.
-					const top = opened.stack.at(-1);
-					if (top?.kind === 'article') store.setRead(top.id, true);
-				}
-				// Ink loads meanwhile. A warm cache's list is normally in by then; waiting a little for it
-				// spares a first frame of empty lists, drawn on cold code and replaced at once
-				// (docs/performance.md#first-list-wait).
-				const reader = import('./reader.js');
-				await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
-				const {runReader} = await reader;
-				const onInput = (): void => {
-					lastInputAt = Date.now();
-				};
-				await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput});
-				return 0;
-			}
+	const session: Session = {store, notices: [], onInput: () => (lastInputAt = Date.now())};
+	let said: number | null = null;
+	// Once, after the screen is back: after the command here, or from the terminal session's exit hook on a signal.
+	const leave = (): number => {
+		if (said === null) {
+			store.close();
+			const last = farewell(store.status(), session.notices);
+			for (const line of last.lines) process.stderr.write(`${line}\n`);
+			said = last.code;
 		}
+		return said;
+	};
+	try {
+		const code = await subcommand(options, source, session, leave);
+		const last = leave();
+		return code !== 0 ? code : last;
 	} finally {
-		store.close();
+		leave();
+	}
+}
+
+/** What a subcommand shares with `main`: the store, the notices to repeat at the end, and the key hook. */
+interface Session {
+	readonly store: ReadingStore;
+	readonly notices: string[];
+	readonly onInput: () => void;
+}
+
+async function subcommand(options: Options, source: ArticleSource, {store, notices, onInput}: Session, leave: () => void): Promise<number> {
+	switch (options.subcommand) {
+		case 'list':
+			return await listCommand(options, source, store);
+		case 'read':
+			return await readCommand(options, source, store);
+		case 'check':
+			return await checkCommand(source);
+		case 'open':
+		case 'tui': {
+			// A dumb terminal (Emacs' shell, CI logs) shows the reader's escapes as text: the same advice as a pipe.
+			if (!process.stdin.isTTY || !process.stdout.isTTY || !drawableTerm(process.env['TERM'])) {
+				return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
+			}
+			// Start listing now: reading the list cache overlaps loading Ink, so the first frame can
+			// already show the sections. `open` waits for the same scan; nothing is listed twice.
+			const scan = startScan(source);
+			void scan.done.then(({skipped}) => {
+				if (skipped.length > 0) notices.push(skippedNotice(skipped.length));
+			});
+			let initial: State = initialState;
+			if (options.subcommand === 'open') {
+				const opened = openState((await scan.done).articles, options.query);
+				if (typeof opened === 'number') return opened;
+				initial = opened;
+			}
+			// Ink loads meanwhile. A warm cache's list is normally in by then; waiting a little for it
+			// spares a first frame of empty lists, drawn on cold code and replaced at once
+			// (docs/performance.md#first-list-wait).
+			const reader = import('./reader.js');
+			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
+			const {runReader} = await reader;
+			await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave});
+			return 0;
+		}
 	}
 }

@@ -4,7 +4,10 @@ import {yogaReady} from '../runtime/index.js';
 import {localeCharset} from '../core/terminal/index.js';
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'>;
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'> & {
+	/** Runs after the terminal is restored when a signal ends the reader (the process exits right after). */
+	readonly onLeave?: () => void;
+};
 
 /**
  * Runs the full-screen reader until the user quits: alternate screen, frame-diffed output, the
@@ -26,8 +29,12 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	let redraw = (): void => undefined;
 	let suspend = (): void => undefined;
 	const platform = {redraw: () => redraw(), suspend: () => suspend()};
-	const run = renderFullscreen(<App {...options} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
-		beforeExit: flush,
+	const {onLeave: _, ...props} = options;
+	const run = renderFullscreen(<App {...props} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
+		beforeExit: () => {
+			flush();
+			options.onLeave?.();
+		},
 		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
 		exitOnCtrlC: false,
 		name: 'newsterm',

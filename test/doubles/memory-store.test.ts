@@ -9,11 +9,11 @@ describe('memory store', () => {
 		const store = createMemoryStore({
 			read: new Set(['world/a']),
 			bookmarks: new Map([['world/b', bookmark('world/b')]]),
-			status: {notices: ['hello'], saveError: 'disk full'},
+			status: {notices: ['hello'], saveError: 'disk full', unsaved: null},
 		});
 		expect([...store.snapshot().read]).toEqual(['world/a']);
 		expect([...store.snapshot().bookmarks.keys()]).toEqual(['world/b']);
-		expect(store.status()).toEqual({notices: ['hello'], saveError: 'disk full'});
+		expect(store.status()).toEqual({notices: ['hello'], saveError: 'disk full', unsaved: null});
 	});
 
 	it('notifies subscribers of outside changes that change something', () => {

@@ -30,7 +30,7 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 	for (const id of initial.read ?? []) state.setRead(id, true, tick());
 	for (const bookmark of initial.bookmarks?.values() ?? []) state.putBookmark(bookmark, tick());
 	for (const [id, place] of initial.places ?? []) state.setPlace(id, place, tick());
-	const status: StoreStatus = initial.status ?? {notices: [], saveError: null};
+	const status: StoreStatus = initial.status ?? {notices: [], saveError: null, unsaved: null};
 	let flushes = 0;
 
 	const store: MemoryStore = {

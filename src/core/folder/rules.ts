@@ -77,13 +77,16 @@ export function tooLargeReason(size: number, limit: number): string {
 	return `too large: ${formatBytes(size)} (limit ${formatBytes(limit)})`;
 }
 
+/** The reason for a file gone since it was listed (deleted or moved while newsterm ran). */
+export const GONE_REASON = 'no longer exists';
+
 /**
  * Words for the system errors a walk or a read meets (the shared errno table, and "no longer exists"
  * for a file gone since it was listed); anything else keeps its code.
  */
 export function errorReason(error: unknown): string {
 	const code = (error as {code?: unknown} | null)?.code;
-	if (code === 'ENOENT') return 'no longer exists';
+	if (code === 'ENOENT') return GONE_REASON;
 	const words = errnoWords(code);
 	if (words !== undefined) return words;
 	return typeof code === 'string' ? `cannot read (${code})` : `cannot read (${String(error)})`;

@@ -41,3 +41,9 @@ export function headerLine(location: string, position: string, width: number): s
 	const shown = !fits && location.startsWith(BRAND) && location.length > BRAND.length ? location.slice(BRAND.length) : location;
 	return spread(` ${shown}`, right, width);
 }
+
+/** The header's position with the marker that stays while the store cannot be written. */
+export function markUnsaved(position: string, unsaved: boolean): string {
+	if (!unsaved) return position;
+	return position === '' ? 'not saved' : `not saved · ${position}`;
+}

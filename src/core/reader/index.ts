@@ -3,12 +3,13 @@
  * command, the view model, and the header and footer text. The App only draws what these decide.
  */
 export {HELP_ENTRIES} from './commands.js';
-export {headerLine, headerText} from './header.js';
+export {headerLine, headerText, markUnsaved} from './header.js';
 export {type FooterHint, footerHints, hintFacts} from './hints.js';
 export {KeyDecoder} from './keys.js';
 export {followLibrary, placeOnExit} from './place.js';
+export {noticeRows, skippedNotice} from './notice.js';
 export type {Effect} from './plan.js';
 export {initialState, type State, top} from './state.js';
 export {type AppData, teaserOf, viewModel, type ViewModel} from './view-model.js';
 export type {ListPosition} from './viewport.js';
-export {type Platform, update} from './update.js';
+export {type Platform, settleRead, update} from './update.js';

@@ -47,11 +47,11 @@ function snapshot(meta: ArticleMeta, teaser: string, now: number): Bookmark {
 	return {id: meta.id, title: meta.title, section: meta.section, updated: meta.updated, teaser, at: now};
 }
 
-/** Opening an article marks it read. */
+/** Opening an article marks it read, once its body has loaded (update.ts settles it). */
 function openSteps(meta: {readonly id: string; readonly section: string}, index: number, height: number): Step[] {
 	return [
 		{type: 'openArticle', id: meta.id, section: meta.section, index, height},
-		{type: 'setRead', id: meta.id, read: true},
+		{type: 'readOnLoad', id: meta.id},
 	];
 }
 
@@ -63,7 +63,7 @@ function followLink(link: LayoutLink | undefined, section: string): Step[] {
 	return link.id
 		? [
 				{type: 'push', screen},
-				{type: 'setRead', id: link.id, read: true},
+				{type: 'readOnLoad', id: link.id},
 			]
 		: [{type: 'push', screen}];
 }
@@ -89,7 +89,7 @@ function openSelection(ctx: CommandContext, screen: Screen): Step[] {
 		return selection.meta
 			? [
 					{type: 'push', screen},
-					{type: 'setRead', id: bookmark.id, read: true},
+					{type: 'readOnLoad', id: bookmark.id},
 				]
 			: [{type: 'push', screen}];
 	}

@@ -34,6 +34,12 @@ export type Screen =
 export interface State {
 	readonly stack: readonly [Screen, ...Screen[]];
 	readonly quitting: boolean;
+	/**
+	 * The article just opened, to be marked read once its body has loaded (core/reader/update's
+	 * settleRead): a file deleted since it was listed must not count as read. Dropped when the user
+	 * leaves that article first.
+	 */
+	readonly pendingRead?: string;
 }
 
 /** Everything that changes navigation state. */
@@ -43,7 +49,8 @@ export type Action =
 	| {readonly type: 'quit'}
 	| {readonly type: 'move'; readonly motion: Motion; readonly total: number; readonly height: number}
 	| {readonly type: 'selectLink'; readonly link: number | null}
-	| {readonly type: 'openArticle'; readonly id: string; readonly section: string; readonly index: number; readonly height: number};
+	| {readonly type: 'openArticle'; readonly id: string; readonly section: string; readonly index: number; readonly height: number}
+	| {readonly type: 'readOnLoad'; readonly id: string};
 
 const START: ListPosition = {cursor: 0, offset: 0};
 
@@ -119,5 +126,7 @@ export function reduce(state: State, action: Action): State {
 		}
 		case 'openArticle':
 			return openArticle(state, action);
+		case 'readOnLoad':
+			return {...state, pendingRead: action.id};
 	}
 }

@@ -6,7 +6,7 @@
 import {resolveKey} from './commands.js';
 import {leavingEffects} from './place.js';
 import {type Effect, plan} from './plan.js';
-import {reduce, type State} from './state.js';
+import {reduce, type State, top} from './state.js';
 import {type AppData, commandContext, viewModel} from './view-model.js';
 
 /** What one key did. */
@@ -45,7 +45,24 @@ export function update(state: State, data: AppData, key: string): Update | null 
 				next = reduce(next, step);
 		}
 	}
-	return {state: next, effects: [...leavingEffects(next, view, data), ...effects]};
+	const all = [...leavingEffects(next, view, data), ...effects];
+	const settled = settleRead(next, data);
+	return settled ? {state: settled.state, effects: [...all, ...settled.effects]} : {state: next, effects: all};
+}
+
+/**
+ * Marks the article just opened read once its body is in: at once when it was loaded already (the
+ * cursor's prefetch), else when the App's body loader finishes it. A load that failed (the file was
+ * deleted) leaves it unread; leaving the article first forgets it. Null while there is nothing to do yet.
+ */
+export function settleRead(state: State, data: AppData): Update | null {
+	const id = state.pendingRead;
+	if (id === undefined) return null;
+	const {pendingRead: _, ...rest} = state;
+	const screen = top(state);
+	if (screen.kind !== 'article' || screen.id !== id) return {state: rest, effects: []};
+	if (data.bodies.get(id)?.status !== 'ok') return null;
+	return {state: rest, effects: [{type: 'setRead', id, read: true}]};
 }
 
 /** The effects that reach past the reader's own state: the terminal and, later, the browser and clipboard. */

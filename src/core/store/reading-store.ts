@@ -25,7 +25,7 @@ export interface ReadingStore {
 	setPlace(id: string, place: Place | null): void;
 	/** Writes pending changes now (synchronously). Never throws; failures show in `status`. */
 	flush(): void;
-	/** Called when the persisted state changes from outside (another process); returns an unsubscribe. */
+	/** Called when the persisted state changes from outside (another process), or saving starts or stops failing; returns an unsubscribe. */
 	subscribe(listener: () => void): () => void;
 	/** Messages for the user: a damaged file moved aside, a save that failed and is being retried. */
 	status(): StoreStatus;
@@ -37,6 +37,19 @@ export interface ReadingStore {
 export interface StoreStatus {
 	/** One-time notices, e.g. "config.json was damaged; moved aside to config.json.corrupt-…". */
 	readonly notices: readonly string[];
-	/** Set while the last write failed; cleared when a retry succeeds. */
+	/** Set while the last write failed (or the file could not be read); cleared when a retry succeeds. */
 	readonly saveError: string | null;
+	/** While `saveError` is set: what is only in memory, for the user to be told on exit. Null when nothing is. */
+	readonly unsaved: UnsavedChanges | null;
+}
+
+/** Changes made since the last successful write, and the file they should have gone to. */
+interface UnsavedChanges {
+	/** Articles whose read mark changed. */
+	readonly read: number;
+	/** Articles bookmarked or unbookmarked. */
+	readonly bookmarks: number;
+	readonly path: string;
+	/** Why the last write failed, in a few words. */
+	readonly reason: string;
 }

@@ -41,7 +41,7 @@ class ConfStore implements ReadingStore {
 	readonly #now: () => number;
 	readonly #timers: StoreTimers;
 	readonly #listeners = createListeners();
-	readonly #status = new StatusBox();
+	readonly #status: StatusBox;
 	#dirty = false;
 	#stopWatching: (() => void) | null = null;
 	readonly #watchIntervalMs: number;
@@ -51,6 +51,7 @@ class ConfStore implements ReadingStore {
 		this.#watchIntervalMs = options.watchIntervalMs ?? 1000;
 		const staleMs = options.lockStaleMs ?? 4000;
 		this.#disk = new StoreDisk(options.dir, staleMs);
+		this.#status = new StatusBox(() => this.#disk.path);
 		this.#timers = new StoreTimers(options.debounceMs ?? 300, options.retryMs ?? 1000, () => this.#write(500), options.lastInputAt, this.#now);
 		try {
 			this.#disk.withLock(staleMs + 500, () => {
@@ -59,7 +60,10 @@ class ConfStore implements ReadingStore {
 			});
 			this.#watch();
 		} catch (error) {
-			this.#status.notice(`Could not read ${this.#disk.path} (${describeError(error)}); changes are kept in memory for now.`);
+			const reason = describeError(error);
+			this.#status.notice(`Could not read ${this.#disk.path} (${reason}); changes are kept in memory for now.`);
+			// Every write reads the file first, so it fails the same way: say so before the first change is lost.
+			this.#status.saveError(reason);
 		}
 	}
 
@@ -68,15 +72,15 @@ class ConfStore implements ReadingStore {
 	}
 
 	setRead(id: string, read: boolean): void {
-		if (this.#sync.state.setRead(id, read, this.#seconds())) this.#changed();
+		if (this.#sync.state.setRead(id, read, this.#seconds())) this.#changed('read', id);
 	}
 
 	putBookmark(bookmark: Bookmark): void {
-		if (this.#sync.state.putBookmark(bookmark, this.#seconds())) this.#changed();
+		if (this.#sync.state.putBookmark(bookmark, this.#seconds())) this.#changed('bookmark', bookmark.id);
 	}
 
 	removeBookmark(id: string): void {
-		if (this.#sync.state.removeBookmark(id, this.#seconds())) this.#changed();
+		if (this.#sync.state.removeBookmark(id, this.#seconds())) this.#changed('bookmark', id);
 	}
 
 	setPlace(id: string, place: Place | null): void {
@@ -104,7 +108,9 @@ class ConfStore implements ReadingStore {
 		this.#stopWatching = null;
 	}
 
-	#changed(): void {
+	/** Something in memory differs from the file: the user's change (`kind`, `id`) or a repair. */
+	#changed(kind?: 'read' | 'bookmark', id?: string): void {
+		if (kind && id !== undefined) this.#status.changed(kind, id);
 		this.#dirty = true;
 		this.#timers.schedule();
 	}
@@ -117,6 +123,7 @@ class ConfStore implements ReadingStore {
 	#write(waitMs: number): void {
 		if (!this.#dirty) return;
 		let changed = false;
+		let flipped: boolean;
 		try {
 			this.#disk.withLock(waitMs, () => {
 				// A file still as our last write left it holds nothing new: with 100,000 marks, reading and
@@ -128,14 +135,16 @@ class ConfStore implements ReadingStore {
 				this.#sync.commit(read);
 			});
 			this.#dirty = false;
-			this.#status.saveError(null);
+			this.#status.saved();
+			flipped = this.#status.saveError(null);
 			this.#watch();
 			this.#timers.succeeded();
 		} catch (error) {
-			this.#status.saveError(`Cannot save ${this.#disk.path}: ${describeError(error)}. Changes are kept in memory; retrying.`);
+			flipped = this.#status.saveError(describeError(error));
 			this.#timers.failed();
 		}
-		if (changed) this.#notify();
+		// Subscribers redraw on a flip too: the reader's header says "not saved" while writes fail.
+		if (changed || flipped) this.#notify();
 	}
 
 	/** Reads and merges the file (lock held); a repaired file is rewritten soon. */

@@ -4,12 +4,18 @@
  */
 import type {StoreStatus} from '../../core/store/index.js';
 
-/** Notices (each said once) and the current save error. */
+/** Notices (each said once), the current save error, and the changes not yet written. */
 export class StatusBox {
 	readonly #notices: string[] = [];
 	readonly #said = new Set<string>();
+	// Ids, not counts: toggling one bookmark ten times is one unsaved bookmark.
+	readonly #unsavedRead = new Set<string>();
+	readonly #unsavedBookmarks = new Set<string>();
 	#saveError: string | null = null;
+	#reason = '';
 	#status: StoreStatus | null = null;
+
+	constructor(readonly path: () => string) {}
 
 	/** Adds a notice for the user. */
 	notice(text: string): void {
@@ -24,16 +30,42 @@ export class StatusBox {
 		return true;
 	}
 
-	/** Sets or clears (null) the save error. */
-	saveError(text: string | null): void {
-		if (this.#saveError === text) return;
+	/** Sets the save error from why the write failed, or clears it (null); true when whether there is one changed (the UI shows it). */
+	saveError(reason: string | null): boolean {
+		const text = reason === null ? null : `Cannot save ${this.path()}: ${reason}. Changes are kept in memory; retrying.`;
+		if (this.#saveError === text) return false;
+		this.#reason = reason ?? '';
+		const flipped = (this.#saveError === null) !== (text === null);
 		this.#saveError = text;
+		this.#status = null;
+		return flipped;
+	}
+
+	/** Records a change made in memory, not yet written. */
+	changed(kind: 'read' | 'bookmark', id: string): void {
+		const set = kind === 'read' ? this.#unsavedRead : this.#unsavedBookmarks;
+		if (set.has(id)) return;
+		set.add(id);
+		this.#status = null;
+	}
+
+	/** Everything changed so far is on disk now. */
+	saved(): void {
+		if (this.#unsavedRead.size === 0 && this.#unsavedBookmarks.size === 0) return;
+		this.#unsavedRead.clear();
+		this.#unsavedBookmarks.clear();
 		this.#status = null;
 	}
 
 	/** The status, the same object while nothing changed. */
 	get(): StoreStatus {
-		this.#status ??= {notices: [...this.#notices], saveError: this.#saveError};
+		this.#status ??= {notices: [...this.#notices], saveError: this.#saveError, unsaved: this.#unsaved()};
 		return this.#status;
+	}
+
+	#unsaved(): StoreStatus['unsaved'] {
+		const read = this.#unsavedRead.size;
+		const bookmarks = this.#unsavedBookmarks.size;
+		return this.#saveError === null || read + bookmarks === 0 ? null : {read, bookmarks, path: this.path(), reason: this.#reason};
 	}
 }

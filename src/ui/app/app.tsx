@@ -7,6 +7,10 @@ import {
 	footerHints,
 	headerText,
 	hintFacts,
+	markUnsaved,
+	noticeRows,
+	settleRead,
+	skippedNotice,
 	initialState,
 	placeOnExit,
 	type Platform,
@@ -29,7 +33,6 @@ import {
 import type {ReadingStore} from '../../core/store/index.js';
 import type {Bookmark} from '../../core/article/index.js';
 import {layoutFor, textWidth} from '../../core/layout/index.js';
-import {plural} from '../../core/text/index.js';
 import {Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
@@ -61,7 +64,8 @@ export interface AppProps {
 	readonly loader?: BodyLoader;
 }
 
-type Message = {readonly text: string; readonly error: boolean} | null;
+/** A footer message; `change` marks the answer to a change of read marks or bookmarks. */
+type Message = {readonly text: string; readonly error: boolean; readonly change?: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
 export function App({
@@ -97,7 +101,7 @@ export function App({
 		let live = true;
 		void session.done.then(result => {
 			if (live && result.skipped.length > 0) {
-				setMessage({text: `${plural(result.skipped.length, 'file')} skipped (newsterm check lists them)`, error: false});
+				setMessage({text: skippedNotice(result.skipped.length), error: false});
 			}
 		});
 		return () => {
@@ -131,7 +135,14 @@ export function App({
 	const showing = top(state);
 	const wanted = showing.kind === 'article' ? showing.id : null;
 	const wantedLoad = useSyncExternalStore(bodies.subscribe, () => (wanted === null ? undefined : bodies.get(wanted)));
-	const data: AppData = {library, summaries, snapshot, bodies, columns, rows, now: now()};
+	const saveError = store.status().saveError;
+	const shown = message?.change && saveError !== null ? {...message, text: `${message.text} (not saved)`} : message;
+	const footerMessage = shown ?? (saveError ? {text: saveError, error: true} : null);
+	// A long message takes footer rows from the body, up to half the screen, until the next key.
+	// The standing save error keeps to one row: the header's "not saved" stays, and the exit says it in full.
+	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, shown ? Math.floor(rows / 2) : 1) : null;
+	const bodyRows = rows - Math.max(0, (footerRows?.length ?? 1) - 1);
+	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now()};
 	const dataRef = useRef(data);
 	dataRef.current = data;
 	const view = viewModel(state, data);
@@ -174,7 +185,7 @@ export function App({
 	);
 
 	const perform = useCallback(
-		(effect: Effect): void => {
+		(effect: Effect, change = false): void => {
 			switch (effect.type) {
 				case 'setRead':
 					store.setRead(effect.id, effect.read);
@@ -191,7 +202,7 @@ export function App({
 					bumpStore();
 					break;
 				case 'notify':
-					setMessage({text: effect.message, error: false});
+					setMessage({text: effect.message, error: false, change});
 					break;
 				case 'redraw':
 					platform?.redraw();
@@ -204,13 +215,30 @@ export function App({
 		[store, platform, fillTeaser],
 	);
 
+	// An article opened before its body was in is marked read when the load finishes, and only if it
+	// loaded: a file deleted since it was listed stays unread (core/reader's settleRead).
+	useEffect(() => {
+		const settle = (): void => {
+			const settled = settleRead(stateRef.current, {...dataRef.current, snapshot: store.snapshot()});
+			if (!settled) return;
+			for (const effect of settled.effects) perform(effect);
+			stateRef.current = settled.state;
+			setState(settled.state);
+		};
+		// Once now too: the start state may be an article (newsterm open) whose body is in already.
+		settle();
+		return bodies.subscribe(settle);
+	}, [bodies, store, perform]);
+
 	useKeys(key => {
 		onInput?.();
 		// Read the store fresh: an earlier key in the same read may have changed it.
 		const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
 		if (!result) return;
 		setMessage(null);
-		for (const effect of result.effects) perform(effect);
+		// A notice beside a store change acknowledges it, and must say so when the change is not saved.
+		const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setBookmark');
+		for (const effect of result.effects) perform(effect, change);
 		stateRef.current = result.state;
 		setState(result.state);
 	});
@@ -230,10 +258,9 @@ export function App({
 		exit();
 	}, [state.quitting]);
 
-	const saveError = store.status().saveError;
 	const header = headerText(state, view);
 	// While a cold scan runs the lists fill in; the header says so, so a short count is not mistaken for all.
-	const position = scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position;
+	const position = markUnsaved(scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position, saveError !== null);
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column" width={columns} height={rows}>
@@ -243,7 +270,7 @@ export function App({
 				</Box>
 				<Footer
 					hints={footerHints(hintFacts(state, data, view), columns)}
-					message={message ?? (saveError ? {text: saveError, error: true} : null)}
+					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error} : null}
 					width={columns}
 				/>
 			</Box>

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {ArticleLayout} from '../../core/layout/index.js';
 import type {ArticleLoad} from '../../core/library/index.js';
+import {GONE_REASON} from '../../core/folder/index.js';
 import {StyledLineView} from '../components/index.js';
 import {useTheme} from '../theme/index.js';
 
@@ -17,7 +18,15 @@ export interface ArticleProps {
 export function ArticleScreen({load, layout, scroll, height, selectedLink}: ArticleProps) {
 	const theme = useTheme();
 	if (load.status === 'loading') return <Text {...theme.style('meta')}>{' Loading…'}</Text>;
-	if (load.status === 'error') return <Text {...theme.style('error')} wrap="wrap">{` Could not open this article: ${load.error}`}</Text>;
+	if (load.status === 'error') {
+		// Opening marks an article read only once it loaded, so this one was not: say so.
+		const why = load.error === GONE_REASON ? 'its file is gone (deleted or moved since it was listed)' : load.error;
+		return (
+			<Box paddingLeft={1}>
+				<Text {...theme.style('error')} wrap="wrap">{`Could not open this article: ${why}. It was not marked read.`}</Text>
+			</Box>
+		);
+	}
 	const lines = layout?.lines.slice(scroll, scroll + height) ?? [];
 	return (
 		<Box flexDirection="column">

@@ -63,10 +63,10 @@ describe('plan: movement and leaving', () => {
 });
 
 describe('plan: following links by number', () => {
-	it('a resolved link opens the article and marks it read', () => {
+	it('a resolved link opens the article, to be marked read once it loads', () => {
 		expect(plan('followNumber', ctx(), 1)).toEqual([
 			{type: 'push', screen: {kind: 'article', id: 'world/b', scroll: 0, link: null}},
-			{type: 'setRead', id: 'world/b', read: true},
+			{type: 'readOnLoad', id: 'world/b'},
 		]);
 	});
 
@@ -82,7 +82,7 @@ describe('plan: following links by number', () => {
 	it('open follows the selected link, and with none selected says how to select one', () => {
 		expect(plan('open', ctx({state: onArticle(3)}))).toEqual([
 			{type: 'push', screen: {kind: 'article', id: 'world/c', scroll: 0, link: null}},
-			{type: 'setRead', id: 'world/c', read: true},
+			{type: 'readOnLoad', id: 'world/c'},
 		]);
 		expect(plan('open', ctx())).toEqual([{type: 'notify', message: 'Tab selects a link; 1-9 follows one'}]);
 	});
@@ -165,7 +165,7 @@ describe('plan: read marks and bookmarks', () => {
 		const next = ctx({nextUnread: () => ({id: 'sport/b', section: 'Sport', index: 4})});
 		expect(plan('nextUnread', next)).toEqual([
 			{type: 'openArticle', id: 'sport/b', section: 'Sport', index: 4, height: 10},
-			{type: 'setRead', id: 'sport/b', read: true},
+			{type: 'readOnLoad', id: 'sport/b'},
 		]);
 		expect(plan('nextUnread', ctx())).toEqual([{type: 'notify', message: 'No unread articles'}]);
 	});

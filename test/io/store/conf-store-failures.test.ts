@@ -31,6 +31,41 @@ describe('conf store: a store that cannot be written', () => {
 		expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toMatchObject({read: {world: expect.stringMatching(/^a:/)}});
 	});
 
+	it('says from the start that nothing is saved, and counts what only memory holds', async () => {
+		const root = tempDir();
+		writeFileSync(join(root, 'blocker'), 'not a folder');
+		const dir = join(root, 'blocker', 'sub');
+		const store = open(dir);
+		expect(store.status().saveError).toContain('part of the path is a file, not a folder');
+		expect(store.status().unsaved).toBeNull();
+		store.setRead('world/a', true);
+		store.setRead('world/b', true);
+		store.setRead('world/a', false);
+		store.putBookmark(bookmark('world/a'));
+		store.removeBookmark('world/a');
+		store.flush();
+		expect(store.status().unsaved).toEqual({read: 2, bookmarks: 1, path: join(dir, 'config.json'), reason: 'part of the path is a file, not a folder'});
+		rmSync(join(root, 'blocker'));
+		mkdirSync(dir, {recursive: true});
+		await expect.poll(() => store.status().saveError, {timeout: 10_000}).toBeNull();
+		expect(store.status().unsaved).toBeNull();
+	});
+
+	it('tells subscribers when saving starts and stops failing', () => {
+		const dir = tempDir();
+		const store = track(openConfStore({dir, debounceMs: 20, retryMs: 60_000, watchIntervalMs: 30, lockStaleMs: 200}));
+		let told = 0;
+		store.subscribe(() => told++);
+		// A lock held by a live process (our own pid, its time in the future) makes the write fail.
+		writeFileSync(join(dir, 'config.json.lock'), `${process.pid} ${Date.now() + 60_000} other`);
+		store.setRead('world/a', true);
+		store.flush();
+		expect(told).toBe(1);
+		rmSync(join(dir, 'config.json.lock'));
+		store.flush();
+		expect(told).toBe(2);
+	});
+
 	it('does the same when config.json is a folder', async () => {
 		const dir = tempDir();
 		mkdirSync(join(dir, 'config.json'));

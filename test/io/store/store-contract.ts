@@ -27,7 +27,7 @@ export function describeStoreContract(name: string, make: () => ReadingStore): v
 			const store = fresh();
 			expect([...store.snapshot().read]).toEqual([]);
 			expect([...store.snapshot().bookmarks]).toEqual([]);
-			expect(store.status()).toEqual({notices: [], saveError: null});
+			expect(store.status()).toEqual({notices: [], saveError: null, unsaved: null});
 		});
 
 		it('marks read and unread, the last call winning', () => {
