@@ -109,7 +109,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 	const options = parseArgs(argv);
 	if ('error' in options) return fail(`${options.error}\nTry 'newsterm --help'.`, 2);
 	if (options.help) {
-		process.stdout.write(usage(pkg.version));
+		process.stdout.write(usage(pkg.version, options.subcommand));
 		return 0;
 	}
 	if (options.version) {

@@ -1,18 +1,62 @@
 import {HELP_ENTRIES} from '../core/reader/index.js';
+import type {Options} from './args.js';
 
-/** `newsterm --help`: commands, options, and the keys from the command table. */
-export function usage(version: string): string {
+/** One command's lines in the usage: its synopsis, what it does, and the options only it takes. */
+interface CommandHelp {
+	readonly synopsis: string;
+	readonly does: string;
+	readonly options: readonly string[];
+}
+
+const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
+	tui: {synopsis: 'newsterm [options]', does: 'open the reader', options: []},
+	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: []},
+	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json']},
+	read: {
+		synopsis: 'newsterm read <id | title words> [--width N] [--json]',
+		does: 'print one article (does not mark it read)',
+		options: ['--width', '--json'],
+	},
+	check: {synopsis: 'newsterm check', does: 'list files that were skipped, and why', options: []},
+};
+
+const OPTIONS: Readonly<Record<string, string>> = {
+	'--json': '  --json           machine-readable output',
+	'--width': "  --width N        wrap width (default: the terminal's, or 80)",
+};
+
+const SYNOPSIS_COLUMN = 40;
+
+function commandLines(help: CommandHelp): string {
+	return help.synopsis.length < SYNOPSIS_COLUMN
+		? `  ${help.synopsis.padEnd(SYNOPSIS_COLUMN)}${help.does}`
+		: `  ${help.synopsis}\n  ${' '.repeat(SYNOPSIS_COLUMN)}${help.does}`;
+}
+
+/** `newsterm help <command>` or `newsterm <command> --help`: that command and the options it takes. */
+function commandUsage(version: string, subcommand: Exclude<Options['subcommand'], 'tui'>): string {
+	const help = COMMANDS[subcommand];
+	const options = help.options.map(option => OPTIONS[option]).join('\n');
+	return `newsterm ${version}: ${help.does}
+
+Usage
+${commandLines(help)}
+
+Options
+${options ? `${options}\n` : ''}  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)
+`;
+}
+
+/** `newsterm --help` (commands, options, the keys from the command table), or one command's usage. */
+export function usage(version: string, subcommand: Options['subcommand'] = 'tui'): string {
+	if (subcommand !== 'tui') return commandUsage(version, subcommand);
 	const column = Math.max(...HELP_ENTRIES.map(entry => entry.keyLabel.length)) + 2;
 	const keys = HELP_ENTRIES.map(entry => `  ${entry.keyLabel.padEnd(column)}${entry.help}`).join('\n');
 	return `newsterm ${version}: a terminal news reader
 
 Usage
-  newsterm [options]                      open the reader
-  newsterm open <id | title words>        open the reader on one article
-  newsterm list [--json]                  print every headline, newest first
-  newsterm read <id | title words> [--width N] [--json]
-                                          print one article (does not mark it read)
-  newsterm check                          list files that were skipped, and why
+${Object.values(COMMANDS).map(commandLines).join('\n')}
+  newsterm help [command]                 this help, or one command's
 
 Options (before or after the command)
   --articles DIR   read articles from DIR instead of the bundled ones (repeatable)

@@ -131,4 +131,23 @@ describe('errors', () => {
 		expect(runBin(['--help']).stdout).toContain('newsterm read <id | title words>');
 		expect(runBin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
 	});
+
+	test('help works like --help, and help <command> gives that command alone', () => {
+		const help = runBin(['help']);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toBe(runBin(['--help']).stdout);
+		const read = runBin(['help', 'read']);
+		expect(read.code).toBe(0);
+		expect(read.stdout).toContain('newsterm read <id | title words>');
+		expect(read.stdout).toContain('--width N');
+		expect(read.stdout).not.toContain('Keys in the reader');
+		expect(runBin(['read', '--help']).stdout).toBe(read.stdout);
+		expect(runBin(['help', 'check']).stdout).not.toContain('--json');
+	});
+
+	test('an option the command ignores is an error, not silently dropped', () => {
+		const run = runBin(['list', '--width', '40'], env);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain('--width does not apply to list');
+	});
 });
