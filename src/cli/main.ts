@@ -4,7 +4,7 @@ import pkg from '../../package.json' with {type: 'json'};
 import {layoutArticle} from '../core/layout/index.js';
 import {parseArgs, type Options} from './args.js';
 import {type ArticleSource, buildLibrary, findArticle, startScan} from '../core/library/index.js';
-import {articleJson, listEntries, listText, plainLines, type Flags} from './output.js';
+import {articleJson, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';
 import {initialState, type State} from '../core/reader/index.js';
 import {plural} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
@@ -69,7 +69,13 @@ async function readCommand(options: Options, source: ArticleSource, store: Readi
 async function listCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
 	const {articles} = await source.scan();
 	const entries = listEntries(articles, flagsFrom(store));
-	process.stdout.write(options.json ? `${JSON.stringify(entries, null, 2)}\n` : `${listText(entries)}\n`);
+	if (options.json) {
+		process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+		return 0;
+	}
+	const text = process.stdout.isTTY ? listTerminalText(entries, process.stdout.columns || 80) : listText(entries);
+	// No articles prints nothing, not an empty line: `newsterm list | wc -l` counts articles.
+	if (text !== '') process.stdout.write(`${text}\n`);
 	return 0;
 }
 

@@ -28,6 +28,21 @@ describe('newsterm list', () => {
 		expect(new Set(entries.map(entry => entry.section)).size).toBeGreaterThanOrEqual(5);
 	});
 
+	test('an empty library prints nothing, so list | wc -l counts articles', () => {
+		const empty = tempDir('newsterm-empty-');
+		const run = runBin(['list', '--articles', empty.path], env);
+		empty.remove();
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe('');
+	});
+
+	test('into a pipe the rows keep their shape, whole titles and ids, with no legend', () => {
+		const lines = runBin(['list'], env).stdout.split('\n');
+		expect(lines).toHaveLength(25);
+		expect(lines[23]).toBe('●  2016-09-04 13:32  World       US "not there yet" in Syria ceasefire talks with Russia, Obama says  [world/us-not-there-yet]');
+		expect(lines[24]).toBe('');
+	});
+
 	test('options may come before the command', () => {
 		const after = runBin(['list', '--json'], env);
 		const before = runBin(['--json', 'list'], env);
