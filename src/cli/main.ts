@@ -3,13 +3,14 @@ import {fileURLToPath} from 'node:url';
 import pkg from '../../package.json' with {type: 'json'};
 import {layoutArticle} from '../core/layout/index.js';
 import {parseArgs, type Options} from './args.js';
-import {type ArticleSource, buildLibrary, findArticle, startScan} from '../core/library/index.js';
+import {type ArticleSource, buildLibrary, startScan} from '../core/library/index.js';
 import {articleJson, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';
 import {initialState, type State} from '../core/reader/index.js';
 import {plural} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
+import {pickArticle} from './pick.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
 
@@ -33,13 +34,10 @@ function flagsFrom(store: ReadingStore): (id: string) => Flags {
 	return id => ({read: snapshot.read.has(id), bookmarked: snapshot.bookmarks.has(id)});
 }
 
-/** Finds the article a query names, or prints why not: exit 1 for none, 2 for several. */
+/** Finds the article a query names, or prints why not and returns the exit status. */
 function pick(articles: readonly ArticleMeta[], query: string): ArticleMeta | number {
-	const found = findArticle(articles, query);
-	if (found.kind === 'found') return found.article;
-	if (found.kind === 'none') return fail(`no article matches "${query}" (newsterm list shows them all)`, 1);
-	const lines = found.candidates.map(article => `  ${article.id}  ${article.title}`).join('\n');
-	return fail(`"${query}" matches ${found.candidates.length} articles; name one by id:\n${lines}`, 2);
+	const picked = pickArticle(articles, query);
+	return 'code' in picked ? fail(picked.message, picked.code) : picked;
 }
 
 async function readCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {

@@ -1,3 +1,5 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {ensureBuilt, runBin, tempDir} from '../helpers/bin.js';
 
@@ -116,11 +118,33 @@ describe('errors', () => {
 		expect(run.stderr).toContain('no article matches "zebra crossing quantum"');
 	});
 
+	test('no match but a near one: exit 1 and a suggestion', () => {
+		const run = runBin(['read', 'portsalt ferry strkie'], env);
+		expect(run.code).toBe(1);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toContain('no article matches "portsalt ferry strkie"; did you mean:\n  world/portsalt-ferry-strike-called-off  Portsalt ferry strike');
+	});
+
 	test('several matches: exit 2 and the candidates', () => {
 		const run = runBin(['read', 'Valmora'], env);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toContain('world/valmora-harbour-reopens');
 		expect(run.stderr).toContain('culture/valmora-lantern-festival');
+	});
+
+	test('many matches: at most 10 candidates and a count of the rest', () => {
+		const folder = tempDir('newsterm-many-');
+		mkdirSync(join(folder.path, 'world'));
+		for (let i = 1; i <= 42; i++) {
+			writeFileSync(join(folder.path, 'world', `storm-${i}.txt`), `Storm report ${i}\n\nBody.\n\nLast update: Sun, 04/09/2016 - 13:32\n`);
+		}
+		const run = runBin(['read', 'storm', '--articles', folder.path], env);
+		folder.remove();
+		expect(run.code).toBe(2);
+		const lines = run.stderr.trimEnd().split('\n');
+		expect(lines[0]).toBe('newsterm: "storm" matches 42 articles; name one by id:');
+		expect(lines).toHaveLength(12);
+		expect(lines.at(-1)).toBe('  … and 32 more');
 	});
 
 	test('an unknown option says so and exits 2 without a stack trace', () => {
