@@ -77,10 +77,29 @@ async function listCommand(options: Options, source: ArticleSource, store: Readi
 	return 0;
 }
 
+/** How many articles `check` parses at once: enough to overlap reads, few enough to bound memory. */
+const CHECK_BATCH = 16;
+
+/**
+ * `newsterm check`: the files skipped and why, then each parsed article's format problems (the
+ * listing reads only titles and dates, so every body is parsed here to find them), then the counts.
+ */
 async function checkCommand(source: ArticleSource): Promise<number> {
 	const {articles, skipped} = await source.scan();
 	for (const item of skipped) process.stdout.write(`skipped  ${item.path}: ${item.reason}\n`);
-	process.stdout.write(`${articles.length} articles read, ${plural(skipped.length, 'file')} skipped\n`);
+	const ids = articles.map(article => article.id).sort();
+	let withProblems = 0;
+	for (let i = 0; i < ids.length; i += CHECK_BATCH) {
+		const batch = ids.slice(i, i + CHECK_BATCH);
+		const opened = await Promise.all(batch.map(id => source.open(id)));
+		for (const [j, result] of opened.entries()) {
+			const problems = result.ok ? result.article.problems : [`could not be read: ${result.error}`];
+			if (problems.length > 0) withProblems++;
+			for (const problem of problems) process.stdout.write(`problem  ${batch[j]}: ${problem}\n`);
+		}
+	}
+	const problemCount = withProblems > 0 ? ` (${withProblems} with format problems)` : '';
+	process.stdout.write(`${plural(articles.length, 'article')} parsed${problemCount}, ${plural(skipped.length, 'file')} skipped\n`);
 	return 0;
 }
 

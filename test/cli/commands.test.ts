@@ -109,6 +109,33 @@ describe('newsterm read', () => {
 	});
 });
 
+describe('newsterm check', () => {
+	test("says what was parsed, with plurals, and each article's format problems", () => {
+		const folder = tempDir('newsterm-check-');
+		mkdirSync(join(folder.path, 'world'));
+		writeFileSync(join(folder.path, 'world', 'no-date.txt'), 'A title\n\nA body.\n');
+		const one = runBin(['check', '--articles', folder.path], env);
+		writeFileSync(join(folder.path, 'world', 'fine.txt'), 'Fine\n\nBody.\n\nLast update: Sun, 04/09/2016 - 13:32\n');
+		writeFileSync(join(folder.path, 'world', 'odd.bin.txt'), Buffer.from([0, 1, 2, 0, 0, 0, 0, 255]));
+		const two = runBin(['check', '--articles', folder.path], env);
+		folder.remove();
+		expect(one.stdout).toBe('problem  world/no-date: no "Last update:" line\n1 article parsed (1 with format problems), 0 files skipped\n');
+		expect(two.stdout.split('\n').slice(-3)).toEqual([
+			'problem  world/no-date: no "Last update:" line',
+			'2 articles parsed (1 with format problems), 1 file skipped',
+			'',
+		]);
+	});
+
+	test('the bundled articles: the one ambiguous date, and nothing skipped', () => {
+		const run = runBin(['check'], env);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe(
+			'problem  culture/hollin-museum-tapestry: day and month order is ambiguous; read as DD/MM\n24 articles parsed (1 with format problems), 0 files skipped\n',
+		);
+	});
+});
+
 describe('errors', () => {
 	test('no match: exit 1 and one clear line on stderr', () => {
 		const run = runBin(['read', 'zebra crossing quantum'], env);
