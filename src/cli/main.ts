@@ -181,7 +181,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 				const onInput = (): void => {
 					lastInputAt = Date.now();
 				};
-				await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput});
+				await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, folders: dirs});
 				return 0;
 			}
 		}

@@ -3,7 +3,7 @@ import {renderFullscreen} from '../io/terminal/index.js';
 import {yogaReady} from '../runtime/index.js';
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'>;
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders'>;
 
 /**
  * Runs the full-screen reader until the user quits: alternate screen, frame-diffed output, the

@@ -21,6 +21,8 @@ import {
 	createBodyLoader,
 	type ScanSession,
 	type SectionSummary,
+	type SkippedItem,
+	emptyLibraryLines,
 	startScan,
 	summarize,
 } from '../../core/library/index.js';
@@ -52,12 +54,27 @@ export interface AppProps {
 	readonly scan?: ScanSession;
 	/** The body loader (tests pass a small one); otherwise one over `source`. */
 	readonly loader?: BodyLoader;
+	/** The folders the source reads, named when they hold no articles. */
+	readonly folders?: readonly string[];
 }
 
 type Message = {readonly text: string; readonly error: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
-export function App({source, store, initial = initialState, size, noColor = false, now = Date.now, onExit, platform, onInput, scan, loader}: AppProps) {
+export function App({
+	source,
+	store,
+	initial = initialState,
+	size,
+	noColor = false,
+	now = Date.now,
+	onExit,
+	platform,
+	onInput,
+	scan,
+	loader,
+	folders,
+}: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const [state, setState] = useState(initial);
@@ -72,10 +89,14 @@ export function App({source, store, initial = initialState, size, noColor = fals
 		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
 	});
 	const theme = useMemo(() => createTheme(noColor), [noColor]);
+	// Null until the scan's result is in: `finished()` turns true a moment earlier, and an empty library
+	// must not be explained before the reasons are known.
+	const [skipped, setSkipped] = useState<readonly SkippedItem[] | null>(null);
 
 	useEffect(() => {
 		let live = true;
 		void session.done.then(result => {
+			if (live) setSkipped(result.skipped);
 			if (live && result.skipped.length > 0) {
 				setMessage({text: `${plural(result.skipped.length, 'file')} skipped (newsterm check lists them)`, error: false});
 			}
@@ -192,7 +213,12 @@ export function App({source, store, initial = initialState, size, noColor = fals
 			<Box flexDirection="column" width={columns} height={rows}>
 				<Header location={header.location} position={position} width={columns} />
 				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
-					<ScreenBody view={view} data={data} scanning={scanning} />
+					<ScreenBody
+						view={view}
+						data={data}
+						scanning={scanning || (folders !== undefined && skipped === null)}
+						{...(folders && skipped && metas.length === 0 ? {empty: emptyLibraryLines(folders, skipped, view.bodyHeight)} : {})}
+					/>
 				</Box>
 				<Footer hints={footerHints(hintFacts(state, view), columns)} message={message ?? (saveError ? {text: saveError, error: true} : null)} width={columns} />
 			</Box>
