@@ -6,6 +6,10 @@ export interface Options {
 	readonly articleDirs: readonly string[];
 	readonly json: boolean;
 	readonly width: number | null;
+	/** `--color[=WHEN]`: colour for `read`; `auto` follows the terminal and NO_COLOR / FORCE_COLOR. */
+	readonly color: 'auto' | 'always' | 'never';
+	/** False with `--no-pager`: `read` on a terminal otherwise goes through `$PAGER`. */
+	readonly pager: boolean;
 	/** `--help`, `-h` or `newsterm help [command]`: the usage of `subcommand` ('tui' is the whole usage). */
 	readonly help: boolean;
 	readonly version: boolean;
@@ -22,7 +26,11 @@ const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check']);
 const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
 	'--json': ['list', 'read'],
 	'--width': ['read'],
+	'--color': ['read'],
+	'--no-pager': ['read'],
 };
+
+const COLORS = new Set(['auto', 'always', 'never']);
 
 /** What a command is called in a message: the reader has no command word. */
 const commandName = (subcommand: Options['subcommand']): string => (subcommand === 'tui' ? 'the reader' : subcommand);
@@ -42,6 +50,8 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	const given = new Set<string>();
 	let json = false;
 	let width: number | null = null;
+	let color: Options['color'] = 'auto';
+	let pager = true;
 	let help = false;
 	let helpWord = false;
 	let version = false;
@@ -97,13 +107,25 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 				given.add('--width');
 				break;
 			}
+			case '--color': {
+				// As git: a bare --color means always; a value only after `=`, so a query word is never taken.
+				const when = inline ?? 'always';
+				if (!COLORS.has(when)) return {error: `--color takes auto, always or never, not "${when}"`};
+				color = when as Options['color'];
+				given.add('--color');
+				break;
+			}
+			case '--no-pager':
+				pager = false;
+				given.add('--no-pager');
+				break;
 			default:
 				return {error: `unknown option "${name}"`};
 		}
 	}
 	const resolved = subcommand ?? 'tui';
 	// `newsterm help read` and `newsterm read --help` ask for the same thing; neither (nor --version) needs the rest.
-	if (help || version) return {subcommand: resolved, query: words.join(' '), articleDirs, json, width, help, version};
+	if (help || version) return {subcommand: resolved, query: words.join(' '), articleDirs, json, width, color, pager, help, version};
 	if ((resolved === 'open' || resolved === 'read') && words.length === 0) {
 		return {error: `${resolved} needs an article id or title words`};
 	}
@@ -114,5 +136,5 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 		const commands = APPLIES[option] ?? [];
 		if (!commands.includes(resolved)) return {error: `${option} does not apply to ${commandName(resolved)} (only to ${commands.join(' and ')})`};
 	}
-	return {subcommand: resolved, query: words.join(' '), articleDirs, json, width, help, version};
+	return {subcommand: resolved, query: words.join(' '), articleDirs, json, width, color, pager, help, version};
 }

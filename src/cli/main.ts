@@ -11,6 +11,7 @@ import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
 import {pickArticle} from './pick.js';
+import {colorWanted, type ReadTarget, readWidth, showText} from './read-output.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
 
@@ -51,16 +52,15 @@ async function readCommand(options: Options, source: ArticleSource, store: Readi
 		process.stdout.write(`${JSON.stringify(articleJson(opened.article, flags), null, 2)}\n`);
 		return 0;
 	}
-	const tty = process.stdout.isTTY === true;
-	const width = options.width ?? (tty ? process.stdout.columns || 80 : 80);
-	const layout = layoutArticle(opened.article, width, Date.now());
+	const target: ReadTarget = {isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, env: process.env};
+	const layout = layoutArticle(opened.article, readWidth(options.width, target), Date.now());
 	let text = plainLines(layout.lines);
-	if (tty && !noColorRequested()) {
-		// Styling code (chalk, the React theme) loads only when a terminal will show it.
+	if (colorWanted(options.color, target)) {
+		// Styling code (chalk, the React theme) loads only when the text will be coloured.
 		const {ansiLines, createTheme} = await import('../ui/theme/index.js');
 		text = ansiLines(layout.lines, createTheme(false));
 	}
-	process.stdout.write(`${text}\n`);
+	await showText(text, options.pager, target);
 	return 0;
 }
 

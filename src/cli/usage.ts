@@ -13,16 +13,18 @@ const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
 	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: []},
 	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json']},
 	read: {
-		synopsis: 'newsterm read <id | title words> [--width N] [--json]',
-		does: 'print one article (does not mark it read)',
-		options: ['--width', '--json'],
+		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--json]',
+		does: 'print one article, through $PAGER on a terminal (does not mark it read)',
+		options: ['--width', '--color', '--no-pager', '--json'],
 	},
 	check: {synopsis: 'newsterm check', does: 'list files that were skipped, and why', options: []},
 };
 
 const OPTIONS: Readonly<Record<string, string>> = {
 	'--json': '  --json           machine-readable output',
-	'--width': "  --width N        wrap width (default: the terminal's, or 80)",
+	'--width': "  --width N        wrap width (default: the reader's text width for the terminal, or 80)",
+	'--color': '  --color[=WHEN]   colour: auto (a terminal, NO_COLOR, FORCE_COLOR), always or never',
+	'--no-pager': '  --no-pager       print straight to the terminal instead of $PAGER',
 };
 
 const SYNOPSIS_COLUMN = 40;
@@ -61,7 +63,9 @@ ${Object.values(COMMANDS).map(commandLines).join('\n')}
 Options (before or after the command)
   --articles DIR   read articles from DIR instead of the bundled ones (repeatable)
   --json           machine-readable output for list and read
-  --width N        wrap width for read (default: the terminal's, or 80)
+  --width N        wrap width for read (default: the reader's text width, or 80)
+  --color[=WHEN]   colour for read: auto, always or never
+  --no-pager       read prints straight to the terminal instead of $PAGER
   -h, --help       this help
   -v, --version    the version
 
@@ -71,6 +75,8 @@ ${keys}
 Environment
   NEWSTERM_CONFIG_DIR   where read marks and bookmarks are kept (default ~/.config/newsterm)
   NEWSTERM_CACHE_DIR    where list caches and compiled code are kept (default ~/.cache/newsterm)
-  NO_COLOR              no colours (quotes stay italic)
+  NO_COLOR              no colours (quotes stay italic); FORCE_COLOR colours read even into a pipe
+  PAGER                 read's pager on a terminal (default less, with LESS=FRX unless LESS is set)
+  COLUMNS               the width read lays out for
 `;
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseArgs, type Options} from '../../src/cli/args.js';
 
-const defaults: Options = {subcommand: 'tui', query: '', articleDirs: [], json: false, width: null, help: false, version: false};
+const defaults: Options = {subcommand: 'tui', query: '', articleDirs: [], json: false, width: null, color: 'auto', pager: true, help: false, version: false};
 
 describe('parseArgs: accepted command lines', () => {
 	it.each([
@@ -21,6 +21,9 @@ describe('parseArgs: accepted command lines', () => {
 		['-h lets open go without words', ['open', '-h'], {subcommand: 'open', help: true}],
 		['-v and -V', ['-V'], {version: true}],
 		['widths 10 and 1000 are the limits', ['read', 'x', '--width', '1000', '--width', '10'], {subcommand: 'read', query: 'x', width: 10}],
+		['--color=always and --no-pager with read', ['read', 'x', '--color=always', '--no-pager'], {subcommand: 'read', query: 'x', color: 'always', pager: false}],
+		['a bare --color is always, and takes no word', ['read', '--color', 'never'], {subcommand: 'read', query: 'never', color: 'always'}],
+		['--color=never', ['--color=never', 'read', 'x'], {subcommand: 'read', query: 'x', color: 'never'}],
 		['help: the whole usage', ['help'], {help: true}],
 		['help <command>: that command', ['help', 'read'], {subcommand: 'read', help: true}],
 		['<command> --help: the same', ['list', '--help'], {subcommand: 'list', help: true}],
@@ -53,6 +56,9 @@ describe('parseArgs: errors', () => {
 		['--width with the reader', ['-w', '40'], '--width does not apply to the reader (only to read)'],
 		['--json with check', ['check', '--json'], '--json does not apply to check (only to list and read)'],
 		['--json with the reader', ['--json'], '--json does not apply to the reader (only to list and read)'],
+		['--color with an unknown value', ['read', 'x', '--color=sometimes'], '--color takes auto, always or never, not "sometimes"'],
+		['--color with list', ['list', '--color=always'], '--color does not apply to list (only to read)'],
+		['--no-pager with the reader', ['--no-pager'], '--no-pager does not apply to the reader (only to read)'],
 		['--json with open', ['open', 'x', '--json'], '--json does not apply to open (only to list and read)'],
 		['help with an unknown command', ['help', 'frob'], 'unknown command "frob" (commands: open, list, read, check, help)'],
 		['--articles with no value', ['--articles'], '--articles needs a folder'],

@@ -100,6 +100,15 @@ describe('newsterm read', () => {
 		expect(run.stdout).toContain('More from World');
 	});
 
+	test('--color=always keeps the SGR codes in a pipe, and --color=never or FORCE_COLOR=0 drops them', () => {
+		const always = runBin(['read', SEED, '--color=always'], env);
+		expect(always.code).toBe(0);
+		expect(always.stdout).toMatch(/\x1b\[1mUS "not there yet"/);
+		expect(always.stdout).toContain('\x1b[33m\x1b[3m"not there yet"\x1b[23m\x1b[39m');
+		expect(runBin(['read', SEED, '--color=never'], {...env, FORCE_COLOR: '1'}).stdout).not.toContain('\x1b');
+		expect(runBin(['read', SEED], {...env, FORCE_COLOR: '1'}).stdout).toContain('\x1b[1m');
+	});
+
 	test('a link in another article resolves to a library id', () => {
 		const run = runBin(['--json', 'read', 'world/valmora-harbour-reopens'], env);
 		const article = JSON.parse(run.stdout);
