@@ -1,6 +1,8 @@
 import {App, type AppProps} from '../ui/app/index.js';
 import {renderFullscreen} from '../io/terminal/index.js';
 import {yogaReady} from '../runtime/index.js';
+import {createBodyLoader} from '../core/library/index.js';
+import {watchFolders} from '../io/folder/index.js';
 
 /** What the reader needs to run in the user's terminal. */
 export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders'>;
@@ -15,14 +17,28 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// (docs/performance.md#yoga-without-tla).
 	await yogaReady;
 	const flush = (): void => options.store.flush();
+	// The library follows its folders: a change lists them again (a warm listing reads only the files
+	// that changed) and drops the bodies read so far, so an edited article shows its new text.
+	const loader = createBodyLoader(options.source);
+	const {scan, folders} = options;
+	const unwatch =
+		scan && folders
+			? watchFolders(folders, () => {
+					void scan.rescan().then(() => loader.forget());
+				})
+			: () => undefined;
 	let redraw = (): void => undefined;
-	const run = renderFullscreen(<App {...options} onExit={flush} platform={{redraw: () => redraw()}} />, {
+	const run = renderFullscreen(<App {...options} loader={loader} onExit={flush} platform={{redraw: () => redraw()}} />, {
 		beforeExit: flush,
 		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
 		exitOnCtrlC: false,
 		name: 'newsterm',
 	});
 	redraw = () => run.writer.redraw();
-	await run.done;
+	try {
+		await run.done;
+	} finally {
+		unwatch();
+	}
 	flush();
 }

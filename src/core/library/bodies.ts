@@ -19,6 +19,8 @@ export interface BodyLoader extends BodyLookup {
 	request(id: string): Promise<ArticleLoad>;
 	/** Called after each load finishes; returns an unsubscribe. */
 	subscribe(listener: () => void): () => void;
+	/** Drops every finished body (the files changed), telling subscribers, so the open article is read again. */
+	forget(): void;
 }
 
 /**
@@ -68,5 +70,10 @@ export function createBodyLoader(source: ArticleSource, keep = 32): BodyLoader {
 			return load;
 		},
 		subscribe: listeners.subscribe,
+		forget() {
+			// Loads in flight stay: they finish and are remembered, and the next change forgets them.
+			for (const id of [...loads.keys()]) if (!pending.has(id)) loads.delete(id);
+			listeners.notify();
+		},
 	};
 }

@@ -16,6 +16,12 @@ export interface ScanSession {
 	readonly done: Promise<ScanResult>;
 	/** Resolves at the first publication (a warm cache's list, a cold scan's first batch) or at the end. */
 	readonly firstList: Promise<void>;
+	/**
+	 * Lists the source again once the first scan is done (its folders changed) and publishes the new
+	 * list. Calls while one runs are folded into one more run after it, so a burst of changes costs
+	 * at most two scans. Resolves when the list is current; a failed rescan keeps the old list.
+	 */
+	rescan(): Promise<void>;
 }
 
 /**
@@ -76,11 +82,30 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 		settle();
 		listed();
 	});
+	let running: Promise<void> | null = null;
+	let again = false;
+	const runRescans = async (): Promise<void> => {
+		await done.catch(() => undefined);
+		do {
+			again = false;
+			const result = await source.scan().catch(() => null);
+			if (result) publish(result.articles);
+		} while (again);
+		running = null;
+	};
 	return {
 		articles: () => published,
 		finished: () => finished,
 		subscribe: listeners.subscribe,
 		done,
 		firstList,
+		rescan() {
+			if (running) {
+				again = true;
+				return running;
+			}
+			running = runRescans();
+			return running;
+		},
 	};
 }

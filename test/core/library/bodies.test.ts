@@ -19,6 +19,19 @@ function counted(inner: ArticleSource = createMemorySource(entries)) {
 }
 
 describe('body loader', () => {
+	test('forget drops finished bodies and tells subscribers, so the next request reads the file again', async () => {
+		const {source, opens} = counted();
+		const loader = createBodyLoader(source);
+		await loader.request('w/a1');
+		let told = 0;
+		loader.subscribe(() => told++);
+		loader.forget();
+		expect(told).toBe(1);
+		expect(loader.get('w/a1')).toBeUndefined();
+		await loader.request('w/a1');
+		expect(opens.get('w/a1')).toBe(2);
+	});
+
 	test('opens an article once, however often it is asked for, and shares the pending load', async () => {
 		const {source, opens} = counted();
 		const loader = createBodyLoader(source);
