@@ -46,6 +46,11 @@ const FIRST_LIST_WAIT_MS = 500;
 
 /** Runs newsterm with the given arguments; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+	// `newsterm read x | head -1`: the reader of the pipe has all it wanted, which is no error. Without
+	// a listener Node throws the EPIPE with a stack trace; with one, the rest of the output is dropped.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+	});
 	const options = parseArgs(argv);
 	if ('error' in options) return fail(`${options.error}\nTry 'newsterm --help'.`, 2);
 	if (options.help) {

@@ -1,7 +1,8 @@
+import {spawn} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {ensureBuilt, runBin, tempDir} from '../helpers/bin.js';
+import {BIN, ensureBuilt, runBin, tempDir} from '../helpers/bin.js';
 
 const config = tempDir('newsterm-cli-');
 const env = {NEWSTERM_CONFIG_DIR: config.path, NEWSTERM_CACHE_DIR: `${config.path}/cache`};
@@ -181,6 +182,24 @@ describe('errors', () => {
 		expect(lines[0]).toBe('newsterm: "storm" matches 42 articles; name one by id:');
 		expect(lines).toHaveLength(12);
 		expect(lines.at(-1)).toBe('  … and 32 more');
+	});
+
+	test('a pipe closed early (| head -1) ends quietly, not with an EPIPE stack trace', async () => {
+		const folder = tempDir('newsterm-epipe-');
+		mkdirSync(join(folder.path, 'world'));
+		// Far more than a pipe holds, so the write is still going when the reader of the pipe leaves.
+		const body = Array.from({length: 30_000}, (_, i) => `Paragraph ${i} of a very long article.`).join('\n\n');
+		writeFileSync(join(folder.path, 'world', 'long.txt'), `A long one\n\n${body}\n`);
+		const child = spawn(process.execPath, [BIN, 'read', 'world/long', '--articles', folder.path], {env: {...process.env, ...env}});
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString();
+		});
+		child.stdout.once('data', () => child.stdout.destroy());
+		const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+		folder.remove();
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
 	});
 
 	test('an unknown option says so and exits 2 without a stack trace', () => {
