@@ -21,12 +21,12 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// that changed) and drops the bodies read so far, so an edited article shows its new text.
 	const loader = createBodyLoader(options.source);
 	const {scan, folders} = options;
-	const unwatch =
-		scan && folders
-			? watchFolders(folders, () => {
-					void scan.rescan().then(() => loader.forget());
-				})
-			: () => undefined;
+	const refresh = (): void => {
+		void scan?.rescan().then(() => loader.forget());
+	};
+	const watching = scan && folders ? watchFolders(folders, refresh) : null;
+	// What changed between the first listing and the watches starting is seen by one listing more.
+	void watching?.ready.then(refresh);
 	let redraw = (): void => undefined;
 	const run = renderFullscreen(<App {...options} loader={loader} onExit={flush} platform={{redraw: () => redraw()}} />, {
 		beforeExit: flush,
@@ -38,7 +38,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	try {
 		await run.done;
 	} finally {
-		unwatch();
+		watching?.stop();
 	}
 	flush();
 }
