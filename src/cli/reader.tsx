@@ -18,15 +18,17 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	await yogaReady;
 	const flush = (): void => options.store.flush();
 	// The library follows its folders: a change lists them again (a warm listing reads only the files
-	// that changed) and drops the bodies read so far, so an edited article shows its new text.
+	// that changed) and reads the bodies held again, so an edited article shows its new text.
 	const loader = createBodyLoader(options.source);
 	const {scan, folders} = options;
-	const refresh = (): void => {
-		void scan?.rescan().then(() => loader.forget());
-	};
-	const watching = scan && folders ? watchFolders(folders, refresh) : null;
+	const watching =
+		scan && folders
+			? watchFolders(folders, () => {
+					void scan.rescan().then(() => loader.refresh());
+				})
+			: null;
 	// What changed between the first listing and the watches starting is seen by one listing more.
-	void watching?.ready.then(refresh);
+	void watching?.ready.then(() => scan?.rescan());
 	let redraw = (): void => undefined;
 	const run = renderFullscreen(<App {...options} loader={loader} onExit={flush} platform={{redraw: () => redraw()}} />, {
 		beforeExit: flush,

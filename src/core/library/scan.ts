@@ -30,6 +30,22 @@ export interface ScanSession {
  */
 export const PAUSE_MS = 100;
 
+/** Whether two lists hold the same articles with the same list fields, in the same order. */
+function sameList(a: readonly ArticleMeta[], b: readonly ArticleMeta[]): boolean {
+	if (a.length !== b.length) return false;
+	return a.every((meta, i) => {
+		const other = b[i];
+		return (
+			other !== undefined &&
+			meta.id === other.id &&
+			meta.title === other.title &&
+			meta.section === other.section &&
+			meta.updated === other.updated &&
+			meta.dateAmbiguous === other.dateAmbiguous
+		);
+	});
+}
+
 /**
  * Starts a scan. Each publication makes the reader rebuild and re-sort its library, so batches are
  * published when the list has doubled or a second has passed: O(n log n) in all, where publishing
@@ -89,7 +105,8 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 		do {
 			again = false;
 			const result = await source.scan().catch(() => null);
-			if (result) publish(result.articles);
+			// An unchanged list is not published: every publication rebuilds the reader's library.
+			if (result && !sameList(result.articles, published)) publish(result.articles);
 		} while (again);
 		running = null;
 	};

@@ -19,17 +19,19 @@ function counted(inner: ArticleSource = createMemorySource(entries)) {
 }
 
 describe('body loader', () => {
-	test('forget drops finished bodies and tells subscribers, so the next request reads the file again', async () => {
+	test('refresh reads held bodies again, keeping the old one until the new is in', async () => {
 		const {source, opens} = counted();
 		const loader = createBodyLoader(source);
-		await loader.request('w/a1');
+		const before = await loader.request('w/a1');
 		let told = 0;
 		loader.subscribe(() => told++);
-		loader.forget();
-		expect(told).toBe(1);
-		expect(loader.get('w/a1')).toBeUndefined();
-		await loader.request('w/a1');
+		loader.refresh();
+		expect(loader.get('w/a1')).toBe(before);
+		const after = await loader.request('w/a1');
 		expect(opens.get('w/a1')).toBe(2);
+		expect(after).not.toBe(before);
+		expect(after).toEqual(before);
+		expect(told).toBe(1);
 	});
 
 	test('opens an article once, however often it is asked for, and shares the pending load', async () => {

@@ -145,6 +145,19 @@ describe('rescan', () => {
 		expect(session.articles().map(article => article.id)).toEqual(['s/a3']);
 	});
 
+	test('publishes nothing when the list has not changed', async () => {
+		const {state, source} = changing();
+		const session = startScan(source, () => 0);
+		await session.done;
+		const before = session.articles();
+		let told = 0;
+		session.subscribe(() => told++);
+		state.list = [meta(1)];
+		await session.rescan();
+		expect(told).toBe(0);
+		expect(session.articles()).toBe(before);
+	});
+
 	test('keeps the old list when a rescan fails', async () => {
 		const {source} = changing();
 		const session = startScan(source, () => 0);
