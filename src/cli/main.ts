@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import pkg from '../../package.json' with {type: 'json'};
 import {parseArgs, type Options} from './args.js';
 import {type ArticleSource, buildLibrary, startScan} from '../core/library/index.js';
-import {checkCommand, fail, listCommand, noColorRequested, pick, readCommand} from './commands.js';
+import {checkCommand, fail, listCommand, pick, readCommand} from './commands.js';
 import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
@@ -17,6 +17,11 @@ import {createFolderSource} from '../io/folder/index.js';
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
 function bundledArticlesDir(): string {
 	return fileURLToPath(new URL('../articles/', import.meta.url));
+}
+
+function noColorRequested(): boolean {
+	const value = process.env['NO_COLOR'];
+	return value !== undefined && value !== '';
 }
 
 /** The state `newsterm open <query>` starts in: the article over its section, so back lands there. */
@@ -59,7 +64,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	const options = parseArgs(argv);
 	if ('error' in options) return fail(`${options.error}\nTry 'newsterm --help'.`, 2);
 	if (options.help) {
-		await writeOut(usage(pkg.version));
+		await writeOut(usage(pkg.version, options.subcommand));
 		return 0;
 	}
 	if (options.version) {
@@ -74,7 +79,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	// The reader's keys put the store's writes off until they pause (io/store/timers.ts).
 	let lastInputAt = -Infinity;
 	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined, lastInputAt: () => lastInputAt});
-	const session: Session = {store, notices: [], onInput: () => (lastInputAt = Date.now())};
+	const session: Session = {store, folders: dirs, notices: [], onInput: () => (lastInputAt = Date.now())};
 	let said: number | null = null;
 	// Once, after the screen is back: after the command here, or from the terminal session's exit hook on a signal.
 	const leave = (): number => {
@@ -98,11 +103,13 @@ async function run(argv: readonly string[]): Promise<number> {
 /** What a subcommand shares with `main`: the store, the notices to repeat at the end, and the key hook. */
 interface Session {
 	readonly store: ReadingStore;
+	/** The article folders, which the reader follows while it runs. */
+	readonly folders: readonly string[];
 	readonly notices: string[];
 	readonly onInput: () => void;
 }
 
-async function subcommand(options: Options, source: ArticleSource, {store, notices, onInput}: Session, leave: () => void): Promise<number> {
+async function subcommand(options: Options, source: ArticleSource, {store, folders, notices, onInput}: Session, leave: () => void): Promise<number> {
 	switch (options.subcommand) {
 		case 'list':
 			return await listCommand(options, source, store);
@@ -134,7 +141,7 @@ async function subcommand(options: Options, source: ArticleSource, {store, notic
 			const reader = import('./reader.js');
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
 			const {runReader} = await reader;
-			await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave});
+			await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave, folders});
 			return 0;
 		}
 	}

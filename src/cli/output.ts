@@ -1,6 +1,7 @@
 import type {StyledLine} from '../core/layout/index.js';
 import {compareNewestFirst} from '../core/library/index.js';
 import type {Article, ArticleMeta} from '../core/article/index.js';
+import {cellWidth, fit, truncate} from '../core/text/index.js';
 
 /** One row of `newsterm list --json`. */
 export interface ListEntry {
@@ -57,12 +58,39 @@ export function plainLines(lines: readonly StyledLine[]): string {
 		.join('\n');
 }
 
-/** The text table of `newsterm list`: date, section, title, id. */
+const marks = (entry: ListEntry): string => `${entry.read ? ' ' : '●'}${entry.bookmarked ? '★' : ' '}`;
+const date = (entry: ListEntry): string => (entry.updated ?? '').replace('T', ' ').padEnd(16);
+
+/**
+ * The text table of `newsterm list` into a pipe: date, section, title, id. Scripts may parse it, so
+ * it keeps its shape; no articles is no output at all (`list | wc -l` is 0).
+ */
 export function listText(entries: readonly ListEntry[]): string {
-	return entries
-		.map(
-			entry =>
-				`${entry.read ? ' ' : '●'}${entry.bookmarked ? '★' : ' '} ${(entry.updated ?? '').replace('T', ' ').padEnd(16)}  ${entry.section.padEnd(10)}  ${entry.title}  [${entry.id}]`,
-		)
-		.join('\n');
+	return entries.map(entry => `${marks(entry)} ${date(entry)}  ${entry.section.padEnd(10)}  ${entry.title}  [${entry.id}]`).join('\n');
+}
+
+/** @internal What the marks in the first column mean, above the table on a terminal (exported for tests). */
+export const LIST_LEGEND = '● unread  ★ bookmarked';
+
+/** Below this width the date loses its time and the section column goes, so titles keep room. */
+const COMPACT_BELOW = 64;
+
+/**
+ * The same table on a terminal `width` cells wide: every row fits on one line (a wrapped row hides
+ * the columns), titles cut with `…` so the ids stay in one column at the end, under a legend.
+ */
+export function listTerminalText(entries: readonly ListEntry[], width: number): string {
+	if (entries.length === 0) return '';
+	const compact = width < COMPACT_BELOW;
+	const prefix = (entry: ListEntry): string =>
+		compact ? `${marks(entry)} ${date(entry).slice(0, 10)}  ` : `${marks(entry)} ${date(entry)}  ${fit(entry.section, 10)}  `;
+	const prefixCells = compact ? 15 : 33;
+	const idCells = Math.max(...entries.map(entry => cellWidth(entry.id))) + 2;
+	const longest = Math.max(...entries.map(entry => cellWidth(entry.title)));
+	// The headline is what a reader scans for (and `read` takes title words), so it keeps at least
+	// 60% of what is left; the id gives way after that, cut at the row's end.
+	const rest = width - prefixCells - 2;
+	const titleCells = Math.min(longest, Math.max(rest - idCells, Math.ceil(rest * 0.6), 12));
+	const rows = entries.map(entry => truncate(`${prefix(entry)}${fit(entry.title, titleCells)}  [${entry.id}]`, width));
+	return [truncate(LIST_LEGEND, width), ...rows].join('\n');
 }

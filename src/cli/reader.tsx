@@ -2,9 +2,11 @@ import {App, type AppProps} from '../ui/app/index.js';
 import {renderFullscreen} from '../io/terminal/index.js';
 import {yogaReady} from '../runtime/index.js';
 import {localeCharset} from '../core/terminal/index.js';
+import {createBodyLoader} from '../core/library/index.js';
+import {watchFolders} from '../io/folder/index.js';
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput'> & {
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders'> & {
 	/** Runs after the terminal is restored when a signal ends the reader (the process exits right after). */
 	readonly onLeave?: () => void;
 };
@@ -26,11 +28,23 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	const beforeExit = (record: () => void): void => {
 		recordPlace = record;
 	};
+	// The library follows its folders: a change lists them again (a warm listing reads only the files
+	// that changed) and reads the bodies held again, so an edited article shows its new text.
+	const loader = createBodyLoader(options.source);
+	const {scan, folders} = options;
+	const watching =
+		scan && folders
+			? watchFolders(folders, () => {
+					void scan.rescan().then(() => loader.refresh());
+				})
+			: null;
+	// What changed between the first listing and the watches starting is seen by one listing more.
+	void watching?.ready.then(() => scan?.rescan());
 	let redraw = (): void => undefined;
 	let suspend = (): void => undefined;
 	const platform = {redraw: () => redraw(), suspend: () => suspend()};
 	const {onLeave: _, ...props} = options;
-	const run = renderFullscreen(<App {...props} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
+	const run = renderFullscreen(<App {...props} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
 		beforeExit: () => {
 			flush();
 			options.onLeave?.();
@@ -42,6 +56,10 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	});
 	redraw = () => run.writer.redraw();
 	suspend = () => run.suspend();
-	await run.done;
+	try {
+		await run.done;
+	} finally {
+		watching?.stop();
+	}
 	flush();
 }

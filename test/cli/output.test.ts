@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {layoutArticle} from '../../src/core/layout/article.js';
-import {articleJson, listEntries, listText, plainLines} from '../../src/cli/output.js';
+import {articleJson, LIST_LEGEND, listEntries, listTerminalText, listText, plainLines} from '../../src/cli/output.js';
+import {cellWidth, truncate} from '../../src/core/text/index.js';
 import {metaOf} from '../../src/core/article/parse.js';
 import {bundled, bundledLibrary, NOW, SEED_ID} from '../helpers/bundled.js';
 
@@ -55,6 +56,34 @@ describe('listEntries', () => {
 			'●  2024-03-14 16:40  World       Valmora harbour reopens six months after the storm surge  [world/valmora-harbour-reopens]',
 			' ★ 2016-09-04 13:32  World       US "not there yet" in Syria ceasefire talks with Russia, Obama says  [world/us-not-there-yet]',
 		]);
+	});
+});
+
+describe('listTerminalText', () => {
+	const entries = listEntries(all.map(metaOf), id => ({read: id.startsWith('world/'), bookmarked: id.startsWith('sport/')}));
+
+	it('fits every row to the width, with the legend first and the ids last', () => {
+		for (const width of [20, 40, 63, 64, 80, 120, 200]) {
+			const lines = listTerminalText(entries, width).split('\n');
+			expect(lines[0]).toBe(truncate(LIST_LEGEND, width));
+			expect(lines).toHaveLength(entries.length + 1);
+			for (const line of lines) expect(cellWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+		}
+		const wide = listTerminalText(entries, 200).split('\n');
+		expect(wide.slice(1).every(line => /\[[a-z]+\/[a-z0-9-]+\]$/.test(line))).toBe(true);
+		expect(wide.some(line => line.includes('…'))).toBe(false);
+	});
+
+	it('cuts titles with … at 80 columns and keeps the marks and dates whole', () => {
+		const lines = listTerminalText(entries, 80).split('\n').slice(1);
+		expect(lines.filter(line => line.includes('…')).length).toBeGreaterThan(0);
+		expect(lines.at(-1)).toMatch(/^ {3}2016-09-04 13:32 {2}World {7}US "not there yet"/);
+		expect(lines[0]).toMatch(/^●★ 2026-03-08 19:20 {2}Sport/);
+	});
+
+	it('prints nothing at all for an empty library', () => {
+		expect(listTerminalText([], 80)).toBe('');
+		expect(listText([])).toBe('');
 	});
 });
 

@@ -51,7 +51,7 @@ describe('a hostile articles folder on the command line', () => {
 		expect(contentEscapes(stdout)).toEqual([]);
 	});
 
-	it('check names every skipped file with its reason', async () => {
+	it('check names every skipped file with its reason, and each format problem', async () => {
 		const {code, stdout} = await run(['check']);
 		expect(code).toBe(0);
 		const reasons = new Map([...stdout.matchAll(/^skipped {2}(.+?): (.+)$/gm)].map(match => [match[1]?.slice(dir().length + 1), match[2]]));
@@ -61,7 +61,9 @@ describe('a hostile articles folder on the command line', () => {
 		expect(reasons.get('junk/urandom.txt')).toMatch(/outside the folder|device|not a regular file/);
 		expect(reasons.get('junk/huge.txt')).toMatch(/too large/);
 		expect(reasons.get('junk/binary.txt')).toMatch(/binary/);
-		expect(stdout).toContain(`${IDS.length} articles read, ${SKIPPED.length} files skipped`);
+		expect(stdout).toMatch(new RegExp(`^${IDS.length} articles parsed \\(\\d+ with format problems\\), ${SKIPPED.length} files skipped$`, 'm'));
+		expect(stdout).toMatch(/^problem {2}news\/empty: empty file: no title$/m);
+		expect(contentEscapes(stdout)).toEqual([]);
 	});
 });
 

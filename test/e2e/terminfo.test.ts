@@ -63,7 +63,7 @@ describe('LC_ALL=C', () => {
 
 	it('list and read to the terminal send no byte above 0x7f either', async () => {
 		const env = {LC_ALL: 'C', LC_CTYPE: undefined, LANG: undefined, NEWSTERM_CONFIG_DIR: await tempFolder(), NEWSTERM_CACHE_DIR: await tempFolder()};
-		for (const args of [['list'], ['read', SEED]]) {
+		for (const args of [['list'], ['read', SEED, '--no-pager']]) {
 			const p = run([BIN, ...args], {cols: 120, rows: 60, env});
 			expect((await p.exited).exitCode).toBe(0);
 			await p.settle();

@@ -22,7 +22,6 @@ const WEB_PREFIX = /^https?:\/\//i;
  * relative references, anything starting with `-` (an opener would read it as an option, e.g.
  * `-oProxyCommand=...`), controls, whitespace and invisible characters anywhere, and URLs with
  * a user name or password (`https://bank.example@evil.example/` shows one host and opens another).
- * @internal Tests use it; the program does not.
  */
 export function safeExternalUrl(value: string): string | null {
 	if (typeof value !== 'string' || value.startsWith('-')) return null;

@@ -19,6 +19,11 @@ export interface BodyLoader extends BodyLookup {
 	request(id: string): Promise<ArticleLoad>;
 	/** Called after each load finishes; returns an unsubscribe. */
 	subscribe(listener: () => void): () => void;
+	/**
+	 * Reads every finished body again (the files changed), each replacing the old one when it is in:
+	 * the open article never goes back to "Loading…", and one that was deleted becomes its error.
+	 */
+	refresh(): void;
 }
 
 /**
@@ -40,6 +45,11 @@ export function createBodyLoader(source: ArticleSource, keep = 32): BodyLoader {
 			loads.delete(oldest);
 		}
 	};
+	const open = (id: string): Promise<ArticleLoad> =>
+		source.open(id).then(
+			(result): ArticleLoad => (result.ok ? {status: 'ok', article: result.article} : {status: 'error', error: result.error}),
+			(error: unknown): ArticleLoad => ({status: 'error', error: error instanceof Error ? error.message : String(error)}),
+		);
 	const finish = (id: string, load: ArticleLoad): ArticleLoad => {
 		pending.delete(id);
 		remember(id, load);
@@ -57,16 +67,19 @@ export function createBodyLoader(source: ArticleSource, keep = 32): BodyLoader {
 				return Promise.resolve(known);
 			}
 			remember(id, {status: 'loading'});
-			const load = source
-				.open(id)
-				.then(
-					(result): ArticleLoad => (result.ok ? {status: 'ok', article: result.article} : {status: 'error', error: result.error}),
-					(error: unknown): ArticleLoad => ({status: 'error', error: error instanceof Error ? error.message : String(error)}),
-				)
-				.then(outcome => finish(id, outcome));
+			const load = open(id).then(outcome => finish(id, outcome));
 			pending.set(id, load);
 			return load;
 		},
 		subscribe: listeners.subscribe,
+		refresh() {
+			for (const [id, known] of loads) {
+				if (pending.has(id) || known.status === 'loading') continue;
+				pending.set(
+					id,
+					open(id).then(outcome => finish(id, outcome)),
+				);
+			}
+		},
 	};
 }

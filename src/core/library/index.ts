@@ -1,6 +1,7 @@
 /** The articles a session knows: sources and scans, the library's sections and order, lookups, and bodies. */
 export {type ArticleLoad, type BodyLoader, type BodyLookup, createBodyLoader} from './bodies.js';
 export {compareNames} from './compare-names.js';
+export {emptyLibraryLines} from './empty.js';
 export {findArticle} from './find.js';
 export {buildLibrary, compareNewestFirst, type Library, nextUnread, type SectionSummary, summarize, type UnreadStart, type UnreadTarget} from './library.js';
 export {type ScanSession, startScan} from './scan.js';

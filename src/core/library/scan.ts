@@ -16,6 +16,12 @@ export interface ScanSession {
 	readonly done: Promise<ScanResult>;
 	/** Resolves at the first publication (a warm cache's list, a cold scan's first batch) or at the end. */
 	readonly firstList: Promise<void>;
+	/**
+	 * Lists the source again once the first scan is done (its folders changed) and publishes the new
+	 * list. Calls while one runs are folded into one more run after it, so a burst of changes costs
+	 * at most two scans. Resolves when the list is current; a failed rescan keeps the old list.
+	 */
+	rescan(): Promise<void>;
 }
 
 /**
@@ -23,6 +29,22 @@ export interface ScanSession {
  * @internal Tests use it; the program does not.
  */
 export const PAUSE_MS = 100;
+
+/** Whether two lists hold the same articles with the same list fields, in the same order. */
+function sameList(a: readonly ArticleMeta[], b: readonly ArticleMeta[]): boolean {
+	if (a.length !== b.length) return false;
+	return a.every((meta, i) => {
+		const other = b[i];
+		return (
+			other !== undefined &&
+			meta.id === other.id &&
+			meta.title === other.title &&
+			meta.section === other.section &&
+			meta.updated === other.updated &&
+			meta.dateAmbiguous === other.dateAmbiguous
+		);
+	});
+}
 
 /**
  * Starts a scan. Each publication makes the reader rebuild and re-sort its library, so batches are
@@ -76,11 +98,31 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 		settle();
 		listed();
 	});
+	let running: Promise<void> | null = null;
+	let again = false;
+	const runRescans = async (): Promise<void> => {
+		await done.catch(() => undefined);
+		do {
+			again = false;
+			const result = await source.scan().catch(() => null);
+			// An unchanged list is not published: every publication rebuilds the reader's library.
+			if (result && !sameList(result.articles, published)) publish(result.articles);
+		} while (again);
+		running = null;
+	};
 	return {
 		articles: () => published,
 		finished: () => finished,
 		subscribe: listeners.subscribe,
 		done,
 		firstList,
+		rescan() {
+			if (running) {
+				again = true;
+				return running;
+			}
+			running = runRescans();
+			return running;
+		},
 	};
 }

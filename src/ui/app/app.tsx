@@ -27,6 +27,8 @@ import {
 	createBodyLoader,
 	type ScanSession,
 	type SectionSummary,
+	type SkippedItem,
+	emptyLibraryLines,
 	startScan,
 	summarize,
 } from '../../core/library/index.js';
@@ -62,6 +64,8 @@ export interface AppProps {
 	readonly scan?: ScanSession;
 	/** The body loader (tests pass a small one); otherwise one over `source`. */
 	readonly loader?: BodyLoader;
+	/** The folders the source reads, named when they hold no articles. */
+	readonly folders?: readonly string[];
 }
 
 /** A footer message; `change` marks the answer to a change of read marks or bookmarks. */
@@ -81,6 +85,7 @@ export function App({
 	onInput,
 	scan,
 	loader,
+	folders,
 }: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
@@ -96,10 +101,14 @@ export function App({
 		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
 	});
 	const theme = useMemo(() => createTheme(noColor), [noColor]);
+	// Null until the scan's result is in: `finished()` turns true a moment earlier, and an empty library
+	// must not be explained before the reasons are known.
+	const [skipped, setSkipped] = useState<readonly SkippedItem[] | null>(null);
 
 	useEffect(() => {
 		let live = true;
 		void session.done.then(result => {
+			if (live) setSkipped(result.skipped);
 			if (live && result.skipped.length > 0) {
 				setMessage({text: skippedNotice(result.skipped.length), error: false});
 			}
@@ -266,7 +275,12 @@ export function App({
 			<Box flexDirection="column" width={columns} height={rows}>
 				<Header location={header.location} position={position} width={columns} />
 				<Box flexDirection="column" height={view.bodyHeight} overflow="hidden">
-					<ScreenBody view={view} data={data} scanning={scanning} />
+					<ScreenBody
+						view={view}
+						data={data}
+						scanning={scanning || (folders !== undefined && skipped === null)}
+						{...(folders && skipped && metas.length === 0 ? {empty: emptyLibraryLines(folders, skipped, view.bodyHeight)} : {})}
+					/>
 				</Box>
 				<Footer
 					hints={footerHints(hintFacts(state, data, view), columns)}

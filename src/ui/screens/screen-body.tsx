@@ -12,17 +12,19 @@ export interface ScreenBodyProps {
 	readonly data: AppData;
 	/** Whether the source is still listing articles. */
 	readonly scanning?: boolean;
+	/** What the Sections screen says when the library is empty (see SectionsProps). */
+	readonly empty?: readonly string[];
 }
 
 /** Draws the body of whichever screen is on top of the stack. */
-export function ScreenBody({view, data, scanning = false}: ScreenBodyProps) {
+export function ScreenBody({view, data, scanning = false, empty}: ScreenBodyProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
 	const pos = view.pos ?? {cursor: 0, offset: 0};
 	switch (screen.kind) {
 		case 'sections':
-			return <SectionsScreen summaries={data.summaries()} pos={pos} height={height} width={width} scanning={scanning} />;
+			return <SectionsScreen summaries={data.summaries()} pos={pos} height={height} width={width} scanning={scanning} {...(empty ? {empty} : {})} />;
 		case 'headlines':
 			return (
 				<HeadlinesScreen

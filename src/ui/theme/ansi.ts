@@ -1,10 +1,10 @@
-import chalk, {type ChalkInstance} from 'chalk';
+import chalk, {Chalk, type ChalkInstance} from 'chalk';
 import type {StyledLine} from '../../core/layout/index.js';
 import type {Role, Theme} from './theme.js';
 
-function painter(theme: Theme, role: Role): ChalkInstance {
+function painter(base: ChalkInstance, theme: Theme, role: Role): ChalkInstance {
 	const style = theme.style(role);
-	let paint: ChalkInstance = chalk;
+	let paint = base;
 	if (style.color) paint = paint[style.color as 'yellow'] ?? paint;
 	if (style.bold) paint = paint.bold;
 	if (style.italic) paint = paint.italic;
@@ -14,7 +14,12 @@ function painter(theme: Theme, role: Role): ChalkInstance {
 	return paint;
 }
 
-/** Styled lines as ANSI text with the theme's styles, for `newsterm read` on a terminal. */
+/**
+ * Styled lines as ANSI text with the theme's styles, for `newsterm read`. The caller has decided on
+ * colour (a terminal, or `--color=always` into a pipe), so at least basic colours are used even where
+ * chalk's own detection, which looks at stdout, would find none.
+ */
 export function ansiLines(lines: readonly StyledLine[], theme: Theme): string {
-	return lines.map(line => line.map(segment => painter(theme, segment.style)(segment.text)).join('')).join('\n');
+	const base = chalk.level > 0 ? chalk : new Chalk({level: 1});
+	return lines.map(line => line.map(segment => painter(base, theme, segment.style)(segment.text)).join('')).join('\n');
 }

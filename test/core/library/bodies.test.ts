@@ -19,6 +19,21 @@ function counted(inner: ArticleSource = createMemorySource(entries)) {
 }
 
 describe('body loader', () => {
+	test('refresh reads held bodies again, keeping the old one until the new is in', async () => {
+		const {source, opens} = counted();
+		const loader = createBodyLoader(source);
+		const before = await loader.request('w/a1');
+		let told = 0;
+		loader.subscribe(() => told++);
+		loader.refresh();
+		expect(loader.get('w/a1')).toBe(before);
+		const after = await loader.request('w/a1');
+		expect(opens.get('w/a1')).toBe(2);
+		expect(after).not.toBe(before);
+		expect(after).toEqual(before);
+		expect(told).toBe(1);
+	});
+
 	test('opens an article once, however often it is asked for, and shares the pending load', async () => {
 		const {source, opens} = counted();
 		const loader = createBodyLoader(source);

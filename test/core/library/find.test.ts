@@ -28,10 +28,36 @@ describe('findArticle over the bundled articles', () => {
 		expect(found('灯会')).toBe('culture/valmora-lantern-festival');
 	});
 
-	it('none when no title has every word', () => {
-		expect(findArticle(articles, 'zebra crossing')).toEqual({kind: 'none'});
-		expect(findArticle(articles, 'ferry zebra')).toEqual({kind: 'none'});
-		expect(findArticle(articles, '   ')).toEqual({kind: 'none'});
+	it('by id and slug in any case', () => {
+		expect(found('World/US-Not-There-Yet')).toBe(SEED_ID);
+		expect(found('WORLD/US-NOT-THERE-YET.TXT')).toBe(SEED_ID);
+		expect(found('Us-Not-There-Yet')).toBe(SEED_ID);
+	});
+
+	it('none when no title has every word, with no guess for unrelated words', () => {
+		expect(findArticle(articles, 'zebra crossing')).toEqual({kind: 'none', suggestions: []});
+		expect(findArticle(articles, 'quantum')).toEqual({kind: 'none', suggestions: []});
+		expect(findArticle(articles, '   ')).toEqual({kind: 'none', suggestions: []});
+	});
+
+	const suggested = (query: string): string[] => {
+		const result = findArticle(articles, query);
+		return result.kind === 'none' ? result.suggestions.map(article => article.id) : [`not none: ${result.kind}`];
+	};
+
+	it.each([
+		['a typo in a title word', 'ferry strkie', ['world/portsalt-ferry-strike-called-off']],
+		['one word too many', 'ferry zebra strike', ['world/portsalt-ferry-strike-called-off']],
+		['a typo in an id', 'world/us-not-ther-yet', [SEED_ID]],
+		['a typo in a slug', 'portsalt-feriy-strike-called-off', ['world/portsalt-ferry-strike-called-off']],
+		['a word prefix and a typo', 'syr cesefire', [SEED_ID]],
+	])('suggests the closest for %s', (_name, query, ids) => {
+		expect(suggested(query)).toEqual(ids);
+	});
+
+	it('suggests at most three, the best ones', () => {
+		expect(suggested('corvane instiute').length).toBeLessThanOrEqual(3);
+		expect(suggested('corvane instiute')).toContain('science/corvane-astronomers-cold-star-stream');
 	});
 
 	it('many when several titles have every word, in the order given', () => {
@@ -47,6 +73,13 @@ describe('findArticle over the bundled articles', () => {
 describe('findArticle precedence', () => {
 	const m = (id: string, title: string): ArticleMeta => ({id, title, section: 'S', updated: null, dateAmbiguous: false});
 	const list = [m('a/rates', 'Rates rise again'), m('b/rates', 'Rates rise'), m('c/rise', 'Other story')];
+
+	it('an exact id wins over one that differs only in case', () => {
+		const cased = [m('a/Rates', 'One'), m('a/rates', 'Two')];
+		expect(found('a/rates', cased)).toBe('a/rates');
+		expect(found('a/Rates', cased)).toBe('a/Rates');
+		expect(findArticle(cased, 'A/RATES')).toMatchObject({kind: 'none'});
+	});
 
 	it('an exact title wins over titles that merely contain the words', () => {
 		expect(found('rates rise', list)).toBe('b/rates');

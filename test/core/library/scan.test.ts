@@ -102,3 +102,68 @@ describe('startScan', () => {
 		await session.done;
 	});
 });
+
+describe('rescan', () => {
+	/** A source whose list is whatever `list` holds when it is scanned, counting scans. */
+	function changing() {
+		const state = {list: [meta(1)], scans: 0};
+		const source: ArticleSource = {
+			async scan() {
+				state.scans++;
+				await new Promise(resolve => setTimeout(resolve, 0));
+				return {articles: [...state.list], skipped: []};
+			},
+			open: async () => ({ok: false, error: 'none'}),
+		};
+		return {state, source};
+	}
+
+	test('publishes the list as it is now, after the first scan', async () => {
+		const {state, source} = changing();
+		const session = startScan(source, () => 0);
+		await session.done;
+		let told = 0;
+		session.subscribe(() => told++);
+		state.list = [meta(1), meta(2)];
+		await session.rescan();
+		expect(session.articles().map(article => article.id)).toEqual(['s/a1', 's/a2']);
+		expect(told).toBe(1);
+		expect(session.finished()).toBe(true);
+	});
+
+	test('folds calls made while one runs into one more scan', async () => {
+		const {state, source} = changing();
+		const session = startScan(source, () => 0);
+		await session.done;
+		const first = session.rescan();
+		// Changes that come once that scan has begun need one more.
+		while (state.scans < 2) await new Promise(resolve => setTimeout(resolve, 0));
+		state.list = [meta(3)];
+		const rest = [session.rescan(), session.rescan(), session.rescan()];
+		await Promise.all([first, ...rest]);
+		expect(state.scans).toBe(3);
+		expect(session.articles().map(article => article.id)).toEqual(['s/a3']);
+	});
+
+	test('publishes nothing when the list has not changed', async () => {
+		const {state, source} = changing();
+		const session = startScan(source, () => 0);
+		await session.done;
+		const before = session.articles();
+		let told = 0;
+		session.subscribe(() => told++);
+		state.list = [meta(1)];
+		await session.rescan();
+		expect(told).toBe(0);
+		expect(session.articles()).toBe(before);
+	});
+
+	test('keeps the old list when a rescan fails', async () => {
+		const {source} = changing();
+		const session = startScan(source, () => 0);
+		await session.done;
+		source.scan = () => Promise.reject(new Error('folder gone'));
+		await session.rescan();
+		expect(session.articles().map(article => article.id)).toEqual(['s/a1']);
+	});
+});
