@@ -22,6 +22,8 @@ export interface ScanSession {
 	 * at most two scans. Resolves when the list is current; a failed rescan keeps the old list.
 	 */
 	rescan(): Promise<void>;
+	/** When the scan started (the clock's time): a folder changed since may hold what it missed. */
+	readonly startedAt: number;
 }
 
 /**
@@ -55,7 +57,8 @@ function sameList(a: readonly ArticleMeta[], b: readonly ArticleMeta[]): boolean
 export function startScan(source: ArticleSource, clock: () => number = Date.now): ScanSession {
 	const gathered: ArticleMeta[] = [];
 	let published: readonly ArticleMeta[] = [];
-	let publishedAt = clock();
+	const startedAt = clock();
+	let publishedAt = startedAt;
 	let finished = false;
 	const listeners = createListeners();
 	let listed = (): void => undefined;
@@ -116,6 +119,7 @@ export function startScan(source: ArticleSource, clock: () => number = Date.now)
 		subscribe: listeners.subscribe,
 		done,
 		firstList,
+		startedAt,
 		rescan() {
 			if (running) {
 				again = true;

@@ -1,5 +1,5 @@
 import {type FSWatcher, watch} from 'node:fs';
-import {readdir} from 'node:fs/promises';
+import {readdir, stat} from 'node:fs/promises';
 import {join} from 'node:path';
 
 /** How long changes must pause before the folders are listed again: saving a file is often several events. */
@@ -32,6 +32,12 @@ async function foldersUnder(root: string, limit: number): Promise<string[] | nul
 /** A folder watch: `ready` once every folder is watched (changes before then are the first listing's), and its stop. */
 export interface FolderWatch {
 	readonly ready: Promise<void>;
+	/**
+	 * Whether a watched folder's entries changed since `time` (its mtime moves when a file is added,
+	 * removed or renamed in it): a few stats, where listing every file again would cost the keys a
+	 * long pause at 10,000 articles. True where folders are not watched one by one.
+	 */
+	changedSince(time: number): Promise<boolean>;
 	stop(): void;
 }
 
@@ -92,6 +98,19 @@ export function watchFolders(dirs: readonly string[], onChange: () => void): Fol
 	}
 	return {
 		ready: followAll(),
+		async changedSince(time) {
+			if (NATIVE_RECURSIVE || poll !== undefined) return true;
+			// A second of slack: file systems keep mtimes at coarser steps than the clock.
+			const times = await Promise.all(
+				[...watchers.keys()].map(path =>
+					stat(path).then(
+						s => s.mtimeMs,
+						() => Number.POSITIVE_INFINITY,
+					),
+				),
+			);
+			return times.some(mtime => mtime >= time - 1000);
+		},
 		stop() {
 			stopped = true;
 			clearTimeout(timer);

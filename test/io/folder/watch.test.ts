@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
@@ -20,6 +20,25 @@ describe('watchFolders', () => {
 				}),
 		};
 	}
+
+	it("says whether a watched folder changed since a time, from the folders' mtimes alone", async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'newsterm-watch-'));
+		mkdirSync(join(dir, 'world'));
+		const old = new Date('2020-01-01T00:00:00Z');
+		utimesSync(join(dir, 'world'), old, old);
+		utimesSync(dir, old, old);
+		const watching = watchFolders([dir], () => undefined);
+		try {
+			await watching.ready;
+			const since = Date.UTC(2024, 0, 1);
+			expect(await watching.changedSince(since)).toBe(false);
+			writeFileSync(join(dir, 'world', 'new.txt'), 'N\n');
+			expect(await watching.changedSince(since)).toBe(true);
+		} finally {
+			watching.stop();
+			rmSync(dir, {recursive: true, force: true});
+		}
+	});
 
 	it('tells of a new file, and of a file in a folder made after watching began', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'newsterm-watch-'));

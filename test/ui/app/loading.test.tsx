@@ -29,6 +29,7 @@ function manualScan(): ScanSession & {publish(metas: readonly ArticleMeta[]): vo
 		done: new Promise(() => undefined),
 		firstList: Promise.resolve(),
 		rescan: async () => undefined,
+		startedAt: 0,
 		publish(metas) {
 			published = [...published, ...metas];
 			for (const listener of listeners) listener();
