@@ -2,7 +2,6 @@ import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore} from 'react';
 import {
 	type AppData,
-	type Effect,
 	followLibrary,
 	footerHints,
 	headerText,
@@ -15,7 +14,6 @@ import {
 	placeOnExit,
 	type Platform,
 	type State,
-	teaserOf,
 	top,
 	update,
 	viewModel,
@@ -33,11 +31,11 @@ import {
 	summarize,
 } from '../../core/library/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
-import type {Bookmark} from '../../core/article/index.js';
-import {layoutFor, textWidth} from '../../core/layout/index.js';
 import {Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
+import {useBodyLoading} from './use-body-loading.js';
+import {type Message, usePerform} from './use-perform.js';
 import {createTheme, ThemeContext} from '../theme/index.js';
 
 /** Props for the reader. `cli/main.ts` builds these; tests pass their own. */
@@ -67,9 +65,6 @@ export interface AppProps {
 	/** The folders the source reads, named when they hold no articles. */
 	readonly folders?: readonly string[];
 }
-
-/** A footer message; `change` marks the answer to a change of read marks or bookmarks. */
-type Message = {readonly text: string; readonly error: boolean; readonly change?: boolean} | null;
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
 export function App({
@@ -156,73 +151,10 @@ export function App({
 	dataRef.current = data;
 	const view = viewModel(state, data);
 
-	// Load an article's body when its screen comes up (or again, if the loader let it go to make
-	// room while reads were in flight); the frame follows when it is in.
-	useEffect(() => {
-		if (wanted !== null && wantedLoad === undefined) void bodies.request(wanted);
-	}, [wanted, wantedLoad, bodies]);
-
-	// The headline under the cursor is read and laid out once the frame is out and no key is waiting
-	// (setImmediate runs after pending input), so Enter finds it ready. Leaving the row cancels it.
 	const resting = view.selection?.kind === 'article' ? view.selection.meta.id : view.selection?.kind === 'bookmark' ? view.selection.bookmark.id : null;
-	useEffect(() => {
-		if (resting === null) return;
-		let live = true;
-		const timer = setImmediate(() => {
-			void bodies.request(resting).then(load => {
-				if (live && load.status === 'ok') layoutFor(load.article, textWidth(dataRef.current.columns), now());
-			});
-		});
-		return () => {
-			live = false;
-			clearImmediate(timer);
-		};
-	}, [resting, bodies, now]);
-
-	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
-	const fillTeaser = useCallback(
-		(bookmark: Bookmark): void => {
-			void bodies.request(bookmark.id).then(load => {
-				if (load.status !== 'ok' || !store.snapshot().bookmarks.has(bookmark.id)) return;
-				const teaser = teaserOf(load.article);
-				if (teaser === '') return;
-				store.putBookmark({...bookmark, teaser});
-				bumpStore();
-			});
-		},
-		[bodies, store],
-	);
-
-	const perform = useCallback(
-		(effect: Effect, change = false): void => {
-			switch (effect.type) {
-				case 'setRead':
-					store.setRead(effect.id, effect.read);
-					bumpStore();
-					break;
-				case 'setBookmark':
-					if (effect.bookmark) store.putBookmark(effect.bookmark);
-					else store.removeBookmark(effect.id);
-					bumpStore();
-					if (effect.bookmark?.teaser === '') fillTeaser(effect.bookmark);
-					break;
-				case 'setPlace':
-					store.setPlace(effect.id, effect.place);
-					bumpStore();
-					break;
-				case 'notify':
-					setMessage({text: effect.message, error: false, change});
-					break;
-				case 'redraw':
-					platform?.redraw();
-					break;
-				case 'suspend':
-					platform?.suspend();
-					break;
-			}
-		},
-		[store, platform, fillTeaser],
-	);
+	const columnsNow = useCallback(() => dataRef.current.columns, []);
+	useBodyLoading(bodies, wanted, wantedLoad, resting, columnsNow, now);
+	const perform = usePerform({store, bodies, platform, bumpStore, setMessage});
 
 	// An article opened before its body was in is marked read when the load finishes, and only if it
 	// loaded: a file deleted since it was listed stays unread (core/reader's settleRead).

@@ -1,0 +1,68 @@
+import {type Dispatch, type SetStateAction, useCallback} from 'react';
+import type {Bookmark} from '../../core/article/index.js';
+import type {BodyLoader} from '../../core/library/index.js';
+import {type Effect, type Platform, teaserOf} from '../../core/reader/index.js';
+import type {ReadingStore} from '../../core/store/index.js';
+
+/** A footer message; `change` marks the answer to a change of read marks or bookmarks. */
+export type Message = {readonly text: string; readonly error: boolean; readonly change?: boolean} | null;
+
+/** What performing effects reaches: the store, the body loader, the platform, and the App's own state. */
+export interface PerformDeps {
+	readonly store: ReadingStore;
+	readonly bodies: BodyLoader;
+	readonly platform: Platform | undefined;
+	/** Redraws after a store change. */
+	readonly bumpStore: () => void;
+	readonly setMessage: Dispatch<SetStateAction<Message>>;
+}
+
+/**
+ * Performs the update loop's effects (core/reader/update.ts): store writes, footer notices, and what
+ * the platform does (a repaint, a suspend). `change` says the notice answers a change of marks.
+ */
+export function usePerform({store, bodies, platform, bumpStore, setMessage}: PerformDeps): (effect: Effect, change?: boolean) => void {
+	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
+	const fillTeaser = useCallback(
+		(bookmark: Bookmark): void => {
+			void bodies.request(bookmark.id).then(load => {
+				if (load.status !== 'ok' || !store.snapshot().bookmarks.has(bookmark.id)) return;
+				const teaser = teaserOf(load.article);
+				if (teaser === '') return;
+				store.putBookmark({...bookmark, teaser});
+				bumpStore();
+			});
+		},
+		[bodies, store, bumpStore],
+	);
+	return useCallback(
+		(effect: Effect, change = false): void => {
+			switch (effect.type) {
+				case 'setRead':
+					store.setRead(effect.id, effect.read);
+					bumpStore();
+					break;
+				case 'setBookmark':
+					if (effect.bookmark) store.putBookmark(effect.bookmark);
+					else store.removeBookmark(effect.id);
+					bumpStore();
+					if (effect.bookmark?.teaser === '') fillTeaser(effect.bookmark);
+					break;
+				case 'setPlace':
+					store.setPlace(effect.id, effect.place);
+					bumpStore();
+					break;
+				case 'notify':
+					setMessage({text: effect.message, error: false, change});
+					break;
+				case 'redraw':
+					platform?.redraw();
+					break;
+				case 'suspend':
+					platform?.suspend();
+					break;
+			}
+		},
+		[store, platform, fillTeaser, bumpStore, setMessage],
+	);
+}
