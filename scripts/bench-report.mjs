@@ -1,7 +1,9 @@
 // Turns the benchmark's results into rows of figure / target / PASS-MISS and prints them as a table.
 // Targets are the issue's: first frame at 10k within 3x Node's floor, at 100k under 1 s cold and within
 // 3x warm; list j <= 300 B, line scroll <= 250 B, page <= screen text + 10%, keys <= 16 ms median,
-// peak RSS at 10k <= 120 MB, store < 2 MB.
+// peak RSS at 10k <= 120 MB, store < 2 MB. Every ratio to Node's floor says the 1-minute load average it
+// was taken under, and "loaded" above LOADED (bench-util.mjs).
+import {LOADED} from './bench-util.mjs';
 
 const MB = 1024 * 1024;
 const ms = value => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`);
@@ -12,13 +14,27 @@ function row(name, shown, target, ok) {
 	return {name, value: shown, target, verdict: ok === null ? '' : ok ? 'PASS' : 'MISS'};
 }
 
+/** The highest 1-minute load average of a series, as shown beside its ratios: `load 0.4`, or `loaded: load 1.6`. */
+const loadNote = load => {
+	if (load === undefined || load === null || !Number.isFinite(load.max)) return '';
+	return load.max > LOADED ? `loaded: load ${load.max.toFixed(1)}` : `load ${load.max.toFixed(1)}`;
+};
+
 const startRows = (start, overall) => {
-	// Each size's ratios use the floor sampled between its own starts (see bench-startup.mjs).
-	const floor = start.floor?.ms ?? overall;
-	const rows = [row(`node floor between the ${start.count / 1000}k starts`, ms(floor), '', null)];
-	const ratio = value => (value === null ? '' : ` (${(value / floor).toFixed(1)}x floor)`);
+	// Each series' ratios use the floor sampled between its own starts (see bench-startup.mjs).
+	const sizeFloor = start.floor?.ms ?? overall;
+	const sizeLoad = loadNote(start.load);
+	const rows = [row(`node floor between the ${start.count / 1000}k starts`, `${ms(sizeFloor)}${sizeLoad ? ` (${sizeLoad})` : ''}`, '', null)];
+	/** `value` as a ratio to the series' floor, with the floor and the load it was taken under. */
+	const ratioOf = series => {
+		const floor = series.floor?.ms ?? sizeFloor;
+		const note = loadNote(series.load ?? start.load);
+		return value => (value === null ? '' : ` (${(value / floor).toFixed(1)}x floor ${ms(floor)}${note ? `, ${note}` : ''})`);
+	};
 	for (const kind of ['cold', 'warm']) {
 		const run = start[kind];
+		const floor = run.floor?.ms ?? sizeFloor;
+		const ratio = ratioOf(run);
 		const label = `${start.count / 1000}k ${kind}`;
 		let target = '';
 		let ok = null;
@@ -40,7 +56,8 @@ const startRows = (start, overall) => {
 		}
 		if (kind === 'warm' && start.warmNoCode) {
 			rows.push(row(`  ran from saved compiled code`, `${run.codeTaken} of ${run.runs.length} runs`, '', null));
-			rows.push(row(`  warm without compiled code (same runs, alternated)`, `${ms(start.warmNoCode.firstMs)}${ratio(start.warmNoCode.firstMs)}`, '', null));
+			const noCode = start.warmNoCode;
+			rows.push(row(`  warm without compiled code (same runs, alternated)`, `${ms(noCode.firstMs)}${ratioOf(noCode)(noCode.firstMs)}`, '', null));
 		}
 	}
 	return rows;
@@ -78,7 +95,8 @@ const keyRows = (label, keys) => {
 /** All rows of the table, from the results object bench.mjs builds. */
 export function tableRows(results) {
 	const floor = results.nodeFloor.ms;
-	const rows = [row('node floor (node -e, first output)', ms(floor), '', null)];
+	const note = loadNote(results.nodeFloor.load);
+	const rows = [row('node floor (node -e, first output)', `${ms(floor)}${note ? ` (${note})` : ''}`, '', null)];
 	for (const start of results.startup) rows.push(...startRows(start, floor));
 	if (results.keys10k) rows.push(...keyRows('10k', results.keys10k));
 	const rss = (name, value) => value && rows.push(row(name, `${(value / MB).toFixed(1)} MB`, '<= 120 MB', value <= 120 * MB));

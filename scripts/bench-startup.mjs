@@ -4,16 +4,30 @@
 import {execFileSync} from 'node:child_process';
 import {readdirSync, renameSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {APP_ENV, BIN, median, round1, screens, sectionTotal, tempDir} from './bench-util.mjs';
+import {APP_ENV, BIN, load1, median, round1, screens, sectionTotal, tempDir} from './bench-util.mjs';
 import {spawnPty} from './pty-driver.mjs';
 
 const PTY = {cols: 100, rows: 30};
 
+/**
+ * Starts `node args` in the benchmark's pty with the benchmark's environment (APP_ENV, then `env`):
+ * Node's floor and the app are spawned by this one helper, so neither pays for something the other
+ * does not.
+ */
+const spawnNode = (args, env = {}) => spawnPty(process.execPath, args, {...PTY, env: {...APP_ENV, ...env}});
+
+/**
+ * Milliseconds from the child's start stamp (taken just before the spawn) to the arrival of the output
+ * chunk that made the screen match `ready` (the text 'ready' for the floor, screens.sections for the
+ * app's first frame): the one way both sides are timed.
+ */
+const timeTo = async (child, ready, options) => (await child.waitFor(ready, options)) - child.started;
+
 /** Time from spawning `node -e "console.log('ready')"` to the text on screen, once. */
 async function floorSample() {
-	const child = spawnPty(process.execPath, ['-e', "console.log('ready')"], PTY);
+	const child = spawnNode(['-e', "console.log('ready')"]);
 	try {
-		const ms = (await child.waitFor('ready', {label: 'node -e output'})) - child.started;
+		const ms = await timeTo(child, 'ready', {label: 'node -e output'});
 		await child.exited;
 		return ms;
 	} finally {
@@ -21,11 +35,18 @@ async function floorSample() {
 	}
 }
 
-/** Node's floor: the median of `runs` samples. */
+/** Node's floor: the median of `runs` samples, and the 1-minute load average before each. */
 export async function nodeFloor(runs = 7) {
+	// The benchmark's first ptys come up slower (55-70 ms, then 33 ms: its own pty and parser code warming
+	// up), which the app's starts, all later, never pay: one sample is taken and dropped first.
+	await floorSample();
 	const samples = [];
-	for (let i = 0; i < runs; i++) samples.push(await floorSample());
-	return {ms: round1(median(samples)), samples: samples.map(round1)};
+	const loads = [];
+	for (let i = 0; i < runs; i++) {
+		loads.push(load1());
+		samples.push(await floorSample());
+	}
+	return {ms: round1(median(samples)), samples: samples.map(round1), load: {max: Math.max(...loads), samples: loads}};
 }
 
 /**
@@ -34,15 +55,14 @@ export async function nodeFloor(runs = 7) {
  * cache as a user's run would; a final wait that times out records how far the scan got.
  */
 async function startOnce(dir, count, {cacheDir, configDir, firstTimeoutMs, finalTimeoutMs, waitFinal = true}) {
-	const env = {...APP_ENV, NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir};
-	const app = spawnPty(process.execPath, [BIN, '--articles', dir], {...PTY, env});
+	const app = spawnNode([BIN, '--articles', dir], {NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir});
 	try {
-		const first = (await app.waitFor(screens.sections, {timeoutMs: firstTimeoutMs, label: `Sections at ${count}`})) - app.started;
+		const first = await timeTo(app, screens.sections, {timeoutMs: firstTimeoutMs, label: `Sections at ${count}`});
 		const done = rows => screens.sections(rows) && !(rows[0] ?? '').includes('reading') && sectionTotal(rows) === count;
 		let final = null;
 		let partial = null;
 		try {
-			if (waitFinal) final = (await app.waitFor(done, {timeoutMs: finalTimeoutMs, label: `final counts at ${count}`})) - app.started;
+			if (waitFinal) final = await timeTo(app, done, {timeoutMs: finalTimeoutMs, label: `final counts at ${count}`});
 		} catch (error) {
 			partial = {afterMs: Math.round(performance.now() - app.started), header: (app.screen()[0] ?? '').trim(), shown: sectionTotal(app.screen())};
 			process.stderr.write(`  ${error.message.split('\n')[0]} (${partial.shown} of ${count} shown)\n`);
@@ -84,7 +104,7 @@ function codeCacheFile(cacheDir) {
  */
 async function ensureCodeCache(dir, count, {cacheDir, configDir, firstTimeoutMs}) {
 	if (codeCacheFile(cacheDir) !== null) return;
-	const app = spawnPty(process.execPath, [BIN, '--articles', dir], {...PTY, env: {...APP_ENV, NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir}});
+	const app = spawnNode([BIN, '--articles', dir], {NEWSTERM_CACHE_DIR: cacheDir, NEWSTERM_CONFIG_DIR: configDir});
 	try {
 		await app.waitFor(screens.sections, {timeoutMs: firstTimeoutMs, label: `Sections at ${count}`});
 		const deadline = performance.now() + 15_000;
@@ -135,14 +155,20 @@ export async function firstFrame(dir, count, {coldRuns = 5, warmRuns = 7, finalT
 	const options = {configDir, firstTimeoutMs: finalTimeoutMs, finalTimeoutMs};
 	const cold = [];
 	const caches = [];
-	// The floor is sampled before every start too: this machine's load drifts over a benchmark, and a
-	// ratio means most when its two sides are measured under the same load.
-	const floors = [];
+	// Each start is preceded by a floor sample (floor, start, floor, start ...), and each series' ratios
+	// use the median of its own floor samples: this machine's load drifts over a benchmark, and a ratio
+	// means most when its two sides are measured under the same load. The 1-minute load average is
+	// noted before each pair, so a ratio taken on a busy machine says so.
+	/** Runs `start` after a floor sample; its result carries that floor sample and the load before both. */
+	const paired = async start => {
+		const load = load1();
+		const floor = await floorSample();
+		return {...(await start()), floor, load};
+	};
 	for (let i = 0; i < coldRuns; i++) {
 		const cacheDir = tempDir('cache');
 		caches.push(cacheDir);
-		floors.push(await floorSample());
-		const run = await startOnce(dir, count, {...options, cacheDir});
+		const run = await paired(() => startOnce(dir, count, {...options, cacheDir}));
 		cold.push(run);
 		process.stderr.write(
 			`  ${count} cold #${i + 1}: first ${Math.round(run.first)} ms, final ${run.final === null ? 'not reached' : `${Math.round(run.final)} ms`}\n`,
@@ -163,24 +189,27 @@ export async function firstFrame(dir, count, {coldRuns = 5, warmRuns = 7, finalT
 	const warmNoCode = [];
 	let waitFinal = true;
 	for (let i = 0; i < warmRuns; i++) {
-		floors.push(await floorSample());
-		const run = await warmOnce(dir, count, {...options, cacheDir: warmCache, waitFinal});
+		const run = await paired(() => warmOnce(dir, count, {...options, cacheDir: warmCache, waitFinal}));
 		warm.push(run);
 		if (run.final === null) waitFinal = false;
-		floors.push(await floorSample());
-		warmNoCode.push(await warmWithoutCode(dir, count, {...options, cacheDir: warmCache, waitFinal: false}));
+		warmNoCode.push(await paired(() => warmWithoutCode(dir, count, {...options, cacheDir: warmCache, waitFinal: false})));
 	}
 	const describe = runs => {
 		const finals = runs.map(run => run.final);
+		const loads = runs.map(run => run.load);
 		return {
 			firstMs: round1(median(runs.map(run => run.first))),
 			finalMs: finals.includes(null) ? null : round1(median(finals)),
+			floor: {ms: round1(median(runs.map(run => run.floor))), samples: runs.map(run => round1(run.floor))},
+			load: {max: Math.max(...loads), samples: loads},
 			runs: runs.map(run => ({firstMs: round1(run.first), finalMs: round1(run.final), partial: run.partial, rss: run.rss})),
 		};
 	};
+	const all = [...cold, ...warm, ...warmNoCode];
 	return {
 		count,
-		floor: {ms: round1(median(floors)), samples: floors.map(round1)},
+		floor: {ms: round1(median(all.map(run => run.floor))), samples: all.map(run => round1(run.floor))},
+		load: {max: Math.max(...all.map(run => run.load))},
 		cold: describe(cold),
 		warm: {...describe(warm), cacheFromListMs: primedMs, codeTaken: warm.filter(run => run.codeTaken).length},
 		warmNoCode: describe(warmNoCode),

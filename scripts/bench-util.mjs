@@ -1,7 +1,7 @@
 // Shared pieces of the benchmark: cached corpora, statistics, temp folders and the app's screens.
 import {createHash} from 'node:crypto';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {cpus, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_SEED, generateCorpus} from './gen-corpus.mjs';
@@ -12,10 +12,25 @@ export const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(REPO, 'dist', 'newsterm.cjs');
 
 /**
- * The environment every run of the app gets on top of the caller's: colour as a user's terminal has it
- * by default, whatever the shell that started the benchmark exported, so figures compare across runs.
+ * The environment every Node the benchmark starts in the pty gets on top of the caller's (the app and
+ * Node's floor alike): colour as a user's terminal has it by default, whatever the shell that started
+ * the benchmark exported, so figures compare across runs; and no NODE_EXTRA_CA_CERTS, which makes every
+ * Node 20 load certificates before it runs a line (here /etc/ssl/certs/ca-certificates.crt: 33 -> 102 ms
+ * for `node -e`) and a user's terminal seldom has. That cost fell on both sides of each ratio alike and
+ * shrank it: 10k warm 248 / 103 ms = 2.4x with it, 180 / 33 ms = 5.5x without (docs/performance.md).
  */
-export const APP_ENV = {NO_COLOR: undefined, FORCE_COLOR: undefined};
+export const APP_ENV = {NO_COLOR: undefined, FORCE_COLOR: undefined, NODE_EXTRA_CA_CERTS: undefined};
+
+/**
+ * Above this 1-minute load average a figure is marked as taken on a loaded machine: one per core. The
+ * benchmark's own runs hold the average at 1.2-1.6 on this 2-core machine with nothing else running (a
+ * cold 10k scan is 3 s of a core, and the pty's parser works beside it), so a mark at 1.0 would mark
+ * every run; above the core count, something else is competing for the cores the figures were taken on.
+ */
+export const LOADED = cpus().length;
+
+/** The 1-minute load average now, rounded to 0.01. */
+export const load1 = () => Math.round(loadavg()[0] * 100) / 100;
 
 /** Middle value (upper middle for an even count); null for no samples. */
 export function median(values) {
