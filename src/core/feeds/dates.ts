@@ -45,7 +45,10 @@ function toEpoch(year: number, month: number, day: number, hour: number, minute:
 	return Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)) - offset * 60_000;
 }
 
-/** Reads an RFC 822 or RFC 3339 date as epoch milliseconds; null when it is neither. */
+/**
+ * Reads an RFC 822 or RFC 3339 date as epoch milliseconds; null when it is neither. A date without
+ * a zone (both RFCs require one) reads as UTC, as does an unknown zone name; a date alone is midnight.
+ */
 export function feedDateEpoch(text: string): number | null {
 	const trimmed = text.trim();
 	const iso = RFC3339.exec(trimmed);

@@ -15,8 +15,8 @@ const FALLBACK_WORDS = 8;
 /** The title of an item that has none and no text to borrow one from. */
 export const UNTITLED = '(untitled)';
 
-/** One line of safe text, or null when nothing is left. */
-function line(text: string | undefined): string | null {
+/** One line of safe text (runs of white space made one space), or null when nothing is left. */
+export function line(text: string | undefined): string | null {
 	if (text === undefined) return null;
 	const cleaned = sanitizeText(text.replace(/[\t\n\r ]+/g, ' ').trim());
 	return cleaned === '' ? null : cleaned;

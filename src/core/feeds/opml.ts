@@ -4,16 +4,10 @@
  */
 import {type Opml, generateOpml, parseOpml} from 'feedsmith';
 import {safeExternalUrl} from '../article/index.js';
-import {sanitizeText} from '../text/index.js';
+import {line} from './normalize.js';
 import type {OpmlOutline, OpmlResult} from './types.js';
 
 type Outline = Opml.Outline<string>;
-
-/** One line of safe text, or null when empty. */
-function line(text: string | undefined): string | null {
-	const cleaned = text === undefined ? '' : sanitizeText(text.replace(/[\t\n\r ]+/g, ' ').trim());
-	return cleaned === '' ? null : cleaned;
-}
 
 /** The subscriptions under `outlines`, depth first; a folder's text is its children's category. */
 function collect(outlines: readonly Outline[], category: string | null, into: OpmlOutline[], seen: Set<string>): void {

@@ -126,6 +126,40 @@ describe('each format into one model', () => {
 	});
 });
 
+describe('older formats, read by feedsmith into the same fields', () => {
+	const RDF = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+		<channel rdf:about="https://moor.example/"><title>Moor</title><link>https://moor.example/</link><description>d</description></channel>
+		<item rdf:about="https://moor.example/1"><title>One</title><link>https://moor.example/1</link><dc:date>2016-09-04T13:32:00Z</dc:date><dc:creator>Eve</dc:creator></item>
+	</rdf:RDF>`;
+	const RSS_091 = `<rss version="0.91"><channel><title>Old</title><link>https://old.example/</link>
+		<item><title>A</title><link>https://old.example/a</link><description>d</description></item></channel></rss>`;
+	const ATOM_03 = `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>A03</title><link rel="alternate" href="https://a03.example/"/>
+		<entry><title>E</title><link rel="alternate" href="https://a03.example/e"/><id>e-1</id><issued>2004-02-13T09:00:00Z</issued><modified>2004-02-13T10:00:00Z</modified></entry></feed>`;
+	const JSON_10 = JSON.stringify({
+		version: 'https://jsonfeed.org/version/1',
+		title: 'J1',
+		items: [{id: 1, title: 'N', author: {name: 'Old Style'}, content_text: 'x'}],
+	});
+
+	it.each<[string, string, string, Partial<FeedItem>]>([
+		[
+			'RSS 1.0 (RDF) with Dublin Core',
+			RDF,
+			'Moor',
+			{guid: 'https://moor.example/1', link: 'https://moor.example/1', title: 'One', author: 'Eve', published: '2016-09-04T15:32'},
+		],
+		['RSS 0.91', RSS_091, 'Old', {guid: null, link: 'https://old.example/a', title: 'A', published: null, summaryHtml: 'd'}],
+		['Atom 0.3: issued is the published date', ATOM_03, 'A03', {guid: 'e-1', link: 'https://a03.example/e', title: 'E', published: '2004-02-13T10:00'}],
+		['JSON Feed 1.0: a single author and a numeric id', JSON_10, 'J1', {guid: '1', title: 'N', author: 'Old Style', contentHtml: 'x'}],
+	])('%s', (_name, text, title, item) => {
+		const result = parseFeedText(text, 'https://feeds.example/x', NOW);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.feed.title).toBe(title);
+		expect(result.feed.items).toHaveLength(1);
+		expect(result.feed.items[0]).toMatchObject(item);
+	});
+});
+
 describe('a hostile feed', () => {
 	const feed = feedOf('hostile-rss.xml', 'https://evil.example/rss');
 	const byGuid = (guid: string): FeedItem | undefined => feed.items.find(item => item.guid === guid);
