@@ -72,7 +72,7 @@ export interface ItemIdentity {
 
 /**
  * The id of a feed item: the feed's source and a slug from the item's best identity.
- * @internal Tests use it; the program does not.
+ * @public core/feeds makes every item's id with it; knip ignores that folder until the fetcher uses it (issue 12).
  */
 export function feedItemId(feedUrl: string, item: ItemIdentity): string {
 	const identity = item.guid ? `guid:${item.guid}` : item.link ? `link:${item.link}` : `title:${item.title ?? ''}\n${item.date ?? ''}`;
