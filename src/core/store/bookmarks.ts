@@ -4,6 +4,7 @@
  */
 import type {Bookmark} from '../article/index.js';
 import {plural, pluralWord} from '../text/index.js';
+import {decodeById} from './fields.js';
 
 /** A bookmark with the time of its last change (seconds); `bookmark: null` records a removal. */
 export interface BookmarkRecord {
@@ -32,19 +33,7 @@ export function decodeBookmarks(value: unknown, problems: string[]): BookmarkRec
 
 /** Reads the `unbookmarked` tombstones (`{id: seconds}`). */
 export function decodeRemoved(value: unknown, problems: string[]): BookmarkRecord[] {
-	if (value === undefined) return [];
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		problems.push('"unbookmarked" was not an object; removed-bookmark records were reset');
-		return [];
-	}
-	const records: BookmarkRecord[] = [];
-	let bad = 0;
-	for (const [id, t] of Object.entries(value)) {
-		if (isTime(t)) records.push({id, t, bookmark: null});
-		else bad++;
-	}
-	if (bad > 0) problems.push(`${plural(bad, 'removed-bookmark record')} could not be read and ${pluralWord(bad, 'was', 'were')} dropped`);
-	return records;
+	return decodeById(value, 'unbookmarked', 'removed-bookmark record', problems, (id, t) => (isTime(t) ? {id, t, bookmark: null} : null));
 }
 
 function toRecord(entry: unknown): BookmarkRecord | null {

@@ -5,7 +5,7 @@
  *
  * In the file: `places: {<id>: {block, offset, t}}`, a tombstone as `{t}` alone. Pure.
  */
-import {plural, pluralWord} from '../text/index.js';
+import {decodeById} from './fields.js';
 
 /** A place in an article's block model (core/layout's Anchor): a block and a character offset in it. */
 export interface Place {
@@ -24,22 +24,12 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 
 /** Reads the `places` object; a malformed entry is dropped alone and counted in `problems`. */
 export function decodePlaces(value: unknown, problems: string[]): PlaceRecord[] {
-	if (value === undefined) return [];
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		problems.push('"places" was not an object; reading places were reset');
-		return [];
-	}
-	const records: PlaceRecord[] = [];
-	let bad = 0;
-	for (const [id, entry] of Object.entries(value)) {
+	return decodeById(value, 'places', 'reading place', problems, (id, entry): PlaceRecord | null => {
 		const {block, offset, t} = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
-		if (id === '' || !isCount(t) || t === 0) bad++;
-		else if (block === undefined && offset === undefined) records.push({id, t, place: null});
-		else if (isCount(block) && isCount(offset)) records.push({id, t, place: {block, offset}});
-		else bad++;
-	}
-	if (bad > 0) problems.push(`${plural(bad, 'reading place')} could not be read and ${pluralWord(bad, 'was', 'were')} dropped`);
-	return records;
+		if (id === '' || !isCount(t) || t === 0) return null;
+		if (block === undefined && offset === undefined) return {id, t, place: null};
+		return isCount(block) && isCount(offset) ? {id, t, place: {block, offset}} : null;
+	});
 }
 
 /** The `places` object to write, ids in a fixed order so unchanged content serializes identically. */

@@ -85,3 +85,12 @@ describe('decodeFile', () => {
 		expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
 	});
 });
+
+describe('the unbookmarked tombstones', () => {
+	it('keep the good entries, drop a bad one alone, and reset a field that is not an object', () => {
+		const file = decodeFile({version: 1, unbookmarked: {'w/a': 'soon', 'w/b': 5}});
+		expect(file.bookmarks).toEqual([{id: 'w/b', t: 5, bookmark: null}]);
+		expect(file.problems).toEqual(['1 removed-bookmark record could not be read and was dropped']);
+		expect(decodeFile({version: 1, unbookmarked: ['w/a']}).problems).toEqual(['"unbookmarked" was not an object; removed-bookmark records were reset']);
+	});
+});
