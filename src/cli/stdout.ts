@@ -4,7 +4,7 @@
  * Here a write resolves when the text is out and rejects with an `OutputError` otherwise; `main`
  * turns that into an exit status.
  */
-import {fitCharset, localeCharset} from '../core/terminal/index.js';
+import {localeCharset, terminalBytes} from '../core/terminal/index.js';
 import {errnoWords} from '../core/text/index.js';
 
 /** A write to stdout failed: the reader of a pipe left (`closed`), or the write itself failed. */
@@ -35,9 +35,8 @@ function guard(): void {
 export function writeOut(text: string): Promise<void> {
 	guard();
 	const charset = process.stdout.isTTY === true ? localeCharset(process.env) : 'utf8';
-	const fitted = fitCharset(text, charset);
 	return new Promise((resolve, reject) => {
-		process.stdout.write(charset === 'latin1' ? Buffer.from(fitted, 'latin1') : fitted, error => {
+		process.stdout.write(terminalBytes(text, charset), error => {
 			if (!error) return resolve();
 			const code = (error as NodeJS.ErrnoException).code;
 			reject(new OutputError(code === 'EPIPE', `cannot write the output: ${errnoWords(code) ?? error.message}`));

@@ -40,6 +40,7 @@ const OUTSIDE = {latin1: /[^\x00-\xff]/, ascii: /[^\x00-\x7f]/} as const;
  * `text` with every character `charset` cannot encode replaced, cell for cell: a look-alike for the
  * reader's marks, `?` per cell otherwise (`??` for a wide character), nothing for a zero-width one.
  * Escape sequences are ASCII and pass unchanged; UTF-8 text is returned as it is.
+ * @internal The program writes through `terminalBytes`; tests check the fitting on its own.
  */
 export function fitCharset(text: string, charset: Charset): string {
 	if (charset === 'utf8' || !OUTSIDE[charset].test(text)) return text;
@@ -49,4 +50,16 @@ export function fitCharset(text: string, charset: Charset): string {
 		else out += LOOK_ALIKES.get(segment) ?? '?'.repeat(cellWidth(segment));
 	}
 	return out;
+}
+
+/**
+ * `text` as the terminal's charset needs it written: fitted (`fitCharset`), and for Latin-1 one byte
+ * per character, where writing the string would send UTF-8.
+ */
+export function terminalBytes(text: string, charset: Charset): string | Uint8Array {
+	const fitted = fitCharset(text, charset);
+	if (charset !== 'latin1') return fitted;
+	const bytes = new Uint8Array(fitted.length);
+	for (let i = 0; i < fitted.length; i++) bytes[i] = fitted.charCodeAt(i);
+	return bytes;
 }

@@ -1,4 +1,4 @@
 /** Frames as terminal bytes: the rows that changed, patched or scrolled ncurses-style, nothing else, in the terminal's charset. */
-export {type Charset, fitCharset, localeCharset} from './charset.js';
+export {type Charset, localeCharset, terminalBytes} from './charset.js';
 export {diffFrames, fullRepaint, screenLines} from './frame-diff.js';
 export {type FrameSize, splitFrame} from './frame-lines.js';

@@ -4,7 +4,7 @@
  * terminal only the bytes that turn it into the new one (core/frame-diff), as one write per frame.
  */
 import {EventEmitter} from 'node:events';
-import {type Charset, diffFrames, type FrameSize, fitCharset, fullRepaint, screenLines, splitFrame} from '../../core/terminal/index.js';
+import {type Charset, diffFrames, type FrameSize, fullRepaint, screenLines, splitFrame, terminalBytes} from '../../core/terminal/index.js';
 
 // Ink's App shows the cursor on unmount (cli-cursor); the session owns cursor visibility instead.
 const CURSOR_ONLY = /^(?:\x1b\[\?25[hl])+$/;
@@ -87,10 +87,8 @@ class DiffingStdout extends EventEmitter {
 	/** The one place bytes reach the terminal: in its charset, so no character arrives as broken bytes. */
 	send(text: string): void {
 		if (text === '' || this.closed) return;
-		const fitted = fitCharset(text, this.charset);
-		// A Latin-1 terminal reads one byte per character; Node would send UTF-8 for a string.
-		const bytes = this.charset === 'latin1' ? Buffer.from(fitted, 'latin1') : fitted;
-		this.written += Buffer.byteLength(bytes);
+		const bytes = terminalBytes(text, this.charset);
+		this.written += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
 		this.real.write(bytes);
 	}
 }

@@ -22,9 +22,10 @@ describe('the frame writer in the terminal charset', () => {
 		const screen = createFrameWriter(real as unknown as NodeJS.WriteStream, 'latin1');
 		screen.stdout.write(FRAME);
 		const [bytes] = real.writes;
-		expect(Buffer.isBuffer(bytes)).toBe(true);
-		expect((bytes as Buffer).toString('latin1')).toBe('\x1b[m\x1b[H\x1b[2J> café *\r\nwide ?? .\x1b[H');
-		expect(screen.bytesWritten()).toBe((bytes as Buffer).length);
+		// Bytes, not a string: Node would encode a string as UTF-8.
+		expect(bytes).toBeInstanceOf(Uint8Array);
+		expect(Buffer.from(bytes as Uint8Array).toString('latin1')).toBe('\x1b[m\x1b[H\x1b[2J> café *\r\nwide ?? .\x1b[H');
+		expect(screen.bytesWritten()).toBe((bytes as Uint8Array).length);
 	});
 
 	it('sends only ASCII to an ASCII terminal, and UTF-8 unchanged to a UTF-8 one', () => {
