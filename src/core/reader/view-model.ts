@@ -120,7 +120,11 @@ export function viewModel(state: State, data: AppData): ViewModel {
 	if (screen.kind === 'article') {
 		const load = data.bodies.get(screen.id) ?? {status: 'loading'};
 		const known = data.library.get(screen.id);
-		if (load.status !== 'ok') return {...base, total: 1, load, heading: known ? {title: known.title, section: known.section} : null};
+		if (load.status !== 'ok') {
+			// An article deleted while open is gone from the library too: its header must not go back to "Loading…".
+			const fallback = load.status === 'error' ? {title: 'Not available', section: 'newsterm'} : null;
+			return {...base, total: 1, load, heading: known ? {title: known.title, section: known.section} : fallback};
+		}
 		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
 		const total = layout.lines.length;
 		const heading = {title: load.article.title, section: load.article.section};

@@ -65,7 +65,16 @@ describe('viewModel', () => {
 		expect(view.total).toBe(view.layout?.lines.length);
 		expect(view.layout?.links.map(link => link.number)).toEqual([1, 2, 3, 4, 5, 6]);
 		const loading = viewModel(stateOn({kind: 'article', id: 'w/404', scroll: 0, link: null}), session.data);
-		expect(loading).toMatchObject({total: 1, load: {status: 'loading'}, layout: null, article: null});
+		expect(loading).toMatchObject({total: 1, load: {status: 'loading'}, layout: null, article: null, heading: null});
+	});
+
+	it('on an article that failed and left the library: a heading that does not say it is loading', () => {
+		const session = new Session(articles, {columns: 80, rows: 12});
+		const bodies = new Map([['w/gone', {status: 'error', error: 'its file is gone'} as const]]);
+		const view = viewModel(stateOn({kind: 'article', id: 'w/gone', scroll: 0, link: null}), {...session.data, bodies});
+		expect(view.heading).toEqual({title: 'Not available', section: 'newsterm'});
+		const listed = viewModel(stateOn({kind: 'article', id: 'w/1', scroll: 0, link: null}), {...session.data, bodies: new Map([['w/1', {status: 'error', error: 'x'} as const]])});
+		expect(listed.heading).toEqual({title: session.data.library.get('w/1')?.title, section: 'World'});
 	});
 
 	it('on help and teaser screens: only the line count', () => {
