@@ -5,6 +5,6 @@ export {folderArticleId, isFeedShaped, joinId, splitId} from './id.js';
 export {formatDate, formatDateTime, formatShortDate, relativeTime} from './dates.js';
 export {buildTitleIndex, normalizeTitle, resolveLinks, type TitleIndex} from './links.js';
 export {metaFromParts, parseArticle} from './parse.js';
-export type {Article, ArticleMeta, Bookmark, LocalDateTime, QuoteSpan} from './types.js';
+export type {Article, ArticleMeta, BlockKind, Bookmark, ItemOrigin, LocalDateTime, QuoteSpan, WebLink} from './types.js';
 /** @public Opening links (io/platform) checks every URL with it. */
 export {safeExternalUrl} from './url.js';

@@ -52,12 +52,55 @@ export interface MoreFrom {
 	readonly items: readonly MoreItem[];
 }
 
+/**
+ * What one block of an article's body is; its text is the same index of `paragraphs`. A text file
+ * has paragraphs only; a feed item's HTML gives the other kinds too.
+ */
+export type BlockKind =
+	| {readonly kind: 'paragraph'}
+	| {readonly kind: 'heading'}
+	/** A block quote: drawn as a quotation, whole. */
+	| {readonly kind: 'quote'}
+	/** A list item; `marker` is `•` or `3.`, `depth` 0 for a top-level list. */
+	| {readonly kind: 'item'; readonly marker: string; readonly depth: number}
+	/** Preformatted text: its lines are kept as they are, never re-wrapped (cut at the width). */
+	| {readonly kind: 'pre'}
+	/** An image, as `[image: alt]`. */
+	| {readonly kind: 'image'};
+
+/** A link in the body's text: the words it was on and its absolute http(s) URL. */
+export interface WebLink {
+	readonly text: string;
+	readonly url: string;
+}
+
+/** Where a feed item came from: its feed and its page. Absent for articles from files. */
+export interface ItemOrigin {
+	/** The feed's title. */
+	readonly feed: string;
+	/** The item's web page (absolute http(s)), or null. */
+	readonly url: string | null;
+	readonly author: string | null;
+	/** True when the feed gave only a summary: reader mode (`f`) can fetch the page. */
+	readonly summaryOnly: boolean;
+	/** Set when reader mode was tried on this item and failed: why, in a few words. */
+	readonly fullError?: string;
+	/** True when the text shown is reader mode's extraction of the page. */
+	readonly full?: boolean;
+}
+
 /** A fully parsed article. Links carry `id: null` until resolved against a library. */
 export interface Article extends ArticleMeta {
-	/** Body paragraphs, sanitized, with non-breaking spaces turned into plain spaces. */
+	/** Body blocks' text, sanitized, with non-breaking spaces turned into plain spaces. */
 	readonly paragraphs: readonly string[];
 	/** Quotation spans per paragraph (index-aligned with `paragraphs`). */
 	readonly quotes: readonly (readonly QuoteSpan[])[];
+	/** What each block is (index-aligned with `paragraphs`); absent when every block is a paragraph. */
+	readonly blocks?: readonly BlockKind[];
+	/** The links in the body's text, in order, listed at the foot with their URLs. */
+	readonly links?: readonly WebLink[];
+	/** Set for a feed item. */
+	readonly origin?: ItemOrigin;
 	readonly related: RelatedLink | null;
 	readonly more: MoreFrom | null;
 	/** What did not follow the format; parsing reports problems instead of throwing. */

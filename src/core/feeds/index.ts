@@ -3,4 +3,4 @@ export {feedDateEpoch, toLocalDateTime} from './dates.js';
 export {UNTITLED} from './normalize.js';
 export {parseOpmlText, toOpml} from './opml.js';
 export {parseFeedText} from './parse.js';
-export type {FeedDoc, FeedItem, FeedResult, OpmlOutline, OpmlResult} from './types.js';
+export type {FeedDoc, FeedItem, FeedResult, ItemBody, OpmlOutline, OpmlResult} from './types.js';

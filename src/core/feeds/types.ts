@@ -3,7 +3,7 @@
  * 1.0/1.1 each have their own shape (feedsmith keeps it); `parseFeedText` maps them all to this.
  * Every string here has passed `sanitizeText` once; every link is an absolute http(s) URL.
  */
-import type {LocalDateTime} from '../article/index.js';
+import type {BlockKind, LocalDateTime, QuoteSpan, WebLink} from '../article/index.js';
 
 /** One item of a feed, normalised. */
 export interface FeedItem {
@@ -66,4 +66,15 @@ export interface RawFeed {
 	readonly link: string | undefined;
 	readonly base: string;
 	readonly items: readonly RawItem[];
+}
+
+/**
+ * An item's text as the article model holds it (core/article `Article`'s body fields): HTML from a
+ * feed or a page read into blocks, each block's text sanitized, quotations found.
+ */
+export interface ItemBody {
+	readonly paragraphs: readonly string[];
+	readonly quotes: readonly (readonly QuoteSpan[])[];
+	readonly blocks: readonly BlockKind[];
+	readonly links: readonly WebLink[];
 }

@@ -3,3 +3,4 @@ export {type DecodedFile, type ParsedText, parseStoreText, STORE_VERSION} from '
 export {type Place, samePlace} from './places.js';
 export type {ReadingStore, StoreSnapshot, StoreStatus} from './reading-store.js';
 export {StoreSync} from './sync.js';
+export type {Subscription} from './subscriptions.js';

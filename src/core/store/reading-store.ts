@@ -1,5 +1,6 @@
 import type {Bookmark} from '../article/index.js';
 import type {Place} from './places.js';
+import type {Subscription} from './subscriptions.js';
 
 /** What the reader keeps between runs: read marks, bookmarks and reading places. */
 export interface StoreSnapshot {
@@ -9,6 +10,8 @@ export interface StoreSnapshot {
 	readonly bookmarks: ReadonlyMap<string, Bookmark>;
 	/** Where half-read articles were left, by id. */
 	readonly places: ReadonlyMap<string, Place>;
+	/** Feed subscriptions by key. */
+	readonly feeds: ReadonlyMap<string, Subscription>;
 }
 
 /**
@@ -23,6 +26,10 @@ export interface ReadingStore {
 	removeBookmark(id: string): void;
 	/** Records where an article was left (`null` drops it: read to the end, or marked read or unread). */
 	setPlace(id: string, place: Place | null): void;
+	/** Adds a subscription, or replaces the one with its key (a new title, section or URL). */
+	putFeed(feed: Subscription): void;
+	/** Ends a subscription; its items' read marks and bookmarks stay. */
+	removeFeed(key: string): void;
 	/** Writes pending changes now (synchronously). Never throws; failures show in `status`. */
 	flush(): void;
 	/** Called when the persisted state changes from outside (another process), or saving starts or stops failing; returns an unsubscribe. */
