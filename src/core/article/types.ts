@@ -87,6 +87,8 @@ export interface ItemOrigin {
 	readonly fullError?: string;
 	/** True when the text shown is reader mode's extraction of the page. */
 	readonly full?: boolean;
+	/** True when the feed changed the item's text after it was first seen. */
+	readonly revised?: boolean;
 }
 
 /** A fully parsed article. Links carry `id: null` until resolved against a library. */

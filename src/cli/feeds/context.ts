@@ -1,0 +1,44 @@
+/**
+ * What every feed command and the reader share: the archive in the data folder, the fetcher (made
+ * on first use, since listing and reading never touch the network), and the articles to show.
+ */
+import pkg from '../../../package.json' with {type: 'json'};
+import {type ArticleSource, combineSources} from '../../core/library/index.js';
+import type {ReadingStore, Subscription} from '../../core/store/index.js';
+import {type Archive, defaultDataDir, openArchive} from '../../io/archive/index.js';
+import {createFeedSource, type FeedSource} from '../../io/feeds/index.js';
+import {createFetcher, type Fetcher} from '../../io/http/index.js';
+
+/** The feeds side of a run. */
+export interface FeedsContext {
+	readonly store: ReadingStore;
+	readonly archive: Archive;
+	readonly feedSource: FeedSource;
+	/** The fetcher, made when first asked for. */
+	fetcher(): Fetcher;
+	/** Subscriptions in the order they were added. */
+	subscriptions(): Subscription[];
+}
+
+/** Opens the feeds side of a run over `store`, with the archive in the data folder (`NEWSTERM_DATA_DIR`). */
+export function openFeeds(store: ReadingStore, env: NodeJS.ProcessEnv = process.env): FeedsContext {
+	const archive = openArchive(defaultDataDir(env));
+	const subscriptions = (): Subscription[] => [...store.snapshot().feeds.values()].sort((a, b) => a.added - b.added || (a.key < b.key ? -1 : 1));
+	let fetcher: Fetcher | null = null;
+	return {
+		store,
+		archive,
+		feedSource: createFeedSource(archive, subscriptions),
+		fetcher: () => (fetcher ??= createFetcher({userAgent: `newsterm/${pkg.version}`, env})),
+		subscriptions,
+	};
+}
+
+/**
+ * The articles a run shows: the folders given with `--articles`; else the bundled samples while there
+ * are no subscriptions (or with `--samples`); and every subscribed feed's archived items.
+ */
+export function articleSource(folders: ArticleSource, feeds: FeedsContext, options: {readonly ownFolders: boolean; readonly samples: boolean}): ArticleSource {
+	const showFolders = options.ownFolders || options.samples || feeds.subscriptions().length === 0;
+	return combineSources(showFolders ? folders : null, feeds.feedSource);
+}

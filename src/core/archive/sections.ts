@@ -1,0 +1,25 @@
+/**
+ * Which section each feed lists under, and the listing as the library's articles. A feed is its
+ * own section, named by its title unless the user chose a section (`--section`, an OPML category),
+ * which several feeds may share. Pure.
+ */
+import type {ArticleMeta} from '../article/index.js';
+import type {Subscription} from '../store/index.js';
+import type {FeedListing} from './listing.js';
+
+/** The section a subscription's items list under. */
+export function sectionOf(feed: Subscription, listing: FeedListing | undefined): string {
+	return feed.section ?? (listing && listing.title !== '' ? listing.title : feed.title);
+}
+
+/** The articles of every subscribed feed, in subscription order; archives of feeds no longer subscribed are left out. */
+export function feedArticles(feeds: Iterable<Subscription>, listings: ReadonlyMap<string, FeedListing>): ArticleMeta[] {
+	const out: ArticleMeta[] = [];
+	for (const feed of feeds) {
+		const listing = listings.get(feed.key);
+		if (!listing) continue;
+		const section = sectionOf(feed, listing);
+		for (const item of listing.items) out.push({id: item.id, title: item.title, section, updated: item.published, dateAmbiguous: false});
+	}
+	return out;
+}

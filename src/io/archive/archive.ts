@@ -1,0 +1,90 @@
+/**
+ * The offline archive on disk: one file per feed (`feeds/<key>.json`) and the listing
+ * (`list.json`) the lists start from. Every write is atomic (a reader sees the old file or the new
+ * one), so a refresh cut short by Ctrl+C or a crash never leaves a feed unreadable.
+ */
+import {readdir, readFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {type ArchivedFeed, decodeFeed, decodeListing, encodeFeed, encodeListing, type FeedListing, listingOf} from '../../core/archive/index.js';
+import {writeAtomically} from '../dirs/index.js';
+
+/** The archive of one data folder. */
+export interface Archive {
+	readonly dir: string;
+	/** Every feed's listing by key: the listing file, else (missing or damaged) rebuilt from the feeds' files. */
+	listings(): Promise<ReadonlyMap<string, FeedListing>>;
+	/** A feed's file, or null when there is none or it is damaged (then the feed is fetched as new). */
+	readFeed(key: string): Promise<ArchivedFeed | null>;
+	/** Writes a feed's file and puts its listing in memory; `saveListing` writes the listing file. */
+	writeFeed(feed: ArchivedFeed): Promise<void>;
+	/** Writes the listing file, merged with what another process wrote meanwhile (the later fetch of each feed wins). */
+	saveListing(): Promise<void>;
+}
+
+const FEED_FILE = /^([0-9a-z]{10})\.json$/;
+
+async function readText(file: string): Promise<string | null> {
+	try {
+		return await readFile(file, 'utf8');
+	} catch {
+		return null;
+	}
+}
+
+/** Opens the archive in `dir` (created on the first write). */
+export function openArchive(dir: string): Archive {
+	const feedsDir = join(dir, 'feeds');
+	const listFile = join(dir, 'list.json');
+	let known: Map<string, FeedListing> | null = null;
+	const changed = new Set<string>();
+
+	const readFeed = async (key: string): Promise<ArchivedFeed | null> => {
+		const body = await readText(join(feedsDir, `${key}.json`));
+		if (body === null) return null;
+		const decoded = decodeFeed(body);
+		return decoded.ok && decoded.feed.key === key ? decoded.feed : null;
+	};
+
+	const rebuild = async (): Promise<Map<string, FeedListing>> => {
+		const names = await readdir(feedsDir).catch(() => [] as string[]);
+		const out = new Map<string, FeedListing>();
+		for (const name of names.sort()) {
+			const key = FEED_FILE.exec(name)?.[1];
+			const feed = key ? await readFeed(key) : null;
+			if (feed) out.set(feed.key, listingOf(feed));
+		}
+		return out;
+	};
+
+	const readListing = async (): Promise<Map<string, FeedListing> | null> => {
+		const body = await readText(listFile);
+		const decoded = body === null ? null : decodeListing(body);
+		return decoded ? new Map(decoded.map(listing => [listing.key, listing])) : null;
+	};
+
+	return {
+		dir,
+		async listings() {
+			if (!known) known = (await readListing()) ?? (await rebuild());
+			return known;
+		},
+		readFeed,
+		async writeFeed(feed) {
+			await writeAtomically(join(feedsDir, `${feed.key}.json`), encodeFeed(feed));
+			if (!known) known = (await readListing()) ?? (await rebuild());
+			known.set(feed.key, listingOf(feed));
+			changed.add(feed.key);
+		},
+		async saveListing() {
+			const mine = known ?? new Map<string, FeedListing>();
+			const theirs = (await readListing()) ?? new Map<string, FeedListing>();
+			for (const [key, listing] of theirs) {
+				const own = mine.get(key);
+				// A feed this process did not fetch is taken as the file has it: another process may have.
+				if (!own || (!changed.has(key) && (listing.fetched ?? 0) > (own.fetched ?? 0))) mine.set(key, listing);
+			}
+			known = mine;
+			await writeAtomically(listFile, encodeListing(mine.values()));
+		},
+	};
+}

@@ -1,0 +1,123 @@
+/**
+ * Fetching subscribed feeds into the archive. Each feed is fetched, parsed, merged and written on
+ * its own: a failing feed never stops the others and keeps its last good items. Only one feed's
+ * text is held at a time per fetch in flight, so memory stays bounded at 1,000 feeds.
+ */
+import {type ArchivedFeed, emptyFeed, type FetchState, mergeFetched} from '../../core/archive/index.js';
+import {createTaskQueue} from '../../core/async/index.js';
+import {parseFeedText} from '../../core/feeds/index.js';
+import type {ReadingStore, Subscription} from '../../core/store/index.js';
+import type {Archive} from '../archive/index.js';
+import type {Fetcher, FetchOutcome} from '../http/index.js';
+
+/** What happened to one feed in a refresh. */
+export interface FeedReport {
+	readonly key: string;
+	readonly url: string;
+	readonly title: string;
+	/** `fresh`: not fetched, its server said it would not change yet; `waiting`: its server asked to wait (Retry-After). */
+	readonly outcome: 'updated' | 'unchanged' | 'fresh' | 'waiting' | 'error' | 'gone';
+	/** Items the archive did not have before. */
+	readonly added: number;
+	/** Items kept for the feed after the refresh. */
+	readonly items: number;
+	readonly error: string | null;
+}
+
+/** What a refresh needs. */
+export interface RefreshDeps {
+	readonly fetcher: Fetcher;
+	readonly archive: Archive;
+	/** Subscriptions that moved (a permanent redirect) or were renamed are written back to it. */
+	readonly store: ReadingStore;
+	readonly now: () => number;
+}
+
+/** The feed's file as kept, or a new one for a feed never fetched. */
+async function archived(archive: Archive, feed: Subscription): Promise<ArchivedFeed> {
+	return (await archive.readFeed(feed.key)) ?? emptyFeed(feed.key, feed.url, feed.title);
+}
+
+function nextState(before: FetchState, outcome: FetchOutcome, now: number, parseError: string | null): FetchState {
+	if (outcome.kind === 'error') {
+		return {...before, fetched: now, status: outcome.gone ? 'gone' : 'error', error: outcome.reason, retryAt: outcome.retryAt, freshUntil: null};
+	}
+	if (parseError !== null) return {...before, fetched: now, status: 'error', error: parseError, retryAt: null, freshUntil: null};
+	return {etag: outcome.etag, lastModified: outcome.lastModified, fetched: now, status: 'ok', error: null, retryAt: null, freshUntil: outcome.freshUntil};
+}
+
+/** Fetches one feed into the archive; never throws (a disk that cannot be written is the feed's error). */
+export async function refreshFeed(feed: Subscription, deps: RefreshDeps): Promise<FeedReport> {
+	const report = (outcome: FeedReport['outcome'], stored: ArchivedFeed, added: number, error: string | null): FeedReport => ({
+		key: feed.key,
+		url: feed.url,
+		title: stored.title || feed.title,
+		outcome,
+		added,
+		items: stored.items.length,
+		error,
+	});
+	const before = await archived(deps.archive, feed);
+	const now = deps.now();
+	if (before.state.status === 'gone') return report('gone', before, 0, before.state.error);
+	if (before.state.retryAt !== null && before.state.retryAt > now) return report('waiting', before, 0, before.state.error);
+	if (before.state.freshUntil !== null && before.state.freshUntil > now) return report('fresh', before, 0, null);
+	const outcome = await deps.fetcher.fetch({url: feed.url, etag: before.state.etag, lastModified: before.state.lastModified});
+	let after: ArchivedFeed = before;
+	let parseError: string | null = null;
+	if (outcome.kind === 'ok') {
+		const parsed = parseFeedText(outcome.text, outcome.url, now);
+		if (parsed.ok) {
+			const keep = deps.store.snapshot().bookmarks;
+			after = mergeFetched(before, parsed.feed, outcome.url, now, id => keep.has(id));
+		} else parseError = parsed.reason;
+	}
+	after = {...after, state: nextState(before.state, outcome, now, parseError)};
+	try {
+		await deps.archive.writeFeed(after);
+	} catch (error) {
+		return report('error', after, 0, `could not save: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	const moved = outcome.kind !== 'error' && outcome.permanentUrl !== null && outcome.permanentUrl !== feed.url ? outcome.permanentUrl : feed.url;
+	if (moved !== feed.url || (after.title !== '' && after.title !== feed.title)) deps.store.putFeed({...feed, url: moved, title: after.title || feed.title});
+	const knownIds = new Set(before.items.map(item => item.id));
+	const added = after.items.filter(item => !knownIds.has(item.id)).length;
+	if (outcome.kind === 'error') return report(outcome.gone ? 'gone' : 'error', after, 0, outcome.reason);
+	if (parseError !== null) return report('error', after, 0, parseError);
+	return report(outcome.kind === 'not-modified' ? 'unchanged' : 'updated', after, added, null);
+}
+
+/**
+ * How many feeds are between reading their file and writing it back at once: a few more than the
+ * fetcher runs, so it never waits for the disk, and few enough that a 1,000-feed refresh holds
+ * dozens of feeds' items in memory, not 1,000.
+ */
+const FEEDS_AT_ONCE = 24;
+
+/**
+ * Refreshes `feeds`, calling `onFeed` as each one ends, then writes the listing once. Resolves with
+ * every feed's report, in the order given.
+ */
+export async function refreshFeeds(feeds: readonly Subscription[], deps: RefreshDeps, onFeed?: (report: FeedReport, done: number) => void): Promise<FeedReport[]> {
+	let done = 0;
+	const queue = createTaskQueue(FEEDS_AT_ONCE);
+	const reports = await Promise.all(
+		feeds.map(
+			feed =>
+				new Promise<FeedReport>(resolve => {
+					queue.add(() => {
+						// A bug in one feed's refresh must not hold its slot (and the whole refresh) forever.
+						const failed = (error: unknown): FeedReport => ({key: feed.key, url: feed.url, title: feed.title, outcome: 'error', added: 0, items: 0, error: String(error)});
+						void refreshFeed(feed, deps).catch(failed).then(report => {
+							queue.done();
+							done++;
+							onFeed?.(report, done);
+							resolve(report);
+						});
+					});
+				}),
+		),
+	);
+	await deps.archive.saveListing().catch(() => undefined);
+	return reports;
+}
