@@ -98,7 +98,7 @@ export function hintFacts(state: State, data: AppData, view: ViewModel): HintFac
 		linkSelected: view.screen.kind === 'article' && view.screen.link !== null,
 		read: id === null ? null : data.snapshot.read.has(id),
 		bookmarked: id === null ? null : data.snapshot.bookmarks.has(id),
-		feeds: data.feedCount ?? 0,
+		feeds: data.snapshot.feeds.size,
 		feedSelected: view.selection?.kind === 'section' && (data.feedsIn?.(view.selection.name).length ?? 0) > 0,
 		summaryOnly: view.article?.origin?.summaryOnly === true && view.article.origin.full !== true,
 	};

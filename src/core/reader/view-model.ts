@@ -21,8 +21,6 @@ export interface AppData {
 	readonly now: number;
 	/** The titles of the feeds listed under a section (none for a folder's); absent when feeds are not in use. */
 	readonly feedsIn?: (section: string) => readonly string[];
-	/** How many feeds are subscribed. */
-	readonly feedCount?: number;
 }
 
 /** Rows taken by the header and the footer. */
