@@ -2,7 +2,7 @@ import type {Bookmark} from '../article/index.js';
 import type {Place} from './places.js';
 import type {Subscription} from './subscriptions.js';
 
-/** What the reader keeps between runs: read marks, bookmarks and reading places. */
+/** What the reader keeps between runs: read marks, bookmarks, reading places and feed subscriptions. */
 export interface StoreSnapshot {
 	/** Ids of articles marked read. */
 	readonly read: ReadonlySet<string>;
@@ -10,7 +10,7 @@ export interface StoreSnapshot {
 	readonly bookmarks: ReadonlyMap<string, Bookmark>;
 	/** Where half-read articles were left, by id. */
 	readonly places: ReadonlyMap<string, Place>;
-	/** Feed subscriptions by key. */
+	/** Feed subscriptions by key, oldest `added` first. */
 	readonly feeds: ReadonlyMap<string, Subscription>;
 }
 
@@ -56,6 +56,8 @@ interface UnsavedChanges {
 	readonly read: number;
 	/** Articles bookmarked or unbookmarked. */
 	readonly bookmarks: number;
+	/** Feeds subscribed to, changed or ended. */
+	readonly feeds: number;
 	readonly path: string;
 	/** Why the last write failed, in a few words. */
 	readonly reason: string;
