@@ -26,7 +26,10 @@ export interface ReadingStore {
 	removeBookmark(id: string): void;
 	/** Records where an article was left (`null` drops it: read to the end, or marked read or unread). */
 	setPlace(id: string, place: Place | null): void;
-	/** Adds a subscription, or replaces the one with its key (a new title, section or URL). */
+	/**
+	 * Adds a subscription, or replaces the one with its key (a new title, section or URL). One the file
+	 * could not hold (a key that is not 10 of `[0-9a-z]`, a URL that is not http or https) is ignored.
+	 */
 	putFeed(feed: Subscription): void;
 	/** Ends a subscription; its items' read marks and bookmarks stay. */
 	removeFeed(key: string): void;

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {decodeFile, encodeFile} from '../../../src/core/store/codec.js';
+import {feedSource} from '../../../src/core/article/id.js';
 import {ReadingState} from '../../../src/core/store/merge.js';
 import {decodeFeeds, encodeFeeds, type FeedRecord, type Subscription} from '../../../src/core/store/subscriptions.js';
 import {StoreSync, TOMBSTONE_HORIZON} from '../../../src/core/store/sync.js';
@@ -134,6 +135,9 @@ describe('subscriptions in the reading state', () => {
 		expect(state.putFeed({...feed(KEY), url: 'file:///etc/passwd'}, 100)).toBe(false);
 		expect(state.putFeed({...feed(KEY), added: Number.NaN}, 100)).toBe(false);
 		expect([...state.feedRecords()]).toEqual([]);
+		// The key the program makes for a feed is one the file holds.
+		const url = 'https://news.example.test/rss';
+		expect(state.putFeed({...feed(KEY), key: feedSource(url).slice(1), url}, 100)).toBe(true);
 	});
 
 	it('lists subscriptions in the order they were added, then by key', () => {
