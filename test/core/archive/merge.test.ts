@@ -25,14 +25,26 @@ const doc = (...items: FeedItem[]): FeedDoc => ({title: 'Example News', link: 'h
 
 describe('mergeFetched', () => {
 	it('keys every item under the feed, newest first, undated last', () => {
-		const merged = mergeFetched(emptyFeed(KEY, URL, 'x'), doc(item('aaa'), item('bbb', {published: '2026-12-01T10:00'}), item('ccc', {published: '2026-12-02T09:00'})), URL, NOW, () => false);
+		const merged = mergeFetched(
+			emptyFeed(KEY, URL, 'x'),
+			doc(item('aaa'), item('bbb', {published: '2026-12-01T10:00'}), item('ccc', {published: '2026-12-02T09:00'})),
+			URL,
+			NOW,
+			() => false,
+		);
 		expect(merged.items.map(entry => entry.id)).toEqual([`@${KEY}/ccc`, `@${KEY}/bbb`, `@${KEY}/aaa`]);
 		expect(merged.title).toBe('Example News');
 		expect(merged.items.every(entry => entry.seen === NOW && !entry.revised)).toBe(true);
 	});
 
 	it('marks summary-only items, so reader mode is offered for them alone', () => {
-		const merged = mergeFetched(emptyFeed(KEY, URL, 'x'), doc(item('full'), item('short', {contentHtml: null, summaryHtml: '<p>Just a line.</p>'})), URL, NOW, () => false);
+		const merged = mergeFetched(
+			emptyFeed(KEY, URL, 'x'),
+			doc(item('full'), item('short', {contentHtml: null, summaryHtml: '<p>Just a line.</p>'})),
+			URL,
+			NOW,
+			() => false,
+		);
 		const byId = new Map(merged.items.map(entry => [entry.id, entry]));
 		expect(byId.get(`@${KEY}/full`)?.summaryOnly).toBe(false);
 		expect(byId.get(`@${KEY}/short`)).toMatchObject({summaryOnly: true, html: '<p>Just a line.</p>'});
@@ -63,7 +75,9 @@ describe('mergeFetched', () => {
 	});
 
 	it(`keeps at most ${KEEP_ITEMS} items, the newest`, () => {
-		const many = Array.from({length: KEEP_ITEMS + 5}, (_, i) => item(`i${String(i).padStart(5, '0')}`, {published: `2026-${String(1 + (i % 12)).padStart(2, '0')}-01T00:00`}));
+		const many = Array.from({length: KEEP_ITEMS + 5}, (_, i) =>
+			item(`i${String(i).padStart(5, '0')}`, {published: `2026-${String(1 + (i % 12)).padStart(2, '0')}-01T00:00`}),
+		);
 		const merged = mergeFetched(emptyFeed(KEY, URL, 'x'), doc(...many), URL, NOW, () => false);
 		expect(merged.items).toHaveLength(KEEP_ITEMS);
 		expect(merged.items.at(-1)?.published).toBe('2026-01-01T00:00');
