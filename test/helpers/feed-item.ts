@@ -32,4 +32,3 @@ export function richItem(): Article {
 		problems: [],
 	};
 }
-

@@ -14,7 +14,12 @@ const LIMITS: Limits = {blocks: 5000, text: 2_000_000, links: 1000};
 /** Markup past this is not read at all: a body of nothing but tags would otherwise cost its whole length. */
 const MAX_INPUT = 8_000_000;
 /** The parser is fed this much at a time, so it stops soon after a limit is reached. */
-const CHUNK = 64 * 1024;
+const CHUNK = 16 * 1024;
+/**
+ * Elements open at once past which reading stops. htmlparser2 keeps its open elements with
+ * `unshift`, so each open costs the depth: 50,000 nested elements took 49 s before this bound.
+ */
+const MAX_NESTING = 512;
 
 /** Said at the end of a body that was cut at a limit, so the reader knows there was more. */
 export const CUT_NOTE = '(The rest of this text is not shown: it is too long.)';
@@ -32,7 +37,8 @@ const ESCAPED_MARKUP = /^\s*<[a-zA-Z][a-zA-Z0-9]*[\s/>]|<\/(?:p|div|a|li|ul|ol|h
  * Never throws; a body past the limits is cut, with a note at its end.
  */
 export function htmlToBody(html: string, baseUrl: string): ItemBody {
-	const source = html.slice(0, MAX_INPUT);
+	// Cut before a tag, so no half tag is read as text.
+	const source = html.length > MAX_INPUT ? html.slice(0, Math.max(0, html.lastIndexOf('<', MAX_INPUT))) : html;
 	const collector = new Collector(LIMITS);
 	if (TAG.test(source)) parseHtml(source, baseUrl, collector);
 	else {
@@ -49,15 +55,25 @@ export function htmlToBody(html: string, baseUrl: string): ItemBody {
 }
 
 function parseHtml(html: string, base: string, collector: Collector): void {
+	let depth = 0;
 	const parser = new Parser(
 		{
-			onopentag: (name, attributes) => openElement(collector, name, attributes, base),
-			onclosetag: name => closeElement(collector, name),
+			onopentag: (name, attributes) => {
+				depth++;
+				openElement(collector, name, attributes, base);
+			},
+			onclosetag: name => {
+				depth--;
+				closeElement(collector, name);
+			},
 			ontext: text => collector.append(text),
 		},
 		{decodeEntities: true},
 	);
-	for (let at = 0; at < html.length && !collector.full; at += CHUNK) parser.write(html.slice(at, at + CHUNK));
+	for (let at = 0; at < html.length && !collector.full; at += CHUNK) {
+		parser.write(html.slice(at, at + CHUNK));
+		if (depth > MAX_NESTING) collector.full = true;
+	}
 	parser.end();
 	collector.flush();
 }

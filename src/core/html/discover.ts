@@ -10,16 +10,17 @@ const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'appl
 
 /** A head longer than this is not read further: the links are near the top of any real page. */
 const MAX_HEAD = 1_000_000;
+/** The parser is fed this much at a time, so it stops soon after the head. */
+const CHUNK = 16 * 1024;
+/** Elements open at once past which the head is not read further. */
+const MAX_DEPTH = 256;
 
 /** True when a `rel` value (a list of words, any case) includes `alternate`. */
 function isAlternate(rel: string | undefined): boolean {
-	return (
-		rel !== undefined &&
-		rel
-			.toLowerCase()
-			.split(/[\t\n\f\r ]+/)
-			.includes('alternate')
-	);
+	return (rel ?? '')
+		.toLowerCase()
+		.split(/[\t\n\f\r ]+/)
+		.includes('alternate');
 }
 
 /** A `type` attribute's media type, without parameters (`; charset=utf-8`) or case. */
@@ -37,9 +38,12 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
 	let base = pageUrl;
 	let done = false;
 	let baseSeen = false;
+	// htmlparser2 pays the depth on every open element: a head nested deeper than any real one stops the reading.
+	let depth = 0;
 	const parser = new Parser(
 		{
 			onopentag(name, attributes) {
+				if (++depth > MAX_DEPTH) done = true;
 				if (done) return;
 				if (name === 'body') done = true;
 				else if (name === 'base' && attributes['href'] !== undefined && !baseSeen) {
@@ -52,13 +56,14 @@ export function discoverFeeds(html: string, pageUrl: string): string[] {
 				}
 			},
 			onclosetag(name) {
+				depth--;
 				if (name === 'head') done = true;
 			},
 		},
 		{decodeEntities: true},
 	);
 	const head = html.slice(0, MAX_HEAD);
-	for (let at = 0; at < head.length && !done; at += 16_384) parser.write(head.slice(at, at + 16_384));
+	for (let at = 0; at < head.length && !done; at += CHUNK) parser.write(head.slice(at, at + CHUNK));
 	parser.end();
 	return found;
 }
