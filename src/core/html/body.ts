@@ -44,7 +44,11 @@ export function htmlToBody(html: string, baseUrl: string): ItemBody {
 	else {
 		const decoded = decodeHTML(source);
 		if (TAG.test(decoded) && ESCAPED_MARKUP.test(decoded)) parseHtml(decoded, baseUrl, collector);
-		else for (const part of decoded.split(/\n[\t\f\r ]*\n/)) collector.push(flowText(part), {kind: 'paragraph'});
+		else
+			for (const part of decoded.split(/\n[\t\f\r ]*\n/)) {
+				if (collector.full) break;
+				collector.push(flowText(part), {kind: 'paragraph'});
+			}
 	}
 	const {texts, kinds} = collector;
 	if (collector.full || source.length < html.length) {

@@ -82,12 +82,16 @@ export class Collector {
 	/** Adds a finished block, within the limits. */
 	push(text: string, kind: BlockKind): void {
 		if (text === '') return;
-		if (this.texts.length >= this.limits.blocks) {
+		if (this.texts.length >= this.limits.blocks || this.total >= this.limits.text) {
 			this.full = true;
 			return;
 		}
-		this.total += text.length;
-		this.texts.push(text);
+		const room = this.limits.text - this.total;
+		// Text read as markup is bounded as it is read (`append`); plain text arrives here whole.
+		const kept = text.length > room ? text.slice(0, room) : text;
+		if (kept !== text) this.full = true;
+		this.total += kept.length;
+		this.texts.push(kept);
 		this.kinds.push(kind);
 	}
 

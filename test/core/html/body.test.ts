@@ -241,6 +241,13 @@ describe('htmlToBody: bounds', () => {
 		expect(body.paragraphs.at(-1)).toBe(CUT_NOTE);
 	});
 
+	it('caps plain text too', () => {
+		const body = htmlToBody('word '.repeat(1_000_000), BASE);
+		expect(body.paragraphs).toHaveLength(2);
+		expect(body.paragraphs[0]?.length).toBe(2_000_000);
+		expect(body.paragraphs[1]).toBe(CUT_NOTE);
+	});
+
 	it('draws deep lists at a bounded depth', () => {
 		const body = htmlToBody(`${'<blockquote><ul><li>'.repeat(100)}deep${'</li></ul></blockquote>'.repeat(100)}`, BASE);
 		expect(body.paragraphs).toEqual(['deep']);
