@@ -38,7 +38,8 @@ const ESCAPED_MARKUP = /^\s*<[a-zA-Z][a-zA-Z0-9]*[\s/>]|<\/(?:p|div|a|li|ul|ol|h
  */
 export function htmlToBody(html: string, baseUrl: string): ItemBody {
 	// Cut before a tag, so no half tag is read as text.
-	const source = html.length > MAX_INPUT ? html.slice(0, Math.max(0, html.lastIndexOf('<', MAX_INPUT))) : html;
+	const tag = html.length > MAX_INPUT ? html.lastIndexOf('<', MAX_INPUT) : -1;
+	const source = html.length > MAX_INPUT ? html.slice(0, tag > 0 ? tag : MAX_INPUT) : html;
 	const collector = new Collector(LIMITS);
 	if (TAG.test(source)) parseHtml(source, baseUrl, collector);
 	else {

@@ -7,69 +7,18 @@ import type {Collector} from './collector.js';
 import {imageText, isPixel, resolveLink} from './text.js';
 
 /** Elements whose content is never text to read. */
-const DROPPED = new Set([
-	'script',
-	'style',
-	'noscript',
-	'template',
-	'iframe',
-	'svg',
-	'math',
-	'head',
-	'title',
-	'object',
-	'embed',
-	'canvas',
-	'video',
-	'audio',
-	'select',
-	'textarea',
-	'button',
-]);
+const DROPPED = new Set('script style noscript template iframe svg math head title object embed canvas video audio select textarea button'.split(' '));
 
-/** Elements that start and end a block of their own and have no other meaning here. */
-const BLOCKS = new Set([
-	'p',
-	'div',
-	'section',
-	'article',
-	'header',
-	'footer',
-	'main',
-	'aside',
-	'nav',
-	'address',
-	'dl',
-	'dt',
-	'dd',
-	'details',
-	'summary',
-	'center',
-	'hr',
-	'form',
-	'fieldset',
-	'caption',
-	'table',
-	'tr',
-	'figure',
-	'figcaption',
-	'h1',
-	'h2',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'blockquote',
-	'ul',
-	'ol',
-	'menu',
-	'li',
-	'pre',
-]);
+/** Elements that end the block before them and their own block at their end (some mean more: below). */
+const BLOCKS = new Set(
+	'p div section article header footer main aside nav address dl dt dd details summary center hr form fieldset caption table tr figure figcaption h1 h2 h3 h4 h5 h6 blockquote ul ol menu li pre'.split(
+		' ',
+	),
+);
 
 const HEADING = /^h[1-6]$/;
 
-/** A positive whole number attribute (`start`, `value`), or null. */
+/** A whole number attribute (`start`, `value`; a list may count from below zero), or null. */
 function count(value: string | undefined): number | null {
 	return value !== undefined && /^\s*-?\d{1,9}\s*$/.test(value) ? Number(value) : null;
 }
