@@ -15,7 +15,9 @@ export const MAX_PAGE = 5_000_000;
 const MAX_ELEMENTS = 100_000;
 
 /** What reader mode gives: the article's title and body, or why there is none, in a few words. */
-export type Readable = {readonly ok: true; readonly title: string | null; readonly body: ItemBody} | {readonly ok: false; readonly reason: string};
+export type Readable =
+	/** `html` is the article as Readability cleaned it (links absolute): the archive keeps it and reads it into blocks when opened. */
+	{readonly ok: true; readonly title: string | null; readonly body: ItemBody; readonly html: string} | {readonly ok: false; readonly reason: string};
 
 /** `href` against `base`, or null when it is no URL. */
 function resolve(href: string | null | undefined, base: string): string | null {
@@ -73,7 +75,7 @@ export function extractReadable(html: string, pageUrl: string): Readable {
 		const article = new Readability(document, {maxElemsToParse: MAX_ELEMENTS}).parse();
 		const body = htmlToBody(article?.content ?? '', base);
 		if (body.paragraphs.length === 0) return {ok: false, reason: 'no article found on the page'};
-		return {ok: true, title: titleOf(article?.title), body};
+		return {ok: true, title: titleOf(article?.title), body, html: article?.content ?? ''};
 	} catch (error) {
 		// Readability throws when a page has more elements than it will score.
 		return {ok: false, reason: /elements/i.test(String(error)) ? 'page too complex to read' : 'page could not be read'};
