@@ -14,14 +14,20 @@ const WINDOWS_1252_HIGH = [
 /** How many bytes the declarations are looked for in (the HTML spec's prescan window). */
 const PRESCAN = 1024;
 
-/** The `charset=` parameter of a Content-Type, lower-cased, or null. */
+/**
+ * The `charset=` parameter of a Content-Type, lower-cased, or null.
+ * @internal Tests use it; the program does not.
+ */
 export function charsetParam(contentType: string | null): string | null {
 	const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? '');
 	const label = (match?.[1] ?? match?.[2] ?? '').trim().toLowerCase();
 	return label === '' ? null : label;
 }
 
-/** The label declared inside the first bytes: the XML declaration's encoding, else an HTML meta. */
+/**
+ * The label declared inside the first bytes: the XML declaration's encoding, else an HTML meta.
+ * @internal Tests use it; the program does not.
+ */
 export function declaredCharset(bytes: Uint8Array): string | null {
 	// Latin-1 keeps every byte one character, so ASCII markup reads the same in any ASCII-based charset.
 	const head = String.fromCharCode(...bytes.subarray(0, PRESCAN));

@@ -14,6 +14,7 @@ function variable(env: Readonly<Record<string, string | undefined>>, name: strin
  * Whether `no_proxy` exempts a host: `*` exempts all; an entry matches the host itself and (with
  * or without a leading `.` or `*.`) its subdomains; an entry with `:port` matches that port only.
  * CIDR ranges are not read: they match nothing.
+ * @internal Tests use it; the program does not.
  */
 export function bypassesProxy(url: URL, noProxy: string | null): boolean {
 	if (noProxy === null) return false;

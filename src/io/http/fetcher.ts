@@ -3,6 +3,7 @@
  * timer behind once an outcome is given. Direct requests use Node's fetch; proxied ones
  * node:http (io/http/proxy-transport.ts), with the same limits around both.
  */
+import pkg from '../../../package.json' with {type: 'json'};
 import {createHostQueue, type FetchOutcome, type FetchRequest, failure, isWebUrl, networkReason, proxyFor, seconds} from '../../core/http/index.js';
 import {type ChainSettings, runChain} from './chain.js';
 import {ProxyError, proxyTransport} from './proxy-transport.js';
@@ -31,7 +32,7 @@ export interface FetcherOptions {
 	readonly maxBytes?: number;
 	/** Redirects followed before giving up (5). */
 	readonly maxRedirects?: number;
-	/** The User-Agent header ('newsterm'; the program passes 'newsterm/<version>'). */
+	/** The User-Agent header ('newsterm/<version>'). */
 	readonly userAgent?: string;
 	/** Where the proxy variables are read (process.env). */
 	readonly env?: NodeJS.ProcessEnv;
@@ -76,7 +77,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 		totalTimeoutMs: 30_000,
 		maxBytes: 10 * 2 ** 20,
 		maxRedirects: 5,
-		userAgent: 'newsterm',
+		userAgent: `newsterm/${pkg.version}`,
 		env: process.env,
 		now: Date.now,
 		...options,

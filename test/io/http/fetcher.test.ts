@@ -1,5 +1,6 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {afterEach, describe, expect, it} from 'vitest';
+import pkg from '../../../package.json' with {type: 'json'};
 import {FEED_ACCEPT} from '../../../src/core/http/index.js';
 import {createFetcher, type FetcherOptions} from '../../../src/io/http/fetcher.js';
 import {type LoopbackServer, startHttpServer} from '../../helpers/http-server.js';
@@ -47,6 +48,11 @@ describe('an answer and its validators', () => {
 		expect(seen[0]).toMatchObject({'user-agent': 'newsterm/9.9.9', accept: FEED_ACCEPT, 'accept-encoding': 'gzip, deflate, br'});
 		expect(seen[0]!['if-none-match']).toBeUndefined();
 		expect(seen[1]).toMatchObject({'if-none-match': '"v1"', 'if-modified-since': 'Wed, 31 Dec 2025 10:00:00 GMT'});
+	});
+
+	it('sends newsterm and its version as the User-Agent by default', async () => {
+		const server = await serve((request, response) => response.end(request.headers['user-agent']));
+		expect(await fetcher().fetch({url: server.origin})).toMatchObject({kind: 'ok', text: `newsterm/${pkg.version}`});
 	});
 
 	it('reads Cache-Control max-age into freshUntil', async () => {

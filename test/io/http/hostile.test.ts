@@ -103,7 +103,43 @@ describe('size', () => {
 	});
 });
 
+describe('nothing left open', () => {
+	it('closes the connection of a fetch that ended in an error mid-body', async () => {
+		let closed: Promise<void> | undefined;
+		const server = await track(
+			startHttpServer((request, response) => {
+				closed ??= new Promise(resolve => request.socket.once('close', () => resolve()));
+				response.writeHead(200).write('x'.repeat(4096));
+			}),
+		);
+		expect(await fetcher({maxBytes: 1024}).fetch({url: server.origin})).toMatchObject({kind: 'error', reason: 'too large (over 1 KB)'});
+		// Resolves only if the fetcher let go of the socket; the server itself never ends the answer.
+		await closed;
+	});
+
+	it('closes the connection of a fetch that stalled', async () => {
+		let closed: Promise<void> | undefined;
+		const server = await track(
+			startRawServer(socket => {
+				// Reading is what lets the server see the client's FIN; a paused socket never closes.
+				socket.resume();
+				closed ??= new Promise(resolve => socket.once('close', () => resolve()));
+				socket.write('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n3\r\nabc\r\n');
+			}),
+		);
+		expect(await fetcher().fetch({url: server.origin})).toMatchObject({kind: 'error', reason: 'stalled: no data for 0.3 s'});
+		await closed;
+	});
+});
+
 describe('broken answers', () => {
+	it('says a damaged gzip body is damaged', async () => {
+		const packed = gzipSync('<rss>fine</rss>'.repeat(100));
+		packed.fill(0x55, 12, 30);
+		const server = await track(startHttpServer((_, response) => response.writeHead(200, {'content-encoding': 'gzip'}).end(packed)));
+		expect(await fetcher().fetch({url: server.origin})).toMatchObject({kind: 'error', reason: 'the compressed body is damaged'});
+	});
+
 	it('fails a body shorter than its Content-Length when the server closes', async () => {
 		const server = await track(
 			startRawServer(socket => socket.end('HTTP/1.1 200 OK\r\ncontent-type: text/xml\r\ncontent-length: 5000\r\nconnection: close\r\n\r\n<rss>only part')),
