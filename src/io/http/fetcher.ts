@@ -116,6 +116,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 				return Promise.resolve(failure('not a URL'));
 			}
 			if (!isWebUrl(url)) return Promise.resolve(failure('not an http or https URL'));
+			if (request.signal?.aborted) return Promise.resolve(failure('cancelled'));
 			return new Promise(resolve => {
 				const onAbort = (): void => {
 					withdraw();
