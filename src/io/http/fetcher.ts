@@ -5,6 +5,7 @@
  */
 import pkg from '../../../package.json' with {type: 'json'};
 import {createHostQueue, type FetchOutcome, type FetchRequest, failure, isWebUrl, networkReason, proxyFor, seconds} from '../../core/http/index.js';
+import {createAbortHub} from './abort-hub.js';
 import {type ChainSettings, runChain} from './chain.js';
 import {ProxyError, proxyTransport} from './proxy-transport.js';
 import {fetchTransport, type Transport} from './transport.js';
@@ -94,15 +95,18 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 		return transport;
 	};
 	const chain: ChainSettings = {...settled, answerTimeoutMs: settled.connectTimeoutMs, transportFor};
+	const hub = createAbortHub();
 
 	async function run(request: FetchRequest, url: URL): Promise<FetchOutcome> {
-		const watchdog = createWatchdog(settled.totalTimeoutMs, request.signal);
+		const watchdog = createWatchdog(settled.totalTimeoutMs);
+		const off = hub.on(request.signal, watchdog.cancel);
 		try {
-			if (watchdog.cause() === 'caller') return failure('cancelled');
+			if (request.signal?.aborted) return failure('cancelled');
 			return await runChain(request, url, chain, watchdog);
 		} catch (error) {
 			return failure(thrownReason(error, watchdog.cause(), settled));
 		} finally {
+			off();
 			watchdog.end();
 		}
 	}
@@ -118,18 +122,22 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 			if (!isWebUrl(url)) return Promise.resolve(failure('not an http or https URL'));
 			if (request.signal?.aborted) return Promise.resolve(failure('cancelled'));
 			return new Promise(resolve => {
-				const onAbort = (): void => {
+				let started = false;
+				let withdraw = (): void => undefined;
+				// While queued, an abort withdraws the fetch; once it runs, the watchdog hears the abort instead.
+				const off = hub.on(request.signal, () => {
+					if (started) return;
 					withdraw();
 					resolve(failure('cancelled'));
-				};
-				const withdraw = queue.add(url.host, done => {
-					request.signal?.removeEventListener('abort', onAbort);
+				});
+				withdraw = queue.add(url.host, done => {
+					started = true;
+					off();
 					run(request, url).then(outcome => {
 						done();
 						resolve(outcome);
 					});
 				});
-				request.signal?.addEventListener('abort', onAbort, {once: true});
 			});
 		},
 	};

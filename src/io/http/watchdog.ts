@@ -7,19 +7,21 @@
 /** Which clock (or who) stopped a fetch. */
 export type StopCause = 'total' | 'answer' | 'idle' | 'caller';
 
-/** The abort signal for a fetch and the clocks that fire it. */
+/** The abort signal for a fetch and the clocks that fire it (the caller's own signal is wired in by io/http/fetcher.ts). */
 export interface Watchdog {
 	readonly signal: AbortSignal;
 	/** What stopped the fetch, or null while nothing has. */
 	cause(): StopCause | null;
 	/** Restarts the per-step clock: waiting for an answer, or for the next piece of a body. */
 	arm(ms: number, cause: 'answer' | 'idle'): void;
+	/** Stops the fetch because its caller gave up. */
+	cancel(): void;
 	/** Stops every clock and aborts whatever is still open; call on every way out. */
 	end(): void;
 }
 
-/** A watchdog whose total clock starts now; a `caller` signal that aborts stops it too. */
-export function createWatchdog(totalMs: number, caller: AbortSignal | undefined): Watchdog {
+/** A watchdog whose total clock starts now. */
+export function createWatchdog(totalMs: number): Watchdog {
 	const controller = new AbortController();
 	let stoppedBy: StopCause | null = null;
 	let step: ReturnType<typeof setTimeout> | undefined;
@@ -28,9 +30,6 @@ export function createWatchdog(totalMs: number, caller: AbortSignal | undefined)
 		controller.abort();
 	};
 	const total = setTimeout(() => stop('total'), totalMs);
-	const onCaller = (): void => stop('caller');
-	caller?.addEventListener('abort', onCaller, {once: true});
-	if (caller?.aborted) stop('caller');
 	return {
 		signal: controller.signal,
 		cause: () => stoppedBy,
@@ -38,10 +37,10 @@ export function createWatchdog(totalMs: number, caller: AbortSignal | undefined)
 			clearTimeout(step);
 			step = setTimeout(() => stop(cause), ms);
 		},
+		cancel: () => stop('caller'),
 		end() {
 			clearTimeout(step);
 			clearTimeout(total);
-			caller?.removeEventListener('abort', onCaller);
 			// Aborting after a body was read in full is harmless; after anything else it frees the socket.
 			controller.abort();
 		},
