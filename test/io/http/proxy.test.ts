@@ -3,7 +3,7 @@ import {connect} from 'node:net';
 import {gzipSync} from 'node:zlib';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createFetcher, type FetcherOptions} from '../../../src/io/http/fetcher.js';
-import {closedPort, type HttpLoopbackServer, type LoopbackServer, startHttpServer} from '../../helpers/http-server.js';
+import {closedPort, type HttpLoopbackServer, type LoopbackServer, startHttpServer, startRawServer} from '../../helpers/http-server.js';
 
 const servers: LoopbackServer[] = [];
 afterEach(async () => {
@@ -111,6 +111,29 @@ describe('HTTPS_PROXY', () => {
 		expect(outcome).toMatchObject({kind: 'error', reason: 'TLS error: the server did not answer in TLS (plain HTTP?)'});
 	});
 
+	it('speaks TLS through the tunnel, naming the feed host in the handshake (SNI)', async () => {
+		let hello!: (bytes: Buffer) => void;
+		const firstBytes = new Promise<Buffer>(resolve => (hello = resolve));
+		// The target reads the ClientHello and hangs up: no certificate needed to see what arrived.
+		const target = await track(
+			startRawServer(socket =>
+				socket.once('data', chunk => {
+					hello(chunk);
+					socket.destroy();
+				}),
+			),
+		);
+		const tunnels: string[] = [];
+		const proxy = await track(startHttpServer((_, response) => response.writeHead(405).end()));
+		attachConnect(proxy, tunnels, 200, target.port);
+		const outcome = await fetcher({HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`}).fetch({url: 'https://feeds.example.test:8443/x'});
+		const bytes = await firstBytes;
+		expect(tunnels).toEqual(['feeds.example.test:8443']);
+		expect(bytes[0]).toBe(0x16);
+		expect(bytes.includes('feeds.example.test')).toBe(true);
+		expect(outcome).toMatchObject({kind: 'error', status: null});
+	});
+
 	it('reports a proxy that refuses the tunnel', async () => {
 		const tunnels: string[] = [];
 		const proxy = await track(startHttpServer((_, response) => response.writeHead(405).end()));
@@ -121,12 +144,12 @@ describe('HTTPS_PROXY', () => {
 	});
 });
 
-/** Makes `server` answer CONNECT: with `status` 200 it pipes to the named 127.0.0.1 port, else refuses. */
-function attachConnect(server: HttpLoopbackServer, tunnels: string[], status: number): void {
+/** Makes `server` answer CONNECT: with `status` 200 it pipes to `toPort` (else the named port) on 127.0.0.1; otherwise it refuses. */
+function attachConnect(server: HttpLoopbackServer, tunnels: string[], status: number, toPort?: number): void {
 	server.onConnect((authority, socket) => {
 		tunnels.push(authority);
 		if (status !== 200) return void socket.end(`HTTP/1.1 ${status} No\r\ncontent-length: 0\r\n\r\n`);
-		const upstream = connect(Number(authority.split(':')[1]), '127.0.0.1', () => {
+		const upstream = connect(toPort ?? Number(authority.split(':')[1]), '127.0.0.1', () => {
 			socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
 			upstream.pipe(socket);
 			socket.pipe(upstream);
