@@ -9,7 +9,7 @@ import {createAbortHub} from './abort-hub.js';
 import {type ChainSettings, runChain} from './chain.js';
 import {ProxyError, proxyTransport} from './proxy-transport.js';
 import {fetchTransport, type Transport} from './transport.js';
-import {createWatchdog, type StopCause} from './watchdog.js';
+import {createWatchdog, type Watchdog} from './watchdog.js';
 
 /** Fetches feeds and pages. */
 export interface Fetcher {
@@ -55,16 +55,17 @@ function codeOf(error: unknown): {code: string | null; message: string | null} {
 }
 
 /** The words for a thrown error, given what (if anything) stopped the fetch. */
-function thrownReason(error: unknown, cause: StopCause | null, options: Required<FetcherOptions>): string {
+function thrownReason(error: unknown, watchdog: Watchdog, options: Required<FetcherOptions>): string {
+	const cause = watchdog.cause();
 	if (cause === 'total') return `timed out after ${seconds(options.totalTimeoutMs)} s`;
 	if (cause === 'answer') return `timed out after ${seconds(options.connectTimeoutMs)} s (no answer)`;
 	if (cause === 'idle') return `stalled: no data for ${seconds(options.idleTimeoutMs)} s`;
 	if (cause === 'caller') return 'cancelled';
 	const {code, message} = codeOf(error);
 	if (error instanceof ProxyError) return error.status === null ? `proxy: ${networkReason(code, message)}` : `proxy refused (HTTP ${error.status})`;
-	// fetch's "terminated" is the body ending early: a connection closed mid-body or a lying Content-Length.
-	if (message === 'terminated' || code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
-		return 'connection closed before the end of the answer';
+	// A connection that closes mid-body (or a Content-Length that promised more) is a cut-short answer.
+	const closed = message === 'terminated' || code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+	if (closed && watchdog.readingBody()) return 'connection closed before the end of the answer';
 	return networkReason(code, message);
 }
 
@@ -104,7 +105,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 			if (request.signal?.aborted) return failure('cancelled');
 			return await runChain(request, url, chain, watchdog);
 		} catch (error) {
-			return failure(thrownReason(error, watchdog.cause(), settled));
+			return failure(thrownReason(error, watchdog, settled));
 		} finally {
 			off();
 			watchdog.end();

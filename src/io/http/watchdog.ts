@@ -5,13 +5,15 @@
  */
 
 /** Which clock (or who) stopped a fetch. */
-export type StopCause = 'total' | 'answer' | 'idle' | 'caller';
+type StopCause = 'total' | 'answer' | 'idle' | 'caller';
 
 /** The abort signal for a fetch and the clocks that fire it (the caller's own signal is wired in by io/http/fetcher.ts). */
 export interface Watchdog {
 	readonly signal: AbortSignal;
 	/** What stopped the fetch, or null while nothing has. */
 	cause(): StopCause | null;
+	/** Whether a body was being read when the fetch failed (the idle clock was the last armed). */
+	readingBody(): boolean;
 	/** Restarts the per-step clock: waiting for an answer, or for the next piece of a body. */
 	arm(ms: number, cause: 'answer' | 'idle'): void;
 	/** Stops the fetch because its caller gave up. */
@@ -25,6 +27,7 @@ export function createWatchdog(totalMs: number): Watchdog {
 	const controller = new AbortController();
 	let stoppedBy: StopCause | null = null;
 	let step: ReturnType<typeof setTimeout> | undefined;
+	let stepCause: 'answer' | 'idle' | null = null;
 	const stop = (cause: StopCause): void => {
 		stoppedBy ??= cause;
 		controller.abort();
@@ -33,7 +36,9 @@ export function createWatchdog(totalMs: number): Watchdog {
 	return {
 		signal: controller.signal,
 		cause: () => stoppedBy,
+		readingBody: () => stepCause === 'idle',
 		arm(ms, cause) {
+			stepCause = cause;
 			clearTimeout(step);
 			step = setTimeout(() => stop(cause), ms);
 		},

@@ -86,6 +86,11 @@ describe('broken answers', () => {
 		expect(await fetcher().fetch({url: server.origin})).toMatchObject({kind: 'ok', text: '<rss>', bytes: 5});
 	});
 
+	it('says the server closed the connection when it hangs up before answering', async () => {
+		const server = await track(startRawServer(socket => socket.once('data', () => socket.destroy())));
+		expect(await fetcher().fetch({url: server.origin})).toMatchObject({kind: 'error', reason: 'connection closed by the server', status: null});
+	});
+
 	it('says connection refused for a closed port', async () => {
 		const port = await closedPort();
 		expect(await fetcher().fetch({url: `http://127.0.0.1:${port}/feed`})).toMatchObject({kind: 'error', reason: 'connection refused', status: null});

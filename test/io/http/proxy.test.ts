@@ -131,7 +131,7 @@ describe('HTTPS_PROXY', () => {
 		expect(tunnels).toEqual(['feeds.example.test:8443']);
 		expect(bytes[0]).toBe(0x16);
 		expect(bytes.includes('feeds.example.test')).toBe(true);
-		expect(outcome).toMatchObject({kind: 'error', status: null});
+		expect(outcome).toMatchObject({kind: 'error', reason: 'connection closed by the server', status: null});
 	});
 
 	it('reports a proxy that refuses the tunnel', async () => {
