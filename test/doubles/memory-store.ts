@@ -4,6 +4,7 @@
  */
 import type {ReadingStore, StoreSnapshot, StoreStatus} from '../../src/core/store/reading-store.js';
 import type {Bookmark} from '../../src/core/article/types.js';
+import type {Subscription} from '../../src/core/store/subscriptions.js';
 import {ReadingState} from '../../src/core/store/merge.js';
 import {createListeners} from '../../src/core/async/listeners.js';
 
@@ -30,11 +31,25 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 	for (const id of initial.read ?? []) state.setRead(id, true, tick());
 	for (const bookmark of initial.bookmarks?.values() ?? []) state.putBookmark(bookmark, tick());
 	for (const [id, place] of initial.places ?? []) state.setPlace(id, place, tick());
+	// Subscriptions kept beside the reading state until the store branch gives ReadingState its own.
+	let feeds = new Map<string, Subscription>();
+	for (const feed of initial.feeds?.values() ?? []) feeds.set(feed.key, feed);
+	let base: StoreSnapshot | null = null;
+	let view: StoreSnapshot | null = null;
+	// One object per state, as the file store gives: callers compare snapshots by identity.
+	const snapshot = (): StoreSnapshot => {
+		const now = state.snapshot();
+		if (now !== base || view === null) {
+			base = now;
+			view = {...now, feeds};
+		}
+		return view;
+	};
 	const status: StoreStatus = initial.status ?? {notices: [], saveError: null, unsaved: null};
 	let flushes = 0;
 
 	const store: MemoryStore = {
-		snapshot: (): StoreSnapshot => state.snapshot(),
+		snapshot,
 		setRead(id: string, read: boolean): void {
 			state.setRead(id, read, tick());
 		},
@@ -47,6 +62,16 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 		setPlace(id, place): void {
 			state.setPlace(id, place, tick());
 		},
+		putFeed(feed: Subscription): void {
+			feeds = new Map(feeds).set(feed.key, feed);
+			view = null;
+		},
+		removeFeed(key: string): void {
+			if (!feeds.has(key)) return;
+			feeds = new Map(feeds);
+			feeds.delete(key);
+			view = null;
+		},
 		flush(): void {
 			flushes++;
 		},
@@ -57,9 +82,9 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 			listeners.clear();
 		},
 		changeFromOutside(change: (store: ReadingStore) => void): void {
-			const before = state.snapshot();
+			const before = snapshot();
 			change(store);
-			if (state.snapshot() === before) return;
+			if (snapshot() === before) return;
 			listeners.notify();
 		},
 		get flushes(): number {
