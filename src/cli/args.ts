@@ -30,6 +30,7 @@ const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', '
 
 /** The options that change something, and the commands they change; any other pairing is a mistake worth saying. */
 const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
+	'--articles': ['tui', 'open', 'list', 'read', 'check'],
 	'--json': ['list', 'read', 'feeds', 'refresh'],
 	'--width': ['read'],
 	'--color': ['read'],
@@ -115,6 +116,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 				const dir = value();
 				if (!dir) return {error: '--articles needs a folder'};
 				articleDirs.push(dir);
+				given.add('--articles');
 				break;
 			}
 			case '--width':

@@ -11,6 +11,8 @@ export interface ListEntry {
 	readonly updated: string | null;
 	readonly read: boolean;
 	readonly bookmarked: boolean;
+	/** A feed item's feed title; absent for a folder article. */
+	readonly feed?: string;
 }
 
 /** State flags for an article, from the store. */
@@ -19,9 +21,12 @@ export interface Flags {
 	readonly bookmarked: boolean;
 }
 
-/** Every headline, newest first, with its flags. */
-export function listEntries(articles: readonly ArticleMeta[], flags: (id: string) => Flags): ListEntry[] {
-	return [...articles].sort(compareNewestFirst).map(({id, title, section, updated}) => ({id, title, section, updated, ...flags(id)}));
+/** Every headline, newest first, with its flags and, for a feed item, its feed's title. */
+export function listEntries(articles: readonly ArticleMeta[], flags: (id: string) => Flags, feedOf: (id: string) => string | null = () => null): ListEntry[] {
+	return [...articles].sort(compareNewestFirst).map(({id, title, section, updated}) => {
+		const feed = feedOf(id);
+		return feed === null ? {id, title, section, updated, ...flags(id)} : {id, title, section, updated, ...flags(id), feed};
+	});
 }
 
 /** `newsterm read --json`: the parsed article with its quotations located by paragraph and offset. */
@@ -43,6 +48,8 @@ export function articleJson(article: Article, flags: Flags) {
 		},
 		read: flags.read,
 		bookmarked: flags.bookmarked,
+		// Only a feed item has these: a folder article's fields stay as scripts know them.
+		...(article.origin ? {url: article.origin.url, author: article.origin.author, feed: article.origin.feed} : {}),
 	};
 }
 

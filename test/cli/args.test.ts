@@ -121,6 +121,7 @@ describe('parseArgs: errors', () => {
 		['--samples on read', ['read', 'x', '--samples'], '--samples does not apply to read (only to the reader, open and list)'],
 		['--full on list', ['list', '--full'], '--full does not apply to list (only to read)'],
 		['--full on the reader', ['--full'], '--full does not apply to the reader (only to read)'],
+		['--articles on a feed command', ['refresh', '--articles', 'dir'], '--articles does not apply to refresh (only to the reader, open, list, read and check)'],
 	] as const)('%s', (_name, argv, error) => {
 		expect(parseArgs(argv)).toEqual({error});
 	});
