@@ -4,11 +4,23 @@ import {yogaReady} from '../runtime/index.js';
 import {localeCharset} from '../core/terminal/index.js';
 import {createBodyLoader} from '../core/library/index.js';
 import {watchFolders} from '../io/folder/index.js';
+import {createFeedsControl} from '../io/feeds/index.js';
+import type {FeedsContext} from './feeds/context.js';
+
+/** How old the last refresh may be before the reader refreshes on start (NEWSTERM_REFRESH_MINUTES). */
+const DEFAULT_REFRESH_MINUTES = 30;
+
+function refreshMinutes(env: NodeJS.ProcessEnv): number {
+	const value = Number(env['NEWSTERM_REFRESH_MINUTES']);
+	return Number.isFinite(value) && value >= 0 ? value : DEFAULT_REFRESH_MINUTES;
+}
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders'> & {
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders' | 'startMessage'> & {
 	/** Runs after the terminal is restored when a signal ends the reader (the process exits right after). */
 	readonly onLeave?: () => void;
+	/** The feeds, and whether the network is off limits (`--offline`). */
+	readonly feeds?: {readonly context: FeedsContext; readonly offline: boolean};
 };
 
 /**
@@ -44,11 +56,28 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	void watching?.ready.then(async () => {
 		if (scan && (await watching.changedSince(scan.startedAt))) await scan.rescan();
 	});
+	const feedsOption = options.feeds;
+	const feeds =
+		feedsOption && scan
+			? createFeedsControl({
+					archive: feedsOption.context.archive,
+					store: options.store,
+					fetcher: feedsOption.context.fetcher,
+					subscriptions: feedsOption.context.subscriptions,
+					feedSource: feedsOption.context.feedSource,
+					scan,
+					loader,
+					offline: feedsOption.offline,
+					now: Date.now,
+				})
+			: undefined;
+	// The reader opens on the archive and never waits for the network: a stale archive is refreshed behind the first frame.
+	void feeds?.refreshIfStale(refreshMinutes(process.env) * 60_000);
 	let redraw = (): void => undefined;
 	let suspend = (): void => undefined;
 	const platform = {redraw: () => redraw(), suspend: () => suspend()};
-	const {onLeave: _, ...props} = options;
-	const run = renderFullscreen(<App {...props} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
+	const {onLeave: _, feeds: __, ...props} = options;
+	const run = renderFullscreen(<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
 		beforeExit: () => {
 			flush();
 			options.onLeave?.();

@@ -4,7 +4,6 @@
  */
 import type {ReadingStore, StoreSnapshot, StoreStatus} from '../../src/core/store/reading-store.js';
 import type {Bookmark} from '../../src/core/article/types.js';
-import type {Subscription} from '../../src/core/store/subscriptions.js';
 import {ReadingState} from '../../src/core/store/merge.js';
 import {createListeners} from '../../src/core/async/listeners.js';
 
@@ -31,25 +30,12 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 	for (const id of initial.read ?? []) state.setRead(id, true, tick());
 	for (const bookmark of initial.bookmarks?.values() ?? []) state.putBookmark(bookmark, tick());
 	for (const [id, place] of initial.places ?? []) state.setPlace(id, place, tick());
-	// Subscriptions kept beside the reading state until the store branch gives ReadingState its own.
-	let feeds = new Map<string, Subscription>();
-	for (const feed of initial.feeds?.values() ?? []) feeds.set(feed.key, feed);
-	let base: StoreSnapshot | null = null;
-	let view: StoreSnapshot | null = null;
-	// One object per state, as the file store gives: callers compare snapshots by identity.
-	const snapshot = (): StoreSnapshot => {
-		const now = state.snapshot();
-		if (now !== base || view === null) {
-			base = now;
-			view = {...now, feeds};
-		}
-		return view;
-	};
+	for (const feed of initial.feeds?.values() ?? []) state.putFeed(feed, tick());
 	const status: StoreStatus = initial.status ?? {notices: [], saveError: null, unsaved: null};
 	let flushes = 0;
 
 	const store: MemoryStore = {
-		snapshot,
+		snapshot: (): StoreSnapshot => state.snapshot(),
 		setRead(id: string, read: boolean): void {
 			state.setRead(id, read, tick());
 		},
@@ -62,15 +48,11 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 		setPlace(id, place): void {
 			state.setPlace(id, place, tick());
 		},
-		putFeed(feed: Subscription): void {
-			feeds = new Map(feeds).set(feed.key, feed);
-			view = null;
+		putFeed(feed): void {
+			state.putFeed(feed, tick());
 		},
-		removeFeed(key: string): void {
-			if (!feeds.has(key)) return;
-			feeds = new Map(feeds);
-			feeds.delete(key);
-			view = null;
+		removeFeed(key): void {
+			state.removeFeed(key, tick());
 		},
 		flush(): void {
 			flushes++;
@@ -82,9 +64,9 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 			listeners.clear();
 		},
 		changeFromOutside(change: (store: ReadingStore) => void): void {
-			const before = snapshot();
+			const before = state.snapshot();
 			change(store);
-			if (snapshot() === before) return;
+			if (state.snapshot() === before) return;
 			listeners.notify();
 		},
 		get flushes(): number {

@@ -7,9 +7,9 @@ import type {ArticleMeta} from '../article/index.js';
 import type {Subscription} from '../store/index.js';
 import type {FeedListing} from './listing.js';
 
-/** The section a subscription's items list under. */
-export function sectionOf(feed: Subscription, listing: FeedListing | undefined): string {
-	return feed.section ?? (listing && listing.title !== '' ? listing.title : feed.title);
+/** The section a subscription's items list under (a refresh keeps the subscription's title the feed's own). */
+export function sectionOf(feed: Subscription): string {
+	return feed.section ?? feed.title;
 }
 
 /** The articles of every subscribed feed, in subscription order; archives of feeds no longer subscribed are left out. */
@@ -18,7 +18,7 @@ export function feedArticles(feeds: Iterable<Subscription>, listings: ReadonlyMa
 	for (const feed of feeds) {
 		const listing = listings.get(feed.key);
 		if (!listing) continue;
-		const section = sectionOf(feed, listing);
+		const section = sectionOf(feed);
 		for (const item of listing.items) out.push({id: item.id, title: item.title, section, updated: item.published, dateAmbiguous: false});
 	}
 	return out;

@@ -3,6 +3,7 @@ export {type ArticleLoad, type BodyLoader, type BodyLookup, createBodyLoader} fr
 export {combineSources} from './combine.js';
 export {compareNames} from './compare-names.js';
 export {emptyLibraryLines} from './empty.js';
+export type {FeedsAnswer, FeedsControl, RefreshProgress} from './feeds-control.js';
 export {findArticle} from './find.js';
 export {buildLibrary, compareNewestFirst, type Library, nextUnread, type SectionSummary, summarize, type UnreadStart, type UnreadTarget} from './library.js';
 export {type ScanSession, startScan} from './scan.js';

@@ -30,14 +30,30 @@ export type CommandId =
 	| 'nextUnread'
 	| 'help'
 	| 'redraw'
-	| 'suspend';
+	| 'suspend'
+	| 'refresh'
+	| 'addFeed'
+	| 'unsubscribe'
+	| 'fullText';
 
 /**
  * What must hold for a hint to show, beyond its screen: something to go back to (or nothing: the top
  * screen), links in the article, a link selected, and whether the article `r` and `b` act on is read
  * or bookmarked. A hint says what its key does here, now: `q` quits only from the top screen.
  */
-export type HintCondition = 'canGoBack' | 'atTop' | 'hasLinks' | 'linkSelected' | 'read' | 'unread' | 'bookmarked' | 'notBookmarked';
+export type HintCondition =
+	| 'canGoBack'
+	| 'atTop'
+	| 'hasLinks'
+	| 'linkSelected'
+	| 'read'
+	| 'unread'
+	| 'bookmarked'
+	| 'notBookmarked'
+	| 'hasFeeds'
+	| 'noFeeds'
+	| 'feedSelected'
+	| 'summaryOnly';
 
 /** A command's footer hint on some screens, in some state. */
 interface Hint {
@@ -61,6 +77,8 @@ export interface CommandSpec {
 }
 
 const ALL: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help'];
+/** Screens whose keys go to an input or a menu: only Esc and Ctrl+C reach the table there (update.ts). */
+const INPUT: readonly ScreenKind[] = ['prompt', 'confirm'];
 const LISTS: readonly ScreenKind[] = ['sections', 'headlines', 'bookmarks'];
 const MOVING: readonly ScreenKind[] = [...LISTS, 'article', 'help'];
 const TEXT: readonly ScreenKind[] = ['article', 'help'];
@@ -145,11 +163,43 @@ export const COMMANDS: readonly CommandSpec[] = [
 		screens: ['sections', 'headlines', 'article', 'bookmarks'],
 	},
 	{
+		command: 'refresh',
+		keys: ['R'],
+		help: 'Refresh the feeds',
+		hints: [{label: 'refresh', priority: 8, when: 'hasFeeds'}],
+		screens: ['sections', 'headlines', 'article', 'bookmarks'],
+	},
+	{
+		command: 'addFeed',
+		keys: ['a'],
+		help: 'Add a feed: its URL or a site that names one',
+		hints: [
+			{label: 'add a feed', priority: 1, when: 'noFeeds'},
+			{label: 'add feed', priority: 9},
+		],
+		screens: ['sections'],
+	},
+	{
+		command: 'unsubscribe',
+		keys: ['d'],
+		help: 'Unsubscribe from the selected feed (asks first)',
+		hints: [{label: 'unsubscribe', priority: 9, when: 'feedSelected'}],
+		screens: ['sections'],
+	},
+	{
+		command: 'fullText',
+		keys: ['f'],
+		help: "Fetch the full text from the item's page (reader mode)",
+		hints: [{label: 'full text', priority: 4, when: 'summaryOnly'}],
+		screens: ['article'],
+	},
+	{
 		command: 'back',
 		keys: ['escape', 'h', 'left', 'backspace'],
 		help: 'Go back, to the row and scroll position you left',
-		// No hint of its own: `q back` says it in fewer cells wherever there is somewhere to go back to.
-		screens: ALL,
+		// No hint of its own on a screen: `q back` says it in fewer cells wherever there is somewhere to go back to.
+		hints: [{label: 'cancel', priority: 0, screens: INPUT}],
+		screens: [...ALL, ...INPUT],
 	},
 	{command: 'help', keys: ['?'], help: 'Show this help', hints: [{label: 'help', priority: 0, screens: LISTS.concat('article', 'teaser')}], screens: ALL},
 	{
@@ -162,7 +212,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		],
 		screens: ALL,
 	},
-	{command: 'forceQuit', keys: ['ctrl+c'], help: 'Quit from anywhere', screens: ALL},
+	{command: 'forceQuit', keys: ['ctrl+c'], help: 'Quit from anywhere', screens: [...ALL, ...INPUT]},
 	{command: 'redraw', keys: ['ctrl+l'], help: 'Redraw the screen', screens: ALL},
 	{command: 'suspend', keys: ['ctrl+z'], help: 'Suspend to the shell; fg comes back', screens: ALL},
 ];

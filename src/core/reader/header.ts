@@ -23,6 +23,10 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 			return {location: `${screen.section} › ${screen.title}`, position: 'teaser'};
 		case 'help':
 			return {location: 'newsterm › Help', position: positionLabel(view.scroll, view.total, view.bodyHeight)};
+		case 'prompt':
+			return {location: 'newsterm › Add a feed', position: ''};
+		case 'confirm':
+			return {location: `newsterm › Unsubscribe from ${screen.section}`, position: ''};
 	}
 	return {location: state.stack.length > 1 ? '' : 'newsterm', position: ''};
 }

@@ -13,6 +13,12 @@ export interface HintFacts {
 	/** Whether the article `r` and `b` act on is read and bookmarked; null when there is none. */
 	readonly read: boolean | null;
 	readonly bookmarked: boolean | null;
+	/** How many feeds are subscribed. */
+	readonly feeds: number;
+	/** A section of feeds selected (`d` unsubscribes). */
+	readonly feedSelected: boolean;
+	/** An open feed item that has only its summary (`f` fetches the page). */
+	readonly summaryOnly: boolean;
 }
 
 /** A hint as the footer draws it: the command's first key and its label. */
@@ -31,6 +37,10 @@ const CONDITIONS: Readonly<Record<HintCondition, (facts: HintFacts) => boolean>>
 	unread: facts => facts.read === false,
 	bookmarked: facts => facts.bookmarked === true,
 	notBookmarked: facts => facts.bookmarked === false,
+	hasFeeds: facts => facts.feeds > 0,
+	noFeeds: facts => facts.feeds === 0,
+	feedSelected: facts => facts.feedSelected,
+	summaryOnly: facts => facts.summaryOnly,
 };
 
 /**
@@ -88,5 +98,8 @@ export function hintFacts(state: State, data: AppData, view: ViewModel): HintFac
 		linkSelected: view.screen.kind === 'article' && view.screen.link !== null,
 		read: id === null ? null : data.snapshot.read.has(id),
 		bookmarked: id === null ? null : data.snapshot.bookmarks.has(id),
+		feeds: data.snapshot.feeds.size,
+		feedSelected: view.selection?.kind === 'section' && (data.feedsIn?.(view.selection.name).length ?? 0) > 0,
+		summaryOnly: view.article?.origin?.summaryOnly === true && view.article.origin.full !== true,
 	};
 }

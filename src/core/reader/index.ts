@@ -9,7 +9,7 @@ export {KeyDecoder} from './keys.js';
 export {followLibrary, placeOnExit} from './place.js';
 export {noticeRows, skippedNotice} from './notice.js';
 export type {Effect} from './plan.js';
-export {initialState, type State, top} from './state.js';
+export {initialState, reduce, type State, top} from './state.js';
 export {type AppData, teaserOf, viewModel, type ViewModel} from './view-model.js';
 export type {ListPosition} from './viewport.js';
 export {type Platform, settleRead, update} from './update.js';

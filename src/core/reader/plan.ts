@@ -1,7 +1,7 @@
 import type {LayoutLink} from '../layout/index.js';
 import type {CommandId} from './commands.js';
 import {top, type Action, type Screen, type State} from './state.js';
-import type {ArticleMeta, Bookmark} from '../article/index.js';
+import type {ArticleMeta, Bookmark, ItemOrigin} from '../article/index.js';
 import type {UnreadTarget} from '../library/index.js';
 import type {Motion} from './viewport.js';
 import type {Place} from '../store/index.js';
@@ -28,6 +28,10 @@ export interface CommandContext {
 	readonly isRead: (id: string) => boolean;
 	readonly isBookmarked: (id: string) => boolean;
 	readonly now: number;
+	/** The titles of the feeds listed under a section. */
+	readonly feedsIn: (section: string) => readonly string[];
+	/** Where the open article came from, when it is a feed item. */
+	readonly origin: ItemOrigin | null;
 }
 
 /** What a command asks of the world outside navigation state; the App performs these. */
@@ -38,7 +42,10 @@ export type Effect =
 	| {readonly type: 'setPlace'; readonly id: string; readonly place: Place | null}
 	| {readonly type: 'notify'; readonly message: string}
 	| {readonly type: 'redraw'}
-	| {readonly type: 'suspend'};
+	| {readonly type: 'suspend'}
+	/** Feeds: refresh them all, or fetch an item's page (reader mode). */
+	| {readonly type: 'refresh'}
+	| {readonly type: 'readerMode'; readonly id: string};
 
 /** A change to make: navigation (and leaving) goes to the reducer; effects go to the App. */
 export type Step = Action | Effect | {readonly type: 'exit'};
@@ -177,6 +184,22 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 				{type: 'setPlace', id, place: null},
 				{type: 'notify', message: read ? 'Marked read' : 'Marked unread'},
 			];
+		}
+		case 'refresh':
+			return [{type: 'refresh'}];
+		case 'addFeed':
+			return [{type: 'push', screen: {kind: 'prompt', purpose: 'addFeed'}}];
+		case 'unsubscribe': {
+			const section = ctx.selection?.kind === 'section' ? ctx.selection.name : null;
+			if (section === null) return [];
+			if (ctx.feedsIn(section).length === 0) return [{type: 'notify', message: `${section} is a folder, not a feed`}];
+			return [{type: 'push', screen: {kind: 'confirm', purpose: 'unsubscribe', section}}];
+		}
+		case 'fullText': {
+			if (screen.kind !== 'article' || !ctx.article) return [];
+			if (!ctx.origin) return [{type: 'notify', message: 'Reader mode is for feed items; this article is a file'}];
+			if (!ctx.origin.url) return [{type: 'notify', message: 'This item has no page to fetch'}];
+			return [{type: 'readerMode', id: screen.id}];
 		}
 		case 'toggleBookmark': {
 			const item = target(ctx);

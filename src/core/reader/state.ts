@@ -28,7 +28,11 @@ export type Screen =
 			readonly reason: 'not-in-library' | 'file-missing';
 	  }
 	| {readonly kind: 'bookmarks'; readonly pos: ListPosition}
-	| {readonly kind: 'help'; readonly scroll: number};
+	| {readonly kind: 'help'; readonly scroll: number}
+	/** A line of typed input (a feed's URL): keys go to the input, Esc leaves. */
+	| {readonly kind: 'prompt'; readonly purpose: 'addFeed'}
+	/** A Yes/No question before something that cannot be undone from the reader. */
+	| {readonly kind: 'confirm'; readonly purpose: 'unsubscribe'; readonly section: string};
 
 /** App navigation state: the stack of screens (never empty) and whether the user asked to leave. */
 export interface State {
@@ -82,6 +86,8 @@ function move(screen: Screen, motion: Motion, total: number, height: number): Sc
 		case 'help':
 			return {...screen, scroll: scrollBy(screen.scroll, motion, total, height)};
 		case 'teaser':
+		case 'prompt':
+		case 'confirm':
 			return screen;
 	}
 }

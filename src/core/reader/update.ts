@@ -23,6 +23,8 @@ export interface Update {
 export function update(state: State, data: AppData, key: string): Update | null {
 	if (state.quitting) return null;
 	const view = viewModel(state, data);
+	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there).
+	if ((view.screen.kind === 'prompt' || view.screen.kind === 'confirm') && key !== 'escape' && key !== 'ctrl+c') return null;
 	const resolved = resolveKey(key, view.screen.kind);
 	if (!resolved) return null;
 	const context = commandContext(state, data, view);
@@ -36,6 +38,8 @@ export function update(state: State, data: AppData, key: string): Update | null 
 			case 'notify':
 			case 'redraw':
 			case 'suspend':
+			case 'refresh':
+			case 'readerMode':
 				effects.push(step);
 				break;
 			case 'exit':

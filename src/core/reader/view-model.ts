@@ -19,6 +19,8 @@ export interface AppData {
 	readonly columns: number;
 	readonly rows: number;
 	readonly now: number;
+	/** The titles of the feeds listed under a section (none for a folder's); absent when feeds are not in use. */
+	readonly feedsIn?: (section: string) => readonly string[];
 }
 
 /** Rows taken by the header and the footer. */
@@ -176,5 +178,7 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 		isRead,
 		isBookmarked: id => data.snapshot.bookmarks.has(id),
 		now: data.now,
+		feedsIn: data.feedsIn ?? ((): readonly string[] => []),
+		origin: current?.origin ?? null,
 	};
 }

@@ -98,7 +98,11 @@ const FEEDS_AT_ONCE = 24;
  * Refreshes `feeds`, calling `onFeed` as each one ends, then writes the listing once. Resolves with
  * every feed's report, in the order given.
  */
-export async function refreshFeeds(feeds: readonly Subscription[], deps: RefreshDeps, onFeed?: (report: FeedReport, done: number) => void): Promise<FeedReport[]> {
+export async function refreshFeeds(
+	feeds: readonly Subscription[],
+	deps: RefreshDeps,
+	onFeed?: (report: FeedReport, done: number) => void,
+): Promise<FeedReport[]> {
 	let done = 0;
 	const queue = createTaskQueue(FEEDS_AT_ONCE);
 	const reports = await Promise.all(
@@ -107,13 +111,23 @@ export async function refreshFeeds(feeds: readonly Subscription[], deps: Refresh
 				new Promise<FeedReport>(resolve => {
 					queue.add(() => {
 						// A bug in one feed's refresh must not hold its slot (and the whole refresh) forever.
-						const failed = (error: unknown): FeedReport => ({key: feed.key, url: feed.url, title: feed.title, outcome: 'error', added: 0, items: 0, error: String(error)});
-						void refreshFeed(feed, deps).catch(failed).then(report => {
-							queue.done();
-							done++;
-							onFeed?.(report, done);
-							resolve(report);
+						const failed = (error: unknown): FeedReport => ({
+							key: feed.key,
+							url: feed.url,
+							title: feed.title,
+							outcome: 'error',
+							added: 0,
+							items: 0,
+							error: String(error),
 						});
+						void refreshFeed(feed, deps)
+							.catch(failed)
+							.then(report => {
+								queue.done();
+								done++;
+								onFeed?.(report, done);
+								resolve(report);
+							});
 					});
 				}),
 		),

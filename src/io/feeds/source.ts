@@ -40,8 +40,7 @@ export function createFeedSource(archive: Archive, feeds: () => readonly Subscri
 			const subscription = feeds().find(feed => feed.key === key);
 			if (!subscription) return {ok: false, error: 'its feed is no longer subscribed'};
 			const feed = await feedFile(key);
-			const listing = (await archive.listings()).get(key);
-			const article = feed ? itemArticle(feed, id, sectionOf(subscription, listing)) : null;
+			const article = feed ? itemArticle(feed, id, sectionOf(subscription)) : null;
 			return article ? {ok: true, article} : {ok: false, error: 'it is no longer in the archive'};
 		},
 		forget(key) {

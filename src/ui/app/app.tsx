@@ -13,6 +13,7 @@ import {
 	initialState,
 	placeOnExit,
 	type Platform,
+	reduce,
 	type State,
 	top,
 	update,
@@ -22,6 +23,7 @@ import {
 	type ArticleSource,
 	type BodyLoader,
 	buildLibrary,
+	type FeedsControl,
 	createBodyLoader,
 	type ScanSession,
 	type SectionSummary,
@@ -37,6 +39,7 @@ import {ScreenBody} from '../screens/index.js';
 import {useBodyLoading} from './use-body-loading.js';
 import {type Message, usePerform} from './use-perform.js';
 import {createTheme, ThemeContext} from '../theme/index.js';
+import {refreshLabel, useFeeds} from './use-feeds.js';
 
 /** Props for the reader. `cli/main.ts` builds these; tests pass their own. */
 export interface AppProps {
@@ -64,6 +67,10 @@ export interface AppProps {
 	readonly loader?: BodyLoader;
 	/** The folders the source reads, named when they hold no articles. */
 	readonly folders?: readonly string[];
+	/** The feeds: refreshing, adding, unsubscribing, reader mode. Without it the reader shows folders only. */
+	readonly feeds?: FeedsControl;
+	/** A line for the footer at start (the samples' hint to add a feed). */
+	readonly startMessage?: string;
 }
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
@@ -81,6 +88,8 @@ export function App({
 	scan,
 	loader,
 	folders,
+	feeds,
+	startMessage,
 }: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
@@ -93,7 +102,8 @@ export function App({
 	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
 	const [message, setMessage] = useState<Message>(() => {
 		const notices = store.status().notices;
-		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
+		if (notices.length > 0) return {text: notices.join(' · '), error: false};
+		return startMessage ? {text: startMessage, error: false} : null;
 	});
 	const theme = useMemo(() => createTheme(noColor), [noColor]);
 	// Null until the scan's result is in: `finished()` turns true a moment earlier, and an empty library
@@ -146,7 +156,8 @@ export function App({
 	// The standing save error keeps to one row: the header's "not saved" stays, and the exit says it in full.
 	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, shown ? Math.floor(rows / 2) : 1) : null;
 	const bodyRows = rows - Math.max(0, (footerRows?.length ?? 1) - 1);
-	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now()};
+	const feedsState = useFeeds(feeds);
+	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now(), ...(feeds ? {feedsIn: feeds.feedsIn} : {})};
 	const dataRef = useRef(data);
 	dataRef.current = data;
 	const view = viewModel(state, data);
@@ -154,7 +165,39 @@ export function App({
 	const resting = view.selection?.kind === 'article' ? view.selection.meta.id : view.selection?.kind === 'bookmark' ? view.selection.bookmark.id : null;
 	const columnsNow = useCallback(() => dataRef.current.columns, []);
 	useBodyLoading(bodies, wanted, wantedLoad, resting, columnsNow, now);
-	const perform = usePerform({store, bodies, platform, bumpStore, setMessage});
+	const perform = usePerform({store, bodies, platform, feeds, bumpStore, setMessage});
+	// The prompt and the Yes/No menu answer outside the key loop: they leave their screen themselves.
+	// The key that closed one (Enter) reaches the reader's own keys too, from the same read of stdin:
+	// until that read is over it must not also open the row under the cursor.
+	const closing = useRef(false);
+	const leave = useCallback((): void => {
+		closing.current = true;
+		setImmediate(() => {
+			closing.current = false;
+		});
+		const next = reduce(stateRef.current, {type: 'back'});
+		stateRef.current = next;
+		setState(next);
+	}, []);
+	const input = useMemo(
+		() =>
+			feeds
+				? {
+						addFeed: (url: string) => feeds.add(url),
+						added: (text: string) => {
+							if (top(stateRef.current).kind === 'prompt') leave();
+							setMessage({text, error: false});
+						},
+						unsubscribe: (section: string, yes: boolean) => {
+							leave();
+							if (!yes) return;
+							const answer = feeds.unsubscribe(section);
+							setMessage(answer.ok ? {text: answer.message, error: false} : {text: answer.reason, error: true});
+						},
+					}
+				: undefined,
+		[feeds, leave],
+	);
 
 	// An article opened before its body was in is marked read when the load finishes, and only if it
 	// loaded: a file deleted since it was listed stays unread (core/reader's settleRead).
@@ -171,18 +214,22 @@ export function App({
 		return bodies.subscribe(settle);
 	}, [bodies, store, perform]);
 
-	useKeys(key => {
-		onInput?.();
-		// Read the store fresh: an earlier key in the same read may have changed it.
-		const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
-		if (!result) return;
-		setMessage(null);
-		// A notice beside a store change acknowledges it, and must say so when the change is not saved.
-		const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setBookmark');
-		for (const effect of result.effects) perform(effect, change);
-		stateRef.current = result.state;
-		setState(result.state);
-	});
+	useKeys(
+		key => {
+			onInput?.();
+			if (closing.current) return;
+			// Read the store fresh: an earlier key in the same read may have changed it.
+			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
+			if (!result) return;
+			setMessage(null);
+			// A notice beside a store change acknowledges it, and must say so when the change is not saved.
+			const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setBookmark');
+			for (const effect of result.effects) perform(effect, change);
+			stateRef.current = result.state;
+			setState(result.state);
+		},
+		showing.kind === 'prompt' || showing.kind === 'confirm',
+	);
 
 	useEffect(() => {
 		onBeforeExit?.(() => {
@@ -201,7 +248,9 @@ export function App({
 
 	const header = headerText(state, view);
 	// While a cold scan runs the lists fill in; the header says so, so a short count is not mistaken for all.
-	const position = markUnsaved(scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position, saveError !== null);
+	const place = scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position;
+	const refreshing = refreshLabel(feedsState.progress);
+	const position = markUnsaved(refreshing && place ? `${refreshing} · ${place}` : refreshing || place, saveError !== null);
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column" width={columns} height={rows}>
@@ -212,6 +261,8 @@ export function App({
 						data={data}
 						scanning={scanning || (folders !== undefined && skipped === null)}
 						{...(folders && skipped && metas.length === 0 ? {empty: emptyLibraryLines(folders, skipped, view.bodyHeight)} : {})}
+						{...(feedsState.errors.size > 0 ? {sectionErrors: feedsState.errors} : {})}
+						{...(input ? {input} : {})}
 					/>
 				</Box>
 				<Footer

@@ -1,6 +1,6 @@
 import {type Dispatch, type SetStateAction, useCallback} from 'react';
 import type {Bookmark} from '../../core/article/index.js';
-import type {BodyLoader} from '../../core/library/index.js';
+import type {BodyLoader, FeedsControl} from '../../core/library/index.js';
 import {type Effect, type Platform, teaserOf} from '../../core/reader/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
 
@@ -12,6 +12,7 @@ export interface PerformDeps {
 	readonly store: ReadingStore;
 	readonly bodies: BodyLoader;
 	readonly platform: Platform | undefined;
+	readonly feeds: FeedsControl | undefined;
 	/** Redraws after a store change. */
 	readonly bumpStore: () => void;
 	readonly setMessage: Dispatch<SetStateAction<Message>>;
@@ -21,7 +22,7 @@ export interface PerformDeps {
  * Performs the update loop's effects (core/reader/update.ts): store writes, footer notices, and what
  * the platform does (a repaint, a suspend). `change` says the notice answers a change of marks.
  */
-export function usePerform({store, bodies, platform, bumpStore, setMessage}: PerformDeps): (effect: Effect, change?: boolean) => void {
+export function usePerform({store, bodies, platform, feeds, bumpStore, setMessage}: PerformDeps): (effect: Effect, change?: boolean) => void {
 	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
 	const fillTeaser = useCallback(
 		(bookmark: Bookmark): void => {
@@ -61,8 +62,18 @@ export function usePerform({store, bodies, platform, bumpStore, setMessage}: Per
 				case 'suspend':
 					platform?.suspend();
 					break;
+				case 'refresh': {
+					const refused = feeds ? feeds.refresh() : 'No feeds to refresh: a adds one';
+					if (refused) setMessage({text: refused, error: false});
+					break;
+				}
+				case 'readerMode':
+					if (!feeds) break;
+					setMessage({text: 'Fetching the page…', error: false});
+					void feeds.readerMode(effect.id).then(answer => setMessage(answer.ok ? {text: answer.message, error: false} : {text: answer.reason, error: true}));
+					break;
 			}
 		},
-		[store, platform, fillTeaser, bumpStore, setMessage],
+		[store, platform, feeds, fillTeaser, bumpStore, setMessage],
 	);
 }

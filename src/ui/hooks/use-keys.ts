@@ -10,7 +10,7 @@ const ESCAPE_DELAY_MS = 25;
  * useInput so that terminal replies (cursor reports, device attributes, OSC answers) are decoded
  * and dropped by our decoder rather than turned into keys.
  */
-export function useKeys(onKey: (key: string) => void): void {
+export function useKeys(onKey: (key: string) => void, inputOpen = false): void {
 	const {stdin} = useStdin();
 	const handler = useRef(onKey);
 	handler.current = onKey;
@@ -38,4 +38,10 @@ export function useKeys(onKey: (key: string) => void): void {
 			if (raw.isTTY && typeof raw.setRawMode === 'function') raw.setRawMode(false);
 		};
 	}, [stdin]);
+	// An ink-text-input or ink-select-input reads keys through Ink's useInput, and Ink turns raw mode
+	// off when the last of them goes: the reader's own keys need it back once the input has closed.
+	useEffect(() => {
+		const raw = stdin as NodeJS.ReadStream;
+		if (!inputOpen && raw.isTTY && typeof raw.setRawMode === 'function') raw.setRawMode(true);
+	}, [stdin, inputOpen]);
 }

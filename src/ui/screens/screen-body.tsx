@@ -4,6 +4,9 @@ import {BookmarksScreen} from './bookmarks.js';
 import {HeadlinesScreen} from './headlines.js';
 import {SectionsScreen} from './sections.js';
 import {TeaserScreen} from './teaser.js';
+import {PromptScreen} from './prompt.js';
+import {ConfirmScreen} from './confirm.js';
+import type {FeedsAnswer} from '../../core/library/index.js';
 import type {AppData, ViewModel} from '../../core/reader/index.js';
 
 /** Props: the derived view and the data it came from. */
@@ -14,17 +17,39 @@ export interface ScreenBodyProps {
 	readonly scanning?: boolean;
 	/** What the Sections screen says when the library is empty (see SectionsProps). */
 	readonly empty?: readonly string[];
+	/** A failing feed's error by section, drawn beside the section. */
+	readonly sectionErrors?: ReadonlyMap<string, string>;
+	/** What the prompt and the Yes/No menu call. */
+	readonly input?: InputHandlers;
+}
+
+/** The App's answers to the screens that take typed input or a choice. */
+export interface InputHandlers {
+	readonly addFeed: (url: string) => Promise<FeedsAnswer>;
+	/** The feed was added: leave the prompt and say so. */
+	readonly added: (message: string) => void;
+	readonly unsubscribe: (section: string, yes: boolean) => void;
 }
 
 /** Draws the body of whichever screen is on top of the stack. */
-export function ScreenBody({view, data, scanning = false, empty}: ScreenBodyProps) {
+export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input}: ScreenBodyProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
 	const pos = view.pos ?? {cursor: 0, offset: 0};
 	switch (screen.kind) {
 		case 'sections':
-			return <SectionsScreen summaries={data.summaries()} pos={pos} height={height} width={width} scanning={scanning} {...(empty ? {empty} : {})} />;
+			return (
+				<SectionsScreen
+					summaries={data.summaries()}
+					pos={pos}
+					height={height}
+					width={width}
+					scanning={scanning}
+					{...(empty ? {empty} : {})}
+					{...(sectionErrors ? {errors: sectionErrors} : {})}
+				/>
+			);
 		case 'headlines':
 			return (
 				<HeadlinesScreen
@@ -56,5 +81,11 @@ export function ScreenBody({view, data, scanning = false, empty}: ScreenBodyProp
 			return <TeaserScreen title={screen.title} teaser={screen.teaser} section={screen.section} reason={screen.reason} width={width} height={height} />;
 		case 'help':
 			return <HelpScreen scroll={view.scroll} height={height} width={width} />;
+		case 'prompt':
+			return input ? <PromptScreen width={width} onSubmit={input.addFeed} onDone={input.added} /> : null;
+		case 'confirm':
+			return input ? (
+				<ConfirmScreen section={screen.section} feeds={data.feedsIn?.(screen.section) ?? []} onAnswer={yes => input.unsubscribe(screen.section, yes)} />
+			) : null;
 	}
 }

@@ -14,10 +14,12 @@ export interface SectionsProps {
 	readonly scanning?: boolean;
 	/** What to say when the finished scan found nothing (the folders and why); a generic line if not given. */
 	readonly empty?: readonly string[];
+	/** A failing feed's error by section name, drawn after the name. */
+	readonly errors?: ReadonlyMap<string, string>;
 }
 
 /** Lists sections with their unread counts; only the rows in the window are drawn. */
-export function SectionsScreen({summaries, pos, height, width, scanning = false, empty}: SectionsProps) {
+export function SectionsScreen({summaries, pos, height, width, scanning = false, empty, errors}: SectionsProps) {
 	const theme = useTheme();
 	if (summaries.length === 0 && scanning) return <Text> Reading articles…</Text>;
 	if (summaries.length === 0) {
@@ -36,10 +38,13 @@ export function SectionsScreen({summaries, pos, height, width, scanning = false,
 		<Box flexDirection="column">
 			{visible.map((summary, i) => {
 				const selected = pos.offset + i === pos.cursor;
+				// The error goes after the name, where a narrow row cuts it first; the counts stay.
+				const error = errors?.get(summary.name);
+				const name = error ? `${summary.name}  ! ${error}` : summary.name;
 				return (
 					<Text key={summary.name} wrap="truncate" {...(selected ? theme.style('cursor') : {})} bold={summary.unread > 0}>
 						{selected ? '›' : ' '}
-						{sectionRowText(summary.name, summary.unread, summary.total, width)}
+						{sectionRowText(name, summary.unread, summary.total, width)}
 					</Text>
 				);
 			})}

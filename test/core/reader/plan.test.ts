@@ -32,6 +32,8 @@ function ctx(over: Partial<CommandContext> = {}): CommandContext {
 		isRead: () => false,
 		isBookmarked: () => false,
 		now: NOW,
+		feedsIn: () => [],
+		origin: null,
 		...over,
 	};
 }

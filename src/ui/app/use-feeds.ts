@@ -1,0 +1,19 @@
+import {useSyncExternalStore} from 'react';
+import type {FeedsControl, RefreshProgress} from '../../core/library/index.js';
+
+const IDLE: RefreshProgress = {running: false, done: 0, total: 0, failed: 0};
+const NO_ERRORS: ReadonlyMap<string, string> = new Map();
+const never = (): (() => void) => () => undefined;
+
+/** How the feeds are doing, as the App draws it: the refresh's progress and each failing section's error. */
+export function useFeeds(feeds: FeedsControl | undefined): {readonly progress: RefreshProgress; readonly errors: ReadonlyMap<string, string>} {
+	const progress = useSyncExternalStore(feeds?.subscribe ?? never, feeds?.progress ?? (() => IDLE));
+	const errors = useSyncExternalStore(feeds?.subscribe ?? never, feeds?.sectionErrors ?? (() => NO_ERRORS));
+	return {progress, errors};
+}
+
+/** The header's word on a refresh: `3/40 feeds` while it runs, then how many failed; empty when all is well. */
+export function refreshLabel(progress: RefreshProgress): string {
+	if (progress.running) return `${progress.done}/${progress.total} feeds`;
+	return progress.failed > 0 ? `${progress.failed} failed` : '';
+}

@@ -1,0 +1,55 @@
+import {Box, Text} from 'ink';
+import TextInput from 'ink-text-input';
+import {useState} from 'react';
+import type {FeedsAnswer} from '../../core/library/index.js';
+import {sanitizeText, truncate} from '../../core/text/index.js';
+import {useTheme} from '../theme/index.js';
+
+/** Props for the prompt that adds a feed. */
+export interface PromptProps {
+	readonly width: number;
+	/** Fetches and subscribes; the screen shows its progress, and its reason when it fails. */
+	readonly onSubmit: (url: string) => Promise<FeedsAnswer>;
+	/** Called with the footer's message once the feed is added (the App leaves the prompt). */
+	readonly onDone: (message: string) => void;
+}
+
+type Status = {readonly kind: 'typing'} | {readonly kind: 'fetching'; readonly url: string} | {readonly kind: 'failed'; readonly reason: string};
+
+/**
+ * A line of input for a feed's or a site's URL (ink-text-input), with the fetch's progress and
+ * its failure shown in place, so the URL can be corrected without typing it again.
+ */
+export function PromptScreen({width, onSubmit, onDone}: PromptProps) {
+	const theme = useTheme();
+	const [value, setValue] = useState('');
+	const [status, setStatus] = useState<Status>({kind: 'typing'});
+	const submit = (text: string): void => {
+		if (status.kind === 'fetching') return;
+		const url = text.trim();
+		if (url === '') {
+			setStatus({kind: 'failed', reason: 'Type the address of a feed or of a site that has one.'});
+			return;
+		}
+		setStatus({kind: 'fetching', url});
+		void onSubmit(url).then(answer => (answer.ok ? onDone(answer.message) : setStatus({kind: 'failed', reason: answer.reason})));
+	};
+	const line = (text: string): string => truncate(` ${sanitizeText(text)}`, width);
+	return (
+		<Box flexDirection="column">
+			<Text>{line('Feed or site URL:')}</Text>
+			<Box>
+				<Text>{' > '}</Text>
+				<TextInput value={value} onChange={setValue} onSubmit={submit} focus={status.kind !== 'fetching'} placeholder="https://example.com/feed.xml" />
+			</Box>
+			<Text> </Text>
+			{status.kind === 'fetching' ? <Text {...theme.style('meta')}>{line(`Fetching ${status.url}…`)}</Text> : null}
+			{status.kind === 'failed' ? (
+				<Text color="red" wrap="wrap">
+					{` ${sanitizeText(status.reason)}`}
+				</Text>
+			) : null}
+			<Text {...theme.style('meta')}>{line('Enter adds it · Esc cancels')}</Text>
+		</Box>
+	);
+}
