@@ -148,7 +148,9 @@ async function subcommand(options: Options, source: ArticleSource, {store, feeds
 			const reader = import('./reader.js');
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
 			const {runReader} = await reader;
-			await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave, folders});
+			// The reader refreshes a stale archive behind its first frame, unless --offline.
+			const readerFeeds = {context: feeds, offline: options.offline};
+			await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave, folders, feeds: readerFeeds});
 			return 0;
 		}
 	}

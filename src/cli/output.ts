@@ -48,8 +48,6 @@ export function articleJson(article: Article, flags: Flags) {
 		},
 		read: flags.read,
 		bookmarked: flags.bookmarked,
-		// Only a feed item has these: a folder article's fields stay as scripts know them.
-		...(article.origin ? {url: article.origin.url, author: article.origin.author, feed: article.origin.feed} : {}),
 	};
 }
 

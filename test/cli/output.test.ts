@@ -132,7 +132,7 @@ describe('plainLines', () => {
 	});
 });
 
-describe('feed items in list --json and read --json', () => {
+describe('feed items in list --json', () => {
 	const FEED_ITEM = '@k3x9q2m7ta/0123456789abc';
 	const feedMeta = {id: FEED_ITEM, title: 'Harbour reopens', section: 'Local', updated: '2026-03-01T09:00', dateAmbiguous: false};
 
@@ -151,14 +151,5 @@ describe('feed items in list --json and read --json', () => {
 			feed: 'Harbour News',
 		});
 		expect(folder && Object.keys(folder)).toEqual(['id', 'title', 'section', 'updated', 'read', 'bookmarked']);
-	});
-
-	it('read: url, author and feed from the item’s origin, after the fields a folder article has', () => {
-		const seed = bundled(SEED_ID);
-		const item = {...seed, id: FEED_ITEM, origin: {feed: 'Harbour News', url: 'https://harbour.example/reopens', author: 'A. Reporter', summaryOnly: false}};
-		const json = articleJson(item, noFlags());
-		expect(Object.keys(json).slice(-5)).toEqual(['read', 'bookmarked', 'url', 'author', 'feed']);
-		expect(json).toMatchObject({url: 'https://harbour.example/reopens', author: 'A. Reporter', feed: 'Harbour News'});
-		expect(Object.keys(articleJson(seed, noFlags()))).not.toContain('feed');
 	});
 });

@@ -10,7 +10,7 @@ import {failWith, type Streams} from './streams.js';
  * nothing was added: a duplicate, an HTTP status, a timeout, text that is not a feed.
  */
 export async function addCommand(input: string, section: string | null, feeds: FeedsContext, io: Streams, now: () => number = Date.now): Promise<number> {
-	const added = await addFeed(input, section, {fetcher: feeds.fetcher(), archive: feeds.archive, store: feeds.store, now});
+	const added = await addFeed(input, section, {fetcher: feeds.fetcher(), archive: feeds.archive, store: feeds.store, now: now()});
 	if (!added.ok) return failWith(io, `could not add ${sanitizeText(input)}: ${added.reason}`, 1);
 	const {subscription, items, others} = added;
 	const under = subscription.section === null ? '' : ` under ${subscription.section}`;

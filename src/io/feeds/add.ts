@@ -12,12 +12,12 @@ import {sanitizeText} from '../../core/text/index.js';
 import type {Archive} from '../archive/index.js';
 import type {Fetcher, FetchOutcome} from '../http/index.js';
 
-/** What adding a feed needs: the same parts a refresh does. */
+/** What adding a feed needs: the parts a refresh does, and the time of the add (epoch ms). */
 export interface AddDeps {
 	readonly fetcher: Fetcher;
 	readonly archive: Archive;
 	readonly store: ReadingStore;
-	readonly now: () => number;
+	readonly now: number;
 }
 
 /** The feed added, how many items it came with, and the page's other feeds; or why nothing was added. */
@@ -77,7 +77,7 @@ export async function addFeed(input: string, section: string | null, deps: AddDe
 	if ('reason' in given) return {ok: false, reason: given.reason};
 	const early = subscribed(deps.store, [given.url], null);
 	if (early) return duplicate(early);
-	const now = deps.now();
+	const {now} = deps;
 	let asked = given.url;
 	let others: string[] = [];
 	let fetched = await fetchFeed(deps.fetcher, asked, now);

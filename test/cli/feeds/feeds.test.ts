@@ -14,11 +14,11 @@ const VALLEY = 'https://valley.example/feed.xml';
 let h: FeedsHarness;
 beforeEach(async () => {
 	h = feedsHarness();
-	const deps = {fetcher: h.fetcher, archive: h.feeds.archive, store: h.store, now: () => ADDED};
+	const deps = {fetcher: h.fetcher, archive: h.feeds.archive, store: h.store, now: ADDED};
 	h.fetcher.answer(HARBOUR, ok(HARBOUR, rssText('Harbour News', 3)));
 	h.fetcher.answer(VALLEY, ok(VALLEY, rssText('Valley Gazette', 2, 'https://valley.example/')));
 	await addFeed(HARBOUR, 'Local', deps);
-	await addFeed(VALLEY, null, {...deps, now: () => ADDED + 1});
+	await addFeed(VALLEY, null, {...deps, now: ADDED + 1});
 	// The valley's server breaks: its refresh fails, its items stay.
 	h.fetcher.answer(VALLEY, failed('HTTP 503 Service Unavailable', 503));
 	h.fetcher.answer(HARBOUR, ok(HARBOUR, rssText('Harbour News', 3)));

@@ -12,7 +12,7 @@ let h: FeedsHarness;
 async function subscribe(...names: string[]): Promise<void> {
 	for (const [i, name] of names.entries()) {
 		h.fetcher.answer(url(name), ok(url(name), rssText(`${name} news`, 2, `https://${name}.example/`)));
-		await addFeed(url(name), null, {fetcher: h.fetcher, archive: h.feeds.archive, store: h.store, now: () => 1_770_000_000_000 + i});
+		await addFeed(url(name), null, {fetcher: h.fetcher, archive: h.feeds.archive, store: h.store, now: 1_770_000_000_000 + i});
 	}
 }
 

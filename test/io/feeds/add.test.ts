@@ -21,7 +21,7 @@ beforeEach(() => {
 	archive = openArchive(data.path);
 	store = createMemoryStore();
 	fetcher = createMemoryFetcher();
-	deps = {fetcher, archive, store, now: () => NOW};
+	deps = {fetcher, archive, store, now: NOW};
 });
 afterEach(() => data.remove());
 
