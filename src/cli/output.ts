@@ -29,8 +29,12 @@ export function listEntries(articles: readonly ArticleMeta[], flags: (id: string
 	});
 }
 
-/** `newsterm read --json`: the parsed article with its quotations located by paragraph and offset. */
+/**
+ * `newsterm read --json`: the parsed article with its quotations located by paragraph and offset. A
+ * feed item adds what each block is, the body's links, and its page, author and feed.
+ */
 export function articleJson(article: Article, flags: Flags) {
+	const {origin} = article;
 	return {
 		id: article.id,
 		title: article.title,
@@ -46,6 +50,9 @@ export function articleJson(article: Article, flags: Flags) {
 			section: article.more.section,
 			items: article.more.items.map(({title, teaser, id}) => ({title, teaser, id})),
 		},
+		...(article.blocks && {blocks: article.blocks}),
+		...(article.links && {links: article.links}),
+		...(origin && {url: origin.url, author: origin.author, feed: origin.feed}),
 		read: flags.read,
 		bookmarked: flags.bookmarked,
 	};

@@ -56,7 +56,12 @@ const B: Subscription = {key: 'bbbbbbbbbb', url: 'https://b.example/feed', title
 describe('refreshFeeds', () => {
 	it('writes each feed, keeps a failing one from stopping the others, and sends the validators next time', async () => {
 		const {store, archive} = setup([A, B]);
-		const net = fetcher({[A.url]: [ok(A.url, rss('one', 'two')), {kind: 'not-modified', url: A.url, permanentUrl: null, etag: '"v1"', lastModified: null, freshUntil: null, bytes: 0}]});
+		const net = fetcher({
+			[A.url]: [
+				ok(A.url, rss('one', 'two')),
+				{kind: 'not-modified', url: A.url, permanentUrl: null, etag: '"v1"', lastModified: null, freshUntil: null, bytes: 0},
+			],
+		});
 		const deps = {fetcher: net, archive, store, now: () => 1_000};
 		const first = await refreshFeeds([A, B], deps);
 		expect(first.map(report => [report.outcome, report.added, report.error])).toEqual([
@@ -73,7 +78,13 @@ describe('refreshFeeds', () => {
 
 	it('keeps the last good items when a feed starts failing, or sends something that is not a feed', async () => {
 		const {store, archive} = setup([A]);
-		const net = fetcher({[A.url]: [ok(A.url, rss('kept')), ok(A.url, '<html><body>Login</body></html>'), {kind: 'error', reason: 'HTTP 500 Internal Server Error', status: 500, gone: false, retryAt: null}]});
+		const net = fetcher({
+			[A.url]: [
+				ok(A.url, rss('kept')),
+				ok(A.url, '<html><body>Login</body></html>'),
+				{kind: 'error', reason: 'HTTP 500 Internal Server Error', status: 500, gone: false, retryAt: null},
+			],
+		});
 		const deps = {fetcher: net, archive, store, now: () => 1_000};
 		await refreshFeeds([A], deps);
 		expect((await refreshFeeds([A], deps))[0]).toMatchObject({outcome: 'error', error: 'not a feed: a web page (HTML)', items: 1});
@@ -85,7 +96,11 @@ describe('refreshFeeds', () => {
 		let now = 1_000;
 		const net = fetcher({
 			[A.url]: [{kind: 'error', reason: 'gone (HTTP 410)', status: 410, gone: true, retryAt: null}],
-			[B.url]: [{kind: 'error', reason: 'HTTP 429 Too Many Requests', status: 429, gone: false, retryAt: 5_000}, ok(B.url, rss('x'), {freshUntil: 9_000}), ok(B.url, rss('y'))],
+			[B.url]: [
+				{kind: 'error', reason: 'HTTP 429 Too Many Requests', status: 429, gone: false, retryAt: 5_000},
+				ok(B.url, rss('x'), {freshUntil: 9_000}),
+				ok(B.url, rss('y')),
+			],
 		});
 		const deps = {fetcher: net, archive, store, now: () => now};
 		await refreshFeeds([A, B], deps);
