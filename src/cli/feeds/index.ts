@@ -2,4 +2,4 @@
 export {articleSource, type FeedsContext, openFeeds} from './context.js';
 export {feedTitleOf} from './feeds.js';
 export {isFeedCommand, runFeedCommand} from './run.js';
-export {processStreams, type Streams} from './streams.js';
+export {processStreams} from './streams.js';

@@ -11,7 +11,7 @@ const failed = (report: FeedReport): boolean => report.outcome === 'error' || re
  * Feeds not fetched because their server said they are still fresh count as unchanged; feeds
  * whose server asked to wait (Retry-After) are named apart, only when there are some.
  */
-export function refreshSummary(reports: readonly FeedReport[]): string {
+function refreshSummary(reports: readonly FeedReport[]): string {
 	const count = (test: (report: FeedReport) => boolean): number => reports.filter(test).length;
 	const updated = reports.filter(report => report.outcome === 'updated');
 	const added = updated.reduce((sum, report) => sum + report.added, 0);

@@ -5,7 +5,7 @@ import type {FeedsContext} from './context.js';
 import {failWith, type Streams} from './streams.js';
 
 /** The subscription a query names, or the message and exit status for why not: 1 for none, 2 for several. */
-export function matchFeed(feeds: readonly Subscription[], query: string): Subscription | {readonly message: string; readonly code: number} {
+function matchFeed(feeds: readonly Subscription[], query: string): Subscription | {readonly message: string; readonly code: number} {
 	const wanted = query.trim();
 	const lower = wanted.toLowerCase();
 	// Exact names first, so a title that is also a word of another feed's title still picks its own.

@@ -13,7 +13,7 @@ import type {Archive} from '../archive/index.js';
 import type {Fetcher, FetchOutcome} from '../http/index.js';
 
 /** What adding a feed needs: the parts a refresh does, and the time of the add (epoch ms). */
-export interface AddDeps {
+interface AddDeps {
 	readonly fetcher: Fetcher;
 	readonly archive: Archive;
 	readonly store: ReadingStore;
@@ -21,7 +21,7 @@ export interface AddDeps {
 }
 
 /** The feed added, how many items it came with, and the page's other feeds; or why nothing was added. */
-export type AddResult =
+type AddResult =
 	| {readonly ok: true; readonly subscription: Subscription; readonly items: number; readonly others: readonly string[]}
 	| {readonly ok: false; readonly reason: string};
 

@@ -1,5 +1,5 @@
 /** Feeds on the network and in the archive: refreshing subscriptions, adding one, reader mode, the reader's control over them, and their items as a source of articles. */
-export {type AddDeps, type AddResult, addFeed} from './add.js';
+export {addFeed} from './add.js';
 export {createFeedsControl, type FeedsRuntime} from './control.js';
 export {fetchFullText} from './reader-mode.js';
 export {type FeedReport, type RefreshDeps, refreshFeed, refreshFeeds} from './refresh.js';

@@ -1,7 +1,7 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {feedSource} from '../../../src/core/article/index.js';
 import {type Archive, openArchive} from '../../../src/io/archive/index.js';
-import {type AddDeps, addFeed} from '../../../src/io/feeds/index.js';
+import {addFeed} from '../../../src/io/feeds/index.js';
 import {createMemoryFetcher, failed, type MemoryFetcher, ok} from '../../doubles/memory-fetcher.js';
 import {createMemoryStore, type MemoryStore} from '../../doubles/memory-store.js';
 import {tempDir} from '../../helpers/bin.js';
@@ -14,7 +14,7 @@ let data: ReturnType<typeof tempDir>;
 let archive: Archive;
 let store: MemoryStore;
 let fetcher: MemoryFetcher;
-let deps: AddDeps;
+let deps: Parameters<typeof addFeed>[2];
 
 beforeEach(() => {
 	data = tempDir('newsterm-add-');
