@@ -3,7 +3,8 @@
  * (adding, refreshing) without a server. A URL it does not know fails as an unknown host would.
  * It records every request, so a test can see what was asked and with which conditional headers.
  */
-import type {Fetcher, FetchOutcome, FetchRequest} from '../../src/io/http/index.js';
+import type {FetchOutcome, FetchRequest} from '../../src/core/http/index.js';
+import type {Fetcher} from '../../src/io/http/index.js';
 
 /** The fetcher and what it was asked. */
 export interface MemoryFetcher extends Fetcher {

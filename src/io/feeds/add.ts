@@ -6,11 +6,12 @@
 import {emptyFeed, type FetchState, mergeFetched} from '../../core/archive/index.js';
 import {feedSource, safeExternalUrl} from '../../core/article/index.js';
 import {type FeedDoc, parseFeedText} from '../../core/feeds/index.js';
+import {FEED_ACCEPT, type FetchOutcome} from '../../core/http/index.js';
 import {discoverFeeds} from '../../core/html/index.js';
 import type {ReadingStore, Subscription} from '../../core/store/index.js';
 import {sanitizeText} from '../../core/text/index.js';
 import type {Archive} from '../archive/index.js';
-import type {Fetcher, FetchOutcome} from '../http/index.js';
+import type {Fetcher} from '../http/index.js';
 
 /** What adding a feed needs: the parts a refresh does, and the time of the add (epoch ms). */
 interface AddDeps {
@@ -45,7 +46,8 @@ const looksLikeHtml = (contentType: string | null, reason: string): boolean =>
 
 /** Fetches `url` and reads it as a feed; a web page comes back with its text, for autodiscovery. */
 async function fetchFeed(fetcher: Fetcher, url: string, now: number): Promise<Fetched | Refused> {
-	const outcome = await fetcher.fetch({url});
+	// Feed types first, a page after them: the same URL may serve either, and a page is read for its feeds.
+	const outcome = await fetcher.fetch({url, accept: FEED_ACCEPT});
 	if (outcome.kind === 'error') return {ok: false, reason: outcome.reason};
 	// Nothing conditional was sent, so a 304 is the server's mistake: there is no feed to read.
 	if (outcome.kind === 'not-modified') return {ok: false, reason: 'the server sent no feed (HTTP 304)'};

@@ -35,6 +35,8 @@ describe('addFeed', () => {
 		const file = await archive.readFeed(key);
 		expect(file?.items.map(item => item.title)).toEqual(['Harbour News story 1', 'Harbour News story 2', 'Harbour News story 3']);
 		expect(file?.state).toMatchObject({etag: '"v1"', fetched: NOW, status: 'ok', error: null});
+		// It asks for feed types first, so a server that negotiates sends the feed, not its page.
+		expect(fetcher.requests[0]?.accept).toMatch(/^application\/rss\+xml/);
 		// Another process opening the data folder sees the listing the add wrote.
 		const listing = (await openArchive(data.path).listings()).get(key);
 		expect(listing?.items).toHaveLength(3);
