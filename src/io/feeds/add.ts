@@ -3,7 +3,7 @@
  * is fetched once, so a URL that is not a feed is refused with its reason before anything is
  * kept, and the new feed opens with its items already in the archive.
  */
-import {emptyFeed, type FetchState, mergeFetched} from '../../core/archive/index.js';
+import {type ArchivedFeed, emptyFeed, type FetchState, mergeFetched} from '../../core/archive/index.js';
 import {feedSource, safeExternalUrl} from '../../core/article/index.js';
 import {type FeedDoc, parseFeedText} from '../../core/feeds/index.js';
 import {FEED_ACCEPT, type FetchOutcome} from '../../core/http/index.js';
@@ -58,10 +58,16 @@ async function fetchFeed(fetcher: Fetcher, url: string, now: number): Promise<Fe
 		: {ok: false, reason: parsed.reason};
 }
 
-/** The subscription already holding any of `urls` or `key`, if one does. */
-function subscribed(store: ReadingStore, urls: readonly string[], key: string | null): Subscription | undefined {
+/**
+ * The subscription already holding any of `urls`: fetched from it now, or first added with it (its
+ * key), since a feed that moved keeps the key of the URL it was added with.
+ */
+function subscribed(store: ReadingStore, urls: readonly string[]): Subscription | undefined {
 	const feeds = store.snapshot().feeds;
-	if (key !== null && feeds.has(key)) return feeds.get(key);
+	for (const url of urls) {
+		const byKey = feeds.get(feedSource(url).slice(1));
+		if (byKey) return byKey;
+	}
 	return [...feeds.values()].find(feed => urls.includes(feed.url));
 }
 
@@ -77,7 +83,7 @@ const duplicate = (feed: Subscription): AddResult => ({ok: false, reason: `alrea
 export async function addFeed(input: string, section: string | null, deps: AddDeps): Promise<AddResult> {
 	const given = feedUrlOf(input);
 	if ('reason' in given) return {ok: false, reason: given.reason};
-	const early = subscribed(deps.store, [given.url], null);
+	const early = subscribed(deps.store, [given.url]);
 	if (early) return duplicate(early);
 	const {now} = deps;
 	let asked = given.url;
@@ -87,7 +93,7 @@ export async function addFeed(input: string, section: string | null, deps: AddDe
 		const found = discoverFeeds(fetched.html.text, fetched.html.url);
 		const [first, ...rest] = found;
 		if (first === undefined) return {ok: false, reason: 'not a feed: a web page that names no feed'};
-		const known = subscribed(deps.store, [first], null);
+		const known = subscribed(deps.store, [first]);
 		if (known) return duplicate(known);
 		asked = first;
 		others = rest;
@@ -98,9 +104,9 @@ export async function addFeed(input: string, section: string | null, deps: AddDe
 	const {outcome, doc} = fetched;
 	// A temporary redirect may end elsewhere tomorrow: only a permanent one changes the feed's address.
 	const url = outcome.permanentUrl ?? asked;
-	const key = feedSource(url).slice(1);
-	const known = subscribed(deps.store, [url, asked, outcome.url], key);
+	const known = subscribed(deps.store, [url, asked, outcome.url]);
 	if (known) return duplicate(known);
+	const key = feedSource(url).slice(1);
 	const title = doc.title !== '' ? doc.title : new URL(url).hostname;
 	const state: FetchState = {
 		etag: outcome.etag,
@@ -112,8 +118,11 @@ export async function addFeed(input: string, section: string | null, deps: AddDe
 		freshUntil: outcome.freshUntil,
 	};
 	const bookmarks = deps.store.snapshot().bookmarks;
-	const feed = {...mergeFetched(emptyFeed(key, url, title), doc, outcome.url, now, id => bookmarks.has(id)), title, state};
+	let feed: ArchivedFeed;
 	try {
+		// A feed subscribed before keeps its archive: added again, it has its old items back.
+		const before = (await deps.archive.readFeed(key)) ?? emptyFeed(key, url, title);
+		feed = {...mergeFetched(before, doc, outcome.url, now, id => bookmarks.has(id)), title, state};
 		// The archive first: a feed subscribed without its file would list nothing until a refresh.
 		await deps.archive.writeFeed(feed);
 		await deps.archive.saveListing();

@@ -132,6 +132,25 @@ describe('addFeed', () => {
 		expect(fetcher.requests).toHaveLength(1);
 	});
 
+	it('a feed that moved since it was added is still found by the URL it was added with', async () => {
+		const old = 'http://old.example/rss';
+		const key = feedSource(old).slice(1);
+		store.putFeed({key, url: FEED, title: 'Harbour News', section: null, added: 1});
+		expect(await addFeed(old, null, deps)).toEqual({ok: false, reason: `already subscribed: Harbour News (${FEED})`});
+		expect(fetcher.requests).toEqual([]);
+	});
+
+	it('a feed added again after it was removed has its archived items back', async () => {
+		fetcher.answer(FEED, ok(FEED, rssText('Harbour News', 3)));
+		const first = await addFeed(FEED, null, deps);
+		if (!first.ok) throw new Error(first.reason);
+		store.removeFeed(first.subscription.key);
+		// The feed now lists only its newest item; the two before it are still in the archive.
+		fetcher.answer(FEED, ok(FEED, rssText('Harbour News', 1)));
+		const again = await addFeed(FEED, null, {...deps, now: NOW + 1000});
+		expect(again).toMatchObject({ok: true, items: 3});
+	});
+
 	it('a permanent redirect subscribes to where the feed lives now', async () => {
 		const old = 'http://old.example/rss';
 		fetcher.answer(old, ok(old, rssText('Moved News', 1), {url: FEED, permanentUrl: FEED}));
