@@ -8,7 +8,8 @@ import {createTaskQueue} from '../../core/async/index.js';
 import {parseFeedText} from '../../core/feeds/index.js';
 import type {ReadingStore, Subscription} from '../../core/store/index.js';
 import type {Archive} from '../archive/index.js';
-import type {Fetcher, FetchOutcome} from '../http/index.js';
+import {FEED_ACCEPT, type FetchOutcome} from '../../core/http/index.js';
+import type {Fetcher} from '../http/index.js';
 
 /** What happened to one feed in a refresh. */
 export interface FeedReport {
@@ -62,7 +63,7 @@ export async function refreshFeed(feed: Subscription, deps: RefreshDeps): Promis
 	if (before.state.status === 'gone') return report('gone', before, 0, before.state.error);
 	if (before.state.retryAt !== null && before.state.retryAt > now) return report('waiting', before, 0, before.state.error);
 	if (before.state.freshUntil !== null && before.state.freshUntil > now) return report('fresh', before, 0, null);
-	const outcome = await deps.fetcher.fetch({url: feed.url, etag: before.state.etag, lastModified: before.state.lastModified});
+	const outcome = await deps.fetcher.fetch({url: feed.url, etag: before.state.etag, lastModified: before.state.lastModified, accept: FEED_ACCEPT});
 	let after: ArchivedFeed = before;
 	let parseError: string | null = null;
 	if (outcome.kind === 'ok') {

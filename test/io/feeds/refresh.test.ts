@@ -4,8 +4,8 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Subscription} from '../../../src/core/store/index.js';
 import {openArchive} from '../../../src/io/archive/index.js';
-import {refreshFeeds} from '../../../src/io/feeds/index.js';
-import type {FetchOutcome, FetchRequest} from '../../../src/io/http/index.js';
+import {refreshFeeds} from '../../../src/io/feeds/refresh.js';
+import type {FetchOutcome, FetchRequest} from '../../../src/core/http/index.js';
 import {createMemoryStore} from '../../doubles/memory-store.js';
 
 const dirs: string[] = [];
