@@ -11,6 +11,8 @@ export interface ListEntry {
 	readonly updated: string | null;
 	readonly read: boolean;
 	readonly bookmarked: boolean;
+	/** A feed item's feed title; absent for a folder article. */
+	readonly feed?: string;
 }
 
 /** State flags for an article, from the store. */
@@ -19,9 +21,12 @@ export interface Flags {
 	readonly bookmarked: boolean;
 }
 
-/** Every headline, newest first, with its flags. */
-export function listEntries(articles: readonly ArticleMeta[], flags: (id: string) => Flags): ListEntry[] {
-	return [...articles].sort(compareNewestFirst).map(({id, title, section, updated}) => ({id, title, section, updated, ...flags(id)}));
+/** Every headline, newest first, with its flags and, for a feed item, its feed's title. */
+export function listEntries(articles: readonly ArticleMeta[], flags: (id: string) => Flags, feedOf: (id: string) => string | null = () => null): ListEntry[] {
+	return [...articles].sort(compareNewestFirst).map(({id, title, section, updated}) => {
+		const feed = feedOf(id);
+		return feed === null ? {id, title, section, updated, ...flags(id)} : {id, title, section, updated, ...flags(id), feed};
+	});
 }
 
 /**

@@ -171,3 +171,25 @@ describe('plainLines', () => {
 		expect(text).not.toMatch(/ $/m);
 	});
 });
+
+describe('feed items in list --json', () => {
+	const FEED_ITEM = '@k3x9q2m7ta/0123456789abc';
+	const feedMeta = {id: FEED_ITEM, title: 'Harbour reopens', section: 'Local', updated: '2026-03-01T09:00', dateAmbiguous: false};
+
+	it("list: a feed item has its feed's title; a folder article has no feed field at all", () => {
+		const feedOf = (id: string) => (id === FEED_ITEM ? 'Harbour News' : null);
+		const entries = listEntries([metaOf(bundled(SEED_ID)), feedMeta], noFlags, feedOf);
+		const item = entries.find(entry => entry.id === FEED_ITEM);
+		const folder = entries.find(entry => entry.id !== FEED_ITEM);
+		expect(item).toStrictEqual({
+			id: FEED_ITEM,
+			title: 'Harbour reopens',
+			section: 'Local',
+			updated: '2026-03-01T09:00',
+			read: false,
+			bookmarked: false,
+			feed: 'Harbour News',
+		});
+		expect(folder && Object.keys(folder)).toEqual(['id', 'title', 'section', 'updated', 'read', 'bookmarked']);
+	});
+});

@@ -88,4 +88,21 @@ describe('the archive on disk', () => {
 		const saved = JSON.parse(readFileSync(join(dir, 'list.json'), 'utf8')) as {feeds: {key: string}[]};
 		expect(saved.feeds.map(entry => entry.key).sort()).toEqual(['aaaaaaaaaa', 'bbbbbbbbbb']);
 	});
+
+	it('keeps every feed written at once when the listing is read for the first time meanwhile', async () => {
+		const dir = tempDir();
+		const before = openArchive(dir);
+		for (const key of ['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc']) await before.writeFeed(feed(key, 10, ['Old']));
+		await before.saveListing();
+		// A refresh writes several feeds at once; each write must land in the one listing in memory.
+		const archive = openArchive(dir);
+		await Promise.all(['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc'].map(key => archive.writeFeed(feed(key, 20, ['New', 'Newer']))));
+		await archive.saveListing();
+		const listings = await openArchive(dir).listings();
+		expect([...listings.values()].map(listing => [listing.key, listing.fetched, listing.items.length])).toEqual([
+			['aaaaaaaaaa', 20, 2],
+			['bbbbbbbbbb', 20, 2],
+			['cccccccccc', 20, 2],
+		]);
+	});
 });
