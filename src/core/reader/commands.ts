@@ -174,8 +174,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 		keys: ['a'],
 		help: 'Add a feed: its URL or a site that names one',
 		hints: [
-			// With no feeds yet, adding one is what a new user needs most: it goes before Enter open.
-			{label: 'add feed', priority: 0, when: 'noFeeds'},
+			// With no feeds yet, adding one is what a new user needs most: after help and quit, before Enter open.
+			{label: 'add feed', priority: 0.5, when: 'noFeeds'},
 			{label: 'add feed', priority: 9},
 		],
 		screens: ['sections'],

@@ -86,7 +86,9 @@ describe('footer hints', () => {
 		expect(labels(ARTICLE, 40)).toEqual(['Space page', 'Tab link', '? help', 'q back']);
 		expect(labels({...ARTICLE, linkSelected: true}, 40)).toEqual(['Enter open', 'Tab link', '? help', 'q back']);
 		expect(labels(HEADLINES, 40)).toEqual(['j move', 'Enter open', '? help', 'q back']);
-		expect(labels(SECTIONS, 40)).toEqual(['j move', 'Enter open', '? help', 'q quit']);
+		// With no feeds, adding one takes Enter's place on Sections: a new user needs it more.
+		expect(labels(SECTIONS, 40)).toEqual(['j move', 'a add feed', '? help', 'q quit']);
+		expect(labels({...SECTIONS, feeds: 3}, 40)).toEqual(['j move', 'Enter open', '? help', 'q quit']);
 	});
 
 	it('are chosen by command and priority, never by their words: a renamed label keeps its place', () => {
