@@ -1,7 +1,7 @@
 /** What the command line asked for. */
 export interface Options {
-	readonly subcommand: 'tui' | 'open' | 'list' | 'read' | 'check';
-	/** The id or title words after `open` / `read`. */
+	readonly subcommand: 'tui' | 'open' | 'list' | 'read' | 'check' | 'add' | 'remove' | 'feeds' | 'import' | 'export' | 'refresh';
+	/** The words after the command: an article's id or title words, a feed's URL or title words, an OPML file. */
 	readonly query: string;
 	readonly articleDirs: readonly string[];
 	readonly json: boolean;
@@ -10,6 +10,12 @@ export interface Options {
 	readonly color: 'auto' | 'always' | 'never';
 	/** False with `--no-pager`: `read` on a terminal otherwise goes through `$PAGER`. */
 	readonly pager: boolean;
+	/** `--section NAME`: the section `add` lists the feed under. */
+	readonly section: string | null;
+	/** `--offline`: never fetch; `--samples`: the bundled articles beside the feeds; `--full`: `read` in reader mode. */
+	readonly offline: boolean;
+	readonly samples: boolean;
+	readonly full: boolean;
 	/** `--help`, `-h` or `newsterm help [command]`: the usage of `subcommand` ('tui' is the whole usage). */
 	readonly help: boolean;
 	readonly version: boolean;
@@ -20,20 +26,37 @@ export interface ArgsError {
 	readonly error: string;
 }
 
-const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check']);
+const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh']);
 
 /** The options that change something, and the commands they change; any other pairing is a mistake worth saying. */
 const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
-	'--json': ['list', 'read'],
+	'--articles': ['tui', 'open', 'list', 'read', 'check'],
+	'--json': ['list', 'read', 'feeds', 'refresh'],
 	'--width': ['read'],
 	'--color': ['read'],
 	'--no-pager': ['read'],
+	'--section': ['add'],
+	'--offline': ['tui', 'open', 'list', 'read'],
+	'--samples': ['tui', 'open', 'list'],
+	'--full': ['read'],
+};
+
+/** What each command takes after its name, and what to say when it is missing: all words, one, or none. */
+const WORDS: Readonly<Partial<Record<Options['subcommand'], readonly ['some' | 'one', string]>>> = {
+	open: ['some', 'open needs an article id or title words'],
+	read: ['some', 'read needs an article id or title words'],
+	add: ['one', 'add needs a feed URL (or a web page that names its feed)'],
+	remove: ['some', 'remove needs a feed URL or title words'],
+	import: ['one', 'import needs an OPML file, or - to read stdin'],
 };
 
 const COLORS = new Set(['auto', 'always', 'never']);
 
 /** What a command is called in a message: the reader has no command word. */
 const commandName = (subcommand: Options['subcommand']): string => (subcommand === 'tui' ? 'the reader' : subcommand);
+
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 /** A plain decimal count: `Number()` would also take `1e2`, `0x20`, ` 40 ` and `40.0`. */
 const DECIMAL = /^[0-9]{1,4}$/;
@@ -48,10 +71,11 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	const words: string[] = [];
 	const articleDirs: string[] = [];
 	const given = new Set<string>();
-	let json = false;
 	let width: number | null = null;
 	let color: Options['color'] = 'auto';
 	let pager = true;
+	let section: string | null = null;
+	const flags = {json: false, offline: false, samples: false, full: false};
 	let help = false;
 	let helpWord = false;
 	let version = false;
@@ -62,7 +86,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 			if (subcommand === null && !helpWord && arg === 'help' && !onlyWords) {
 				helpWord = help = true;
 			} else if (subcommand === null && SUBCOMMANDS.has(arg)) subcommand = arg as Options['subcommand'];
-			else if (subcommand === null) return {error: `unknown command "${arg}" (commands: open, list, read, check, help)`};
+			else if (subcommand === null) return {error: `unknown command "${arg}" (commands: ${[...SUBCOMMANDS].join(', ')}, help)`};
 			else words.push(arg);
 			continue;
 		}
@@ -87,15 +111,12 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 			case '-V':
 				version = true;
 				break;
-			case '--json':
-				json = true;
-				given.add('--json');
-				break;
 			case '--articles':
 			case '-a': {
 				const dir = value();
 				if (!dir) return {error: '--articles needs a folder'};
 				articleDirs.push(dir);
+				given.add('--articles');
 				break;
 			}
 			case '--width':
@@ -119,22 +140,33 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 				pager = false;
 				given.add('--no-pager');
 				break;
+			case '--section':
+				section = value();
+				if (!section) return {error: '--section needs a name'};
+				given.add('--section');
+				break;
+			case '--json':
+			case '--offline':
+			case '--samples':
+			case '--full':
+				flags[name.slice(2) as keyof typeof flags] = true;
+				given.add(name);
+				break;
 			default:
 				return {error: `unknown option "${name}"`};
 		}
 	}
 	const resolved = subcommand ?? 'tui';
+	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, section, ...flags, help, version};
 	// `newsterm help read` and `newsterm read --help` ask for the same thing; neither (nor --version) needs the rest.
-	if (help || version) return {subcommand: resolved, query: words.join(' '), articleDirs, json, width, color, pager, help, version};
-	if ((resolved === 'open' || resolved === 'read') && words.length === 0) {
-		return {error: `${resolved} needs an article id or title words`};
-	}
-	if ((resolved === 'list' || resolved === 'check' || resolved === 'tui') && words.length > 0) {
-		return {error: `unexpected "${words[0]}"`};
-	}
+	if (help || version) return options;
+	const [takes, missing] = WORDS[resolved] ?? ['none', ''];
+	if (takes !== 'none' && words.length === 0) return {error: missing};
+	const extra = takes === 'none' ? words[0] : takes === 'one' ? words[1] : undefined;
+	if (extra !== undefined) return {error: `unexpected "${extra}"`};
 	for (const option of given) {
 		const commands = APPLIES[option] ?? [];
-		if (!commands.includes(resolved)) return {error: `${option} does not apply to ${commandName(resolved)} (only to ${commands.join(' and ')})`};
+		if (!commands.includes(resolved)) return {error: `${option} does not apply to ${commandName(resolved)} (only to ${listed(commands.map(commandName))})`};
 	}
-	return {subcommand: resolved, query: words.join(' '), articleDirs, json, width, color, pager, help, version};
+	return options;
 }

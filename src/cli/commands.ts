@@ -51,10 +51,10 @@ export async function readCommand(options: Options, source: ArticleSource, store
 	return 0;
 }
 
-/** `newsterm list`: every headline, fitted to a terminal or whole into a pipe; `--json` as data. */
-export async function listCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
+/** `newsterm list`: every headline, fitted to a terminal or whole into a pipe; `--json` as data, feed items with their feed's title. */
+export async function listCommand(options: Options, source: ArticleSource, store: ReadingStore, feedOf?: (id: string) => string | null): Promise<number> {
 	const {articles} = await source.scan();
-	const entries = listEntries(articles, flagsFrom(store));
+	const entries = listEntries(articles, flagsFrom(store), feedOf);
 	if (options.json) {
 		await writeOut(`${JSON.stringify(entries, null, 2)}\n`);
 		return 0;

@@ -18,9 +18,13 @@ export function farewell(status: StoreStatus, notices: readonly string[]): Farew
 	const lines = [...status.notices, ...notices].map(notice => `newsterm: ${sanitizeText(notice)}`);
 	const unsaved = status.unsaved;
 	if (unsaved) {
-		const what = [unsaved.read > 0 ? plural(unsaved.read, 'read mark') : '', unsaved.bookmarks > 0 ? plural(unsaved.bookmarks, 'bookmark') : '']
-			.filter(Boolean)
-			.join(' and ');
+		const parts = [
+			unsaved.read > 0 ? plural(unsaved.read, 'read mark') : '',
+			unsaved.bookmarks > 0 ? plural(unsaved.bookmarks, 'bookmark') : '',
+			unsaved.feeds > 0 ? plural(unsaved.feeds, 'subscription') : '',
+		].filter(Boolean);
+		// "2 read marks, 1 bookmark and 1 subscription"
+		const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 		lines.push(`newsterm: not saved: ${what} changed in this session could not be written to ${unsaved.path} (${unsaved.reason})`);
 	}
 	return {lines, code: unsaved ? 1 : 0};

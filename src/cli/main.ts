@@ -13,6 +13,7 @@ import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
+import {articleSource, type FeedsContext, feedTitleOf, isFeedCommand, openFeeds, processStreams, runFeedCommand} from './feeds/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
 function bundledArticlesDir(): string {
@@ -75,11 +76,15 @@ async function run(argv: readonly string[]): Promise<number> {
 	for (const dir of dirs) {
 		if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`no such folder: ${dir}`, 1);
 	}
-	const source = createFolderSource(dirs, {cacheDir: process.env['NEWSTERM_CACHE_DIR'] || undefined});
+	const folderSource = createFolderSource(dirs, {cacheDir: process.env['NEWSTERM_CACHE_DIR'] || undefined});
 	// The reader's keys put the store's writes off until they pause (io/store/timers.ts).
 	let lastInputAt = -Infinity;
 	const store = openConfStore({dir: process.env['NEWSTERM_CONFIG_DIR'] || undefined, lastInputAt: () => lastInputAt});
-	const session: Session = {store, folders: dirs, notices: [], onInput: () => (lastInputAt = Date.now())};
+	const feeds = openFeeds(store);
+	// `check` is about article files; everything else that lists shows the feeds' items too.
+	const ownFolders = options.articleDirs.length > 0;
+	const source = options.subcommand === 'check' ? folderSource : articleSource(folderSource, feeds, {ownFolders, samples: options.samples});
+	const session: Session = {store, feeds, folders: dirs, notices: [], onInput: () => (lastInputAt = Date.now())};
 	let said: number | null = null;
 	// Once, after the screen is back: after the command here, or from the terminal session's exit hook on a signal.
 	const leave = (): number => {
@@ -103,16 +108,18 @@ async function run(argv: readonly string[]): Promise<number> {
 /** What a subcommand shares with `main`: the store, the notices to repeat at the end, and the key hook. */
 interface Session {
 	readonly store: ReadingStore;
+	readonly feeds: FeedsContext;
 	/** The article folders, which the reader follows while it runs. */
 	readonly folders: readonly string[];
 	readonly notices: string[];
 	readonly onInput: () => void;
 }
 
-async function subcommand(options: Options, source: ArticleSource, {store, folders, notices, onInput}: Session, leave: () => void): Promise<number> {
+async function subcommand(options: Options, source: ArticleSource, {store, feeds, folders, notices, onInput}: Session, leave: () => void): Promise<number> {
+	if (isFeedCommand(options.subcommand)) return await runFeedCommand(options.subcommand, options, feeds, processStreams(writeOut));
 	switch (options.subcommand) {
 		case 'list':
-			return await listCommand(options, source, store);
+			return await listCommand(options, source, store, options.json ? await feedTitleOf(feeds) : undefined);
 		case 'read':
 			return await readCommand(options, source, store);
 		case 'check':
@@ -141,7 +148,9 @@ async function subcommand(options: Options, source: ArticleSource, {store, folde
 			const reader = import('./reader.js');
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
 			const {runReader} = await reader;
-			await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave, folders});
+			// The reader refreshes a stale archive behind its first frame, unless --offline.
+			const readerFeeds = {context: feeds, offline: options.offline};
+			await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave, folders, feeds: readerFeeds});
 			return 0;
 		}
 	}

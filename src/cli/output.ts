@@ -11,6 +11,8 @@ export interface ListEntry {
 	readonly updated: string | null;
 	readonly read: boolean;
 	readonly bookmarked: boolean;
+	/** A feed item's feed title; absent for a folder article. */
+	readonly feed?: string;
 }
 
 /** State flags for an article, from the store. */
@@ -19,13 +21,20 @@ export interface Flags {
 	readonly bookmarked: boolean;
 }
 
-/** Every headline, newest first, with its flags. */
-export function listEntries(articles: readonly ArticleMeta[], flags: (id: string) => Flags): ListEntry[] {
-	return [...articles].sort(compareNewestFirst).map(({id, title, section, updated}) => ({id, title, section, updated, ...flags(id)}));
+/** Every headline, newest first, with its flags and, for a feed item, its feed's title. */
+export function listEntries(articles: readonly ArticleMeta[], flags: (id: string) => Flags, feedOf: (id: string) => string | null = () => null): ListEntry[] {
+	return [...articles].sort(compareNewestFirst).map(({id, title, section, updated}) => {
+		const feed = feedOf(id);
+		return feed === null ? {id, title, section, updated, ...flags(id)} : {id, title, section, updated, ...flags(id), feed};
+	});
 }
 
-/** `newsterm read --json`: the parsed article with its quotations located by paragraph and offset. */
+/**
+ * `newsterm read --json`: the parsed article with its quotations located by paragraph and offset. A
+ * feed item adds what each block is, the body's links, and its page, author and feed.
+ */
 export function articleJson(article: Article, flags: Flags) {
+	const {origin} = article;
 	return {
 		id: article.id,
 		title: article.title,
@@ -41,6 +50,9 @@ export function articleJson(article: Article, flags: Flags) {
 			section: article.more.section,
 			items: article.more.items.map(({title, teaser, id}) => ({title, teaser, id})),
 		},
+		...(article.blocks && {blocks: article.blocks}),
+		...(article.links && {links: article.links}),
+		...(origin && {url: origin.url, author: origin.author, feed: origin.feed}),
 		read: flags.read,
 		bookmarked: flags.bookmarked,
 	};

@@ -5,7 +5,7 @@ import {localeCharset} from '../core/terminal/index.js';
 import {createBodyLoader} from '../core/library/index.js';
 import {watchFolders} from '../io/folder/index.js';
 import {createFeedsControl} from '../io/feeds/index.js';
-import type {FeedsContext} from './feeds/context.js';
+import type {FeedsContext} from './feeds/index.js';
 
 /** How old the last refresh may be before the reader refreshes on start (NEWSTERM_REFRESH_MINUTES). */
 const DEFAULT_REFRESH_MINUTES = 30;

@@ -9,15 +9,25 @@ interface CommandHelp {
 }
 
 const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
-	tui: {synopsis: 'newsterm [options]', does: 'open the reader', options: []},
-	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: []},
-	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json']},
+	tui: {synopsis: 'newsterm [--offline] [--samples]', does: 'open the reader', options: ['--offline', '--samples']},
+	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: ['--offline', '--samples']},
+	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json', '--offline', '--samples']},
 	read: {
-		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--json]',
+		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--full] [--json]',
 		does: 'print one article, through $PAGER on a terminal (does not mark it read)',
-		options: ['--width', '--color', '--no-pager', '--json'],
+		options: ['--width', '--color', '--no-pager', '--full', '--json', '--offline'],
 	},
 	check: {synopsis: 'newsterm check', does: 'list files that were skipped, and why', options: []},
+	add: {
+		synopsis: 'newsterm add <url> [--section NAME]',
+		does: 'subscribe to a feed, or to the first feed a web page names; fetches it once',
+		options: ['--section'],
+	},
+	remove: {synopsis: 'newsterm remove <url | title words>', does: 'end a subscription (its bookmarks stay)', options: []},
+	feeds: {synopsis: 'newsterm feeds [--json]', does: 'list subscriptions: items, unread, last fetch, errors', options: ['--json']},
+	import: {synopsis: 'newsterm import <file.opml | ->', does: 'subscribe to the feeds an OPML file lists (- reads stdin)', options: []},
+	export: {synopsis: 'newsterm export', does: 'print the subscriptions as OPML 2.0', options: []},
+	refresh: {synopsis: 'newsterm refresh [--json]', does: 'fetch every subscription now; exit 1 if any failed', options: ['--json']},
 };
 
 const OPTIONS: Readonly<Record<string, string>> = {
@@ -25,7 +35,16 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--width': "  --width N        wrap width (default: the reader's text width for the terminal, or 80)",
 	'--color': '  --color[=WHEN]   colour: auto (a terminal, NO_COLOR, FORCE_COLOR), always or never',
 	'--no-pager': '  --no-pager       print straight to the terminal instead of $PAGER',
+	'--full': "  --full           a feed item's whole web page (reader mode) instead of the feed's text",
+	'--offline': '  --offline        never fetch: show what the archive holds',
+	'--samples': '  --samples        show the bundled sample articles beside the feeds',
+	'--section': '  --section NAME   list the feed under NAME instead of its own title',
 };
+
+const ARTICLES = '  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)';
+
+/** The commands that read article folders, the only ones `--articles` changes. */
+const ARTICLE_COMMANDS: ReadonlySet<Options['subcommand']> = new Set(['tui', 'open', 'list', 'read', 'check']);
 
 const SYNOPSIS_COLUMN = 40;
 
@@ -38,15 +57,13 @@ function commandLines(help: CommandHelp): string {
 /** `newsterm help <command>` or `newsterm <command> --help`: that command and the options it takes. */
 function commandUsage(version: string, subcommand: Exclude<Options['subcommand'], 'tui'>): string {
 	const help = COMMANDS[subcommand];
-	const options = help.options.map(option => OPTIONS[option]).join('\n');
+	const options = [...help.options.map(option => OPTIONS[option]), ...(ARTICLE_COMMANDS.has(subcommand) ? [ARTICLES] : [])];
+	const optionLines = options.length > 0 ? `\nOptions\n${options.join('\n')}\n` : '';
 	return `newsterm ${version}: ${help.does}
 
 Usage
 ${commandLines(help)}
-
-Options
-${options ? `${options}\n` : ''}  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)
-`;
+${optionLines}`;
 }
 
 /** `newsterm --help` (commands, options, the keys from the command table), or one command's usage. */
@@ -61,11 +78,15 @@ ${Object.values(COMMANDS).map(commandLines).join('\n')}
   newsterm help [command]                 this help, or one command's
 
 Options (before or after the command)
-  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)
-  --json           machine-readable output for list and read
+${ARTICLES}
+  --json           machine-readable output for list, read, feeds and refresh
   --width N        wrap width for read (default: the reader's text width, or 80)
   --color[=WHEN]   colour for read: auto, always or never
   --no-pager       read prints straight to the terminal instead of $PAGER
+  --full           read shows a feed item's web page in reader mode
+  --offline        the reader, list and read never fetch
+  --samples        the reader and list show the bundled samples beside the feeds
+  --section NAME   add lists the feed under NAME
   -h, --help       this help
   -v, --version    the version
 
@@ -75,6 +96,8 @@ ${keys}
 Environment
   NEWSTERM_CONFIG_DIR   where read marks and bookmarks are kept (default ~/.config/newsterm)
   NEWSTERM_CACHE_DIR    where list caches and compiled code are kept (default ~/.cache/newsterm)
+  NEWSTERM_DATA_DIR     where fetched feeds are kept (default $XDG_DATA_HOME/newsterm or ~/.local/share/newsterm)
+  HTTP(S)_PROXY         the proxy feeds are fetched through (NO_PROXY: hosts reached directly)
   NO_COLOR              no colours (quotes stay italic); FORCE_COLOR colours read even into a pipe
   PAGER                 read's pager on a terminal (default less, with LESS=FRX unless LESS is set)
   COLUMNS               the width read lays out for

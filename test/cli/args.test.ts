@@ -1,7 +1,21 @@
 import {describe, expect, it} from 'vitest';
 import {parseArgs, type Options} from '../../src/cli/args.js';
 
-const defaults: Options = {subcommand: 'tui', query: '', articleDirs: [], json: false, width: null, color: 'auto', pager: true, help: false, version: false};
+const defaults: Options = {
+	subcommand: 'tui',
+	query: '',
+	articleDirs: [],
+	json: false,
+	width: null,
+	color: 'auto',
+	pager: true,
+	section: null,
+	offline: false,
+	samples: false,
+	full: false,
+	help: false,
+	version: false,
+};
 
 describe('parseArgs: accepted command lines', () => {
 	it.each([
@@ -31,15 +45,35 @@ describe('parseArgs: accepted command lines', () => {
 		['--version lets any option pass', ['--width', '40', '-v'], {width: 40, version: true}],
 		['help as a query word', ['read', 'help'], {subcommand: 'read', query: 'help'}],
 		['a width with leading zeros is still decimal', ['read', 'x', '-w', '040'], {subcommand: 'read', query: 'x', width: 40}],
+		['add a URL', ['add', 'https://news.example/feed'], {subcommand: 'add', query: 'https://news.example/feed'}],
+		['add --section NAME', ['add', 'news.example', '--section', 'World'], {subcommand: 'add', query: 'news.example', section: 'World'}],
+		['--section=NAME before the command', ['--section=Local news', 'add', 'x.example'], {subcommand: 'add', query: 'x.example', section: 'Local news'}],
+		['remove by title words', ['remove', 'Harbour', 'News'], {subcommand: 'remove', query: 'Harbour News'}],
+		['remove by URL', ['remove', 'https://news.example/feed'], {subcommand: 'remove', query: 'https://news.example/feed'}],
+		['feeds', ['feeds'], {subcommand: 'feeds'}],
+		['feeds --json', ['feeds', '--json'], {subcommand: 'feeds', json: true}],
+		['import a file', ['import', 'subs.opml'], {subcommand: 'import', query: 'subs.opml'}],
+		['import - reads stdin', ['import', '-'], {subcommand: 'import', query: '-'}],
+		['export', ['export'], {subcommand: 'export'}],
+		['refresh', ['refresh'], {subcommand: 'refresh'}],
+		['refresh --json', ['--json', 'refresh'], {subcommand: 'refresh', json: true}],
+		['the reader --offline --samples', ['--offline', '--samples'], {offline: true, samples: true}],
+		['open --offline', ['open', 'x', '--offline'], {subcommand: 'open', query: 'x', offline: true}],
+		['list --samples --offline', ['list', '--samples', '--offline'], {subcommand: 'list', samples: true, offline: true}],
+		['read --full --offline', ['read', 'x', '--full', '--offline'], {subcommand: 'read', query: 'x', full: true, offline: true}],
+		['help add', ['help', 'add'], {subcommand: 'add', help: true}],
+		['add --help needs no URL', ['add', '--help'], {subcommand: 'add', help: true}],
 	] as const)('%s', (_name, argv, expected) => {
 		expect(parseArgs(argv)).toEqual({...defaults, ...expected});
 	});
 });
 
+const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, help';
+
 describe('parseArgs: errors', () => {
 	it.each([
-		['an unknown command', ['frobnicate'], 'unknown command "frobnicate" (commands: open, list, read, check, help)'],
-		['a lone dash', ['-'], 'unknown command "-" (commands: open, list, read, check, help)'],
+		['an unknown command', ['frobnicate'], `unknown command "frobnicate" (commands: ${COMMANDS})`],
+		['a lone dash', ['-'], `unknown command "-" (commands: ${COMMANDS})`],
 		['an unknown option', ['list', '--colour'], 'unknown option "--colour"'],
 		['an unknown option with a value', ['--colour=red'], 'unknown option "--colour"'],
 		['--width under 10', ['read', 'x', '--width', '9'], '--width needs a whole number from 10 to 1000, not "9"'],
@@ -54,19 +88,40 @@ describe('parseArgs: errors', () => {
 		['a bare --articles does not take the next option', ['list', '--articles', '--json'], '--articles needs a folder'],
 		['--width with list', ['list', '--width', '40'], '--width does not apply to list (only to read)'],
 		['--width with the reader', ['-w', '40'], '--width does not apply to the reader (only to read)'],
-		['--json with check', ['check', '--json'], '--json does not apply to check (only to list and read)'],
-		['--json with the reader', ['--json'], '--json does not apply to the reader (only to list and read)'],
+		['--json with check', ['check', '--json'], '--json does not apply to check (only to list, read, feeds and refresh)'],
+		['--json with the reader', ['--json'], '--json does not apply to the reader (only to list, read, feeds and refresh)'],
 		['--color with an unknown value', ['read', 'x', '--color=sometimes'], '--color takes auto, always or never, not "sometimes"'],
 		['--color with list', ['list', '--color=always'], '--color does not apply to list (only to read)'],
 		['--no-pager with the reader', ['--no-pager'], '--no-pager does not apply to the reader (only to read)'],
-		['--json with open', ['open', 'x', '--json'], '--json does not apply to open (only to list and read)'],
-		['help with an unknown command', ['help', 'frob'], 'unknown command "frob" (commands: open, list, read, check, help)'],
+		['--json with open', ['open', 'x', '--json'], '--json does not apply to open (only to list, read, feeds and refresh)'],
+		['help with an unknown command', ['help', 'frob'], `unknown command "frob" (commands: ${COMMANDS})`],
 		['--articles with no value', ['--articles'], '--articles needs a folder'],
 		['--articles with an empty value', ['--articles='], '--articles needs a folder'],
 		['read without words', ['read', '--json'], 'read needs an article id or title words'],
 		['open without words', ['open'], 'open needs an article id or title words'],
 		['list with words', ['list', 'extra'], 'unexpected "extra"'],
 		['check with words', ['check', 'x', 'y'], 'unexpected "x"'],
+		['add without a URL', ['add'], 'add needs a feed URL (or a web page that names its feed)'],
+		['add with two URLs', ['add', 'a.example', 'b.example'], 'unexpected "b.example"'],
+		['--section without a name', ['add', 'x.example', '--section'], '--section needs a name'],
+		['--section does not take the next option', ['add', 'x.example', '--section', '--json'], '--section needs a name'],
+		['--section with an empty name', ['add', 'x.example', '--section='], '--section needs a name'],
+		['--section on list', ['list', '--section', 'World'], '--section does not apply to list (only to add)'],
+		['--section on import', ['import', 'a.opml', '--section=World'], '--section does not apply to import (only to add)'],
+		['remove without words', ['remove'], 'remove needs a feed URL or title words'],
+		['import without a file', ['import'], 'import needs an OPML file, or - to read stdin'],
+		['import with two files', ['import', 'a.opml', 'b.opml'], 'unexpected "b.opml"'],
+		['export with words', ['export', 'out.opml'], 'unexpected "out.opml"'],
+		['feeds with words', ['feeds', 'world'], 'unexpected "world"'],
+		['refresh with words', ['refresh', 'now'], 'unexpected "now"'],
+		['--json on export', ['export', '--json'], '--json does not apply to export (only to list, read, feeds and refresh)'],
+		['--json on add', ['add', 'x.example', '--json'], '--json does not apply to add (only to list, read, feeds and refresh)'],
+		['--offline on refresh', ['refresh', '--offline'], '--offline does not apply to refresh (only to the reader, open, list and read)'],
+		['--offline on check', ['check', '--offline'], '--offline does not apply to check (only to the reader, open, list and read)'],
+		['--samples on read', ['read', 'x', '--samples'], '--samples does not apply to read (only to the reader, open and list)'],
+		['--full on list', ['list', '--full'], '--full does not apply to list (only to read)'],
+		['--full on the reader', ['--full'], '--full does not apply to the reader (only to read)'],
+		['--articles on a feed command', ['refresh', '--articles', 'dir'], '--articles does not apply to refresh (only to the reader, open, list, read and check)'],
 	] as const)('%s', (_name, argv, error) => {
 		expect(parseArgs(argv)).toEqual({error});
 	});

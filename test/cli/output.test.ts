@@ -4,6 +4,7 @@ import {articleJson, LIST_LEGEND, listEntries, listTerminalText, listText, plain
 import {cellWidth, truncate} from '../../src/core/text/index.js';
 import {metaOf} from '../../src/core/article/parse.js';
 import {bundled, bundledLibrary, NOW, SEED_ID} from '../helpers/bundled.js';
+import {RICH_NOW, richItem} from '../helpers/feed-item.js';
 
 const all = [...bundledLibrary().values()];
 const noFlags = () => ({read: false, bookmarked: false});
@@ -118,7 +119,46 @@ describe('articleJson', () => {
 	});
 });
 
+describe('a feed item in read --json', () => {
+	process.env['TZ'] = 'UTC';
+
+	it('adds what each block is, the body links, and the page, author and feed', () => {
+		const item = richItem();
+		const json = articleJson(item, noFlags());
+		expect(json).toMatchObject({
+			url: 'https://courier.example/2026/11/tide-gauge',
+			author: 'Mira Osk',
+			feed: 'Tiller Bay Courier',
+			links: item.links,
+			blocks: item.blocks,
+		});
+		expect(json.blocks).toHaveLength(json.paragraphs.length);
+		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+	});
+
+	it('leaves those fields out for an article from a file', () => {
+		const json = articleJson(bundled(SEED_ID), noFlags());
+		for (const key of ['blocks', 'links', 'url', 'author', 'feed']) expect(json).not.toHaveProperty(key);
+	});
+});
+
 describe('plainLines', () => {
+	it("prints a feed item's blocks: markers, the quote gutter, pre lines and the links", () => {
+		const lines = plainLines(layoutArticle(richItem(), 60, RICH_NOW).lines).split('\n');
+		expect(lines).toContain('What changes');
+		expect(lines).toContain('> We will finally know the water before it knows us.');
+		expect(lines).toContain('  3. at half a metre above the spring mark,');
+		expect(lines).toContain('412    06:00');
+		expect(lines.slice(lines.indexOf('Links'))).toEqual([
+			'Links',
+			'old tide gauge: https://courier.example/topics/tide-gauge',
+			'fishers’ guild: https://fishers.example/guild',
+			'full minutes:',
+			'https://courier.example/2026/11/tide-gauge-minutes-full-text',
+			'-with-every-amendment-and-vote',
+		]);
+	});
+
 	it('joins the laid-out lines as plain text with no trailing spaces', () => {
 		const text = plainLines(layoutArticle(bundled('world/portsalt-ferry-strike-called-off'), 38, NOW).lines);
 		expect(text.split('\n').slice(0, 5)).toEqual([
@@ -129,5 +169,27 @@ describe('plainLines', () => {
 			'A 48-hour strike by ferry crews in',
 		]);
 		expect(text).not.toMatch(/ $/m);
+	});
+});
+
+describe('feed items in list --json', () => {
+	const FEED_ITEM = '@k3x9q2m7ta/0123456789abc';
+	const feedMeta = {id: FEED_ITEM, title: 'Harbour reopens', section: 'Local', updated: '2026-03-01T09:00', dateAmbiguous: false};
+
+	it("list: a feed item has its feed's title; a folder article has no feed field at all", () => {
+		const feedOf = (id: string) => (id === FEED_ITEM ? 'Harbour News' : null);
+		const entries = listEntries([metaOf(bundled(SEED_ID)), feedMeta], noFlags, feedOf);
+		const item = entries.find(entry => entry.id === FEED_ITEM);
+		const folder = entries.find(entry => entry.id !== FEED_ITEM);
+		expect(item).toStrictEqual({
+			id: FEED_ITEM,
+			title: 'Harbour reopens',
+			section: 'Local',
+			updated: '2026-03-01T09:00',
+			read: false,
+			bookmarked: false,
+			feed: 'Harbour News',
+		});
+		expect(folder && Object.keys(folder)).toEqual(['id', 'title', 'section', 'updated', 'read', 'bookmarked']);
 	});
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createMemoryStore} from './memory-store.js';
-import {bookmark, describeStoreContract} from '../io/store/store-contract.js';
+import {bookmark, describeStoreContract, subscription} from '../io/store/store-contract.js';
 
 describeStoreContract('memory store', () => createMemoryStore());
 
@@ -9,10 +9,12 @@ describe('memory store', () => {
 		const store = createMemoryStore({
 			read: new Set(['world/a']),
 			bookmarks: new Map([['world/b', bookmark('world/b')]]),
+			feeds: new Map([['aaaaaaaaaa', subscription('aaaaaaaaaa')]]),
 			status: {notices: ['hello'], saveError: 'disk full', unsaved: null},
 		});
 		expect([...store.snapshot().read]).toEqual(['world/a']);
 		expect([...store.snapshot().bookmarks.keys()]).toEqual(['world/b']);
+		expect([...store.snapshot().feeds.values()]).toEqual([subscription('aaaaaaaaaa')]);
 		expect(store.status()).toEqual({notices: ['hello'], saveError: 'disk full', unsaved: null});
 	});
 

@@ -30,6 +30,7 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 	for (const id of initial.read ?? []) state.setRead(id, true, tick());
 	for (const bookmark of initial.bookmarks?.values() ?? []) state.putBookmark(bookmark, tick());
 	for (const [id, place] of initial.places ?? []) state.setPlace(id, place, tick());
+	for (const feed of initial.feeds?.values() ?? []) state.putFeed(feed, tick());
 	const status: StoreStatus = initial.status ?? {notices: [], saveError: null, unsaved: null};
 	let flushes = 0;
 
@@ -46,6 +47,12 @@ export function createMemoryStore(initial: Partial<MemoryStoreInit> = {}): Memor
 		},
 		setPlace(id, place): void {
 			state.setPlace(id, place, tick());
+		},
+		putFeed(feed): void {
+			state.putFeed(feed, tick());
+		},
+		removeFeed(key): void {
+			state.removeFeed(key, tick());
 		},
 		flush(): void {
 			flushes++;

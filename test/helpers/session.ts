@@ -26,7 +26,7 @@ export class Session {
 	constructor(articles: readonly Article[], size: {readonly columns: number; readonly rows: number}) {
 		const library = buildLibrary(articles.map(metaOf));
 		const bodies = new Map<string, ArticleLoad>(articles.map(article => [article.id, {status: 'ok', article}]));
-		const snapshot: StoreSnapshot = {read: new Set(), bookmarks: new Map(), places: new Map()};
+		const snapshot: StoreSnapshot = {read: new Set(), bookmarks: new Map(), places: new Map(), feeds: new Map()};
 		this.data = {library, summaries: () => summarize(library, () => false), snapshot, bodies, ...size, now: NOW};
 	}
 

@@ -38,15 +38,17 @@ function archived(key: string, item: FeedItem, now: number, before: ArchivedItem
 	return before?.full && !changed ? {...next, full: before.full} : next;
 }
 
-/** Newest first by date; undated items after dated ones, newest seen first; then by id, so the order is total. */
-export function compareItems(a: ArchivedItem, b: ArchivedItem): number {
+/**
+ * Newest first by date; undated items after dated ones, newest seen first. Ties keep the order they
+ * come in (the sort is stable): the feed's own order, then the archive's.
+ */
+function compareItems(a: ArchivedItem, b: ArchivedItem): number {
 	if (a.published !== b.published) {
 		if (a.published === null) return 1;
 		if (b.published === null) return -1;
 		return a.published < b.published ? 1 : -1;
 	}
-	if (a.seen !== b.seen) return b.seen - a.seen;
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+	return b.seen - a.seen;
 }
 
 /**
@@ -69,7 +71,7 @@ export function mergeFetched(feed: ArchivedFeed, doc: FeedDoc, url: string, now:
 }
 
 /** The items the archive keeps, in their order. */
-export function retain(items: readonly ArchivedItem[], listed: (id: string) => boolean, now: number, keep: (id: string) => boolean): ArchivedItem[] {
+function retain(items: readonly ArchivedItem[], listed: (id: string) => boolean, now: number, keep: (id: string) => boolean): ArchivedItem[] {
 	const oldest = now - KEEP_DAYS * DAY_MS;
 	const out: ArchivedItem[] = [];
 	for (const item of items) {

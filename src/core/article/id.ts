@@ -52,8 +52,8 @@ export function isFeedShaped(id: string): boolean {
 }
 
 /**
- * The source of a feed's items, from the feed's URL.
- * @internal Tests use it; the program does not.
+ * The source of a feed's items, from the feed's URL; without its `@` it is the feed's key in the
+ * store and the archive.
  */
 export function feedSource(feedUrl: string): string {
 	return `@${hashKey(feedUrl).slice(0, 10)}`;

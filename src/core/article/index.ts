@@ -1,10 +1,9 @@
 /** The article model and everything read from its text: parsing, dates, quotations, links, safe URLs. */
-/** @public core/feeds makes every item's id with it; knip ignores that folder until the fetcher uses it (issue 12). */
-export {feedItemId} from './id.js';
-export {folderArticleId, hashKey, isFeedShaped, joinId, splitId} from './id.js';
+export {feedItemId, feedSource, folderArticleId, hashKey, isFeedShaped, joinId, splitId} from './id.js';
 export {formatDate, formatDateTime, formatShortDate, relativeTime} from './dates.js';
 export {buildTitleIndex, normalizeTitle, resolveLinks, type TitleIndex} from './links.js';
 export {metaFromParts, parseArticle} from './parse.js';
+export {findQuotes} from './quotes.js';
 export type {Article, ArticleMeta, BlockKind, Bookmark, ItemOrigin, LocalDateTime, MoreItem, QuoteSpan, WebLink} from './types.js';
 /** @public Opening links (io/platform) checks every URL with it. */
 export {safeExternalUrl} from './url.js';

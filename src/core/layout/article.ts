@@ -1,18 +1,9 @@
-import {type Article, formatDateTime, type LocalDateTime, type QuoteSpan, relativeTime} from '../article/index.js';
+import {type Article, formatDateTime, type LocalDateTime, relativeTime} from '../article/index.js';
 import {cellWidth, wrapRanges} from '../text/index.js';
+import {layoutBody, layoutWebLinks} from './body.js';
+import {type Anchor, Builder, prefixed, type Segment, type Style, type StyledLine} from './builder.js';
 
-/** What a piece of text is; the theme in src/ui maps each to colours and attributes. */
-export type Style = 'title' | 'meta' | 'body' | 'quote' | 'heading' | 'link' | 'missing' | 'teaser' | 'number';
-
-/** A run of text in one style; `link` is the 1-based link number the run belongs to. */
-interface Segment {
-	readonly text: string;
-	readonly style: Style;
-	readonly link?: number;
-}
-
-/** One screen row of an article. */
-export type StyledLine = readonly Segment[];
+export type {Anchor, Style, StyledLine} from './builder.js';
 
 /** A link at the foot of an article: the related headline or a "More from" item. */
 export interface LayoutLink {
@@ -24,16 +15,6 @@ export interface LayoutLink {
 	readonly line: number;
 }
 
-/**
- * A place in an article that does not depend on the width: a block (the title, the meta line, a
- * paragraph, a heading, a link's title or its note, numbered in the order they are laid out) and a
- * character offset in that block's text.
- */
-export interface Anchor {
-	readonly block: number;
-	readonly offset: number;
-}
-
 /** An article laid out for one width. */
 export interface ArticleLayout {
 	readonly width: number;
@@ -43,53 +24,11 @@ export interface ArticleLayout {
 	readonly links: readonly LayoutLink[];
 }
 
-/** Splits one paragraph's wrapped line into body and quote runs. */
-function styleRange(text: string, start: number, end: number, quotes: readonly QuoteSpan[]): Segment[] {
-	const segments: Segment[] = [];
-	let at = start;
-	for (const quote of quotes) {
-		if (quote.end <= at || quote.start >= end) continue;
-		if (quote.start > at) segments.push({text: text.slice(at, quote.start), style: 'body'});
-		const stop = Math.min(end, quote.end);
-		segments.push({text: text.slice(Math.max(at, quote.start), stop), style: 'quote'});
-		at = stop;
-	}
-	if (at < end) segments.push({text: text.slice(at, end), style: 'body'});
-	return segments;
-}
-
-/** Lines with their places in the block model, built block by block. */
-class Builder {
-	readonly lines: StyledLine[] = [];
-	readonly starts: Anchor[] = [];
-	private block = -1;
-	private length = 0;
-
-	/** Adds one block: `text` wrapped to `width`, each range drawn by `draw`. */
-	add(text: string, width: number, draw: (start: number, end: number, first: boolean) => StyledLine): void {
-		this.block++;
-		this.length = text.length;
-		for (const [i, {start, end}] of wrapRanges(text, width).entries()) {
-			this.lines.push(draw(start, end, i === 0));
-			this.starts.push({block: this.block, offset: start});
-		}
-	}
-
-	/** A line outside the text (a blank line): it keeps the place of the end of the block before it. */
-	blank(): void {
-		this.lines.push([]);
-		this.starts.push({block: Math.max(0, this.block), offset: this.length});
-	}
-}
-
 /** Wraps `text` with a first-line prefix and a hanging indent of the same width. */
 function hanging(out: Builder, text: string, width: number, prefix: Segment, style: Style, link?: number): void {
-	const indent = cellWidth(prefix.text);
 	const tag = (segment: Segment): Segment => (link === undefined ? segment : {...segment, link});
-	out.add(text, Math.max(1, width - indent), (start, end, first) => [
-		first ? tag(prefix) : {text: ' '.repeat(indent), style: 'body'},
-		tag({text: text.slice(start, end), style}),
-	]);
+	const rest: Segment = {text: ' '.repeat(cellWidth(prefix.text)), style: 'body'};
+	prefixed(out, text, width, {first: tag(prefix), rest}, wrapRanges, (start, end) => [tag({text: text.slice(start, end), style})]);
 }
 
 function metaLine(article: Article, now: number): string {
@@ -98,6 +37,7 @@ function metaLine(article: Article, now: number): string {
 		parts.push(formatDateTime(article.updated), relativeTime(article.updated, now));
 	}
 	if (article.dateAmbiguous) parts.push('date order guessed (DD/MM)');
+	if (article.origin?.author) parts.push(article.origin.author);
 	return parts.join(' · ');
 }
 
@@ -116,18 +56,18 @@ function linkBlock(
 	if (note) hanging(out, note, width, {text: ' '.repeat(cellWidth(prefix.text)), style: 'body'}, 'teaser', number);
 }
 
-/** Lays an article out for a text width: title, meta line, body with quotes marked, then its links. */
+/**
+ * Lays an article out for a text width: title, meta line (with the author of a feed item), body
+ * with quotes marked, the body's web links, then the links to other articles.
+ */
 export function layoutArticle(article: Article, width: number, now: number): ArticleLayout {
 	const out = new Builder();
 	const links: LayoutLink[] = [];
-	const plain = (text: string, style: Style): void => out.add(text, width, (start, end) => [{text: text.slice(start, end), style}]);
+	const plain = (text: string, style: Style): void => out.add(text, wrapRanges(text, width), (start, end) => [{text: text.slice(start, end), style}]);
 	plain(article.title, 'title');
 	plain(metaLine(article, now), 'meta');
-	for (const [p, text] of article.paragraphs.entries()) {
-		out.blank();
-		const quotes = article.quotes[p] ?? [];
-		out.add(text, width, (start, end) => styleRange(text, start, end, quotes));
-	}
+	layoutBody(out, article, width);
+	layoutWebLinks(out, article, width);
 	if (article.related) {
 		out.blank();
 		plain('Related', 'heading');

@@ -3,15 +3,18 @@
  * hands in text or parsed JSON and writes what `encodeFile` returns.
  *
  * Format 1: `{version: 1, read: {<folder>: <marks>}, bookmarks: [<Bookmark & {t}>],
- * unbookmarked: {<id>: <t>}, places: {<id>: {block, offset, t} | {t}}}` plus any keys we do not know, which are kept as they are. `t` is the
- * time of the last change in whole seconds, used to merge two processes' writes (last change wins).
- * `places` came later without a version bump: it only adds a key, which an older newsterm keeps
- * untouched as an unknown one, and a file without it loads with no places.
+ * unbookmarked: {<id>: <t>}, places: {<id>: {block, offset, t} | {t}}, feeds: {<key>: {url, title,
+ * section, added, t} | {t}}}` plus any keys we do not know, which are kept as they are. `t` is the
+ * time of the last change in whole seconds, used to merge two processes' writes (last change wins);
+ * an entry that is `{t}` alone is a tombstone (the place dropped, the subscription ended).
+ * `places` and `feeds` came later without a version bump: each only adds a key, which an older
+ * newsterm keeps untouched as an unknown one, and a file without it loads with none.
  */
 import type {Bookmark} from '../article/index.js';
 import {decodeBookmarks, decodeRemoved, type BookmarkRecord} from './bookmarks.js';
 import {CURRENT_VERSION, migrate} from './migrate.js';
 import {decodePlaces, encodePlaces, type PlaceRecord} from './places.js';
+import {decodeFeeds, encodeFeeds, type FeedRecord} from './subscriptions.js';
 
 export type {BookmarkRecord} from './bookmarks.js';
 
@@ -44,6 +47,7 @@ export interface DecodedFile {
 	readonly read: ReadonlyMap<string, string>;
 	readonly bookmarks: readonly BookmarkRecord[];
 	readonly places: readonly PlaceRecord[];
+	readonly feeds: readonly FeedRecord[];
 	/** Keys this version does not know, written back untouched. */
 	readonly extras: Readonly<Record<string, unknown>>;
 	/** Set when the file comes from a newer newsterm: then it must not be overwritten. */
@@ -51,7 +55,7 @@ export interface DecodedFile {
 	readonly problems: readonly string[];
 }
 
-const KNOWN = new Set(['version', 'read', 'bookmarks', 'unbookmarked', 'places']);
+const KNOWN = new Set(['version', 'read', 'bookmarks', 'unbookmarked', 'places', 'feeds']);
 
 /** Validates a parsed file field by field, migrating older formats first. */
 export function decodeFile(parsed: Record<string, unknown>): DecodedFile {
@@ -69,10 +73,11 @@ export function decodeFile(parsed: Record<string, unknown>): DecodedFile {
 	}
 	const bookmarks = [...decodeBookmarks(root['bookmarks'], problems), ...decodeRemoved(root['unbookmarked'], problems)];
 	const places = decodePlaces(root['places'], problems);
+	const feeds = decodeFeeds(root['feeds'], problems);
 	// A null prototype keeps a `__proto__` key in the file an ordinary key.
 	const extras: Record<string, unknown> = Object.create(null);
 	for (const [key, value] of Object.entries(root)) if (!KNOWN.has(key)) extras[key] = value;
-	return {read, bookmarks, places, extras, newerVersion: version > STORE_VERSION ? version : null, problems};
+	return {read, bookmarks, places, feeds, extras, newerVersion: version > STORE_VERSION ? version : null, problems};
 }
 
 /** Builds the object to write; key order is fixed so unchanged content serializes identically. */
@@ -80,6 +85,7 @@ export function encodeFile(
 	read: ReadonlyMap<string, string>,
 	bookmarks: Iterable<BookmarkRecord>,
 	places: Iterable<PlaceRecord>,
+	feeds: Iterable<FeedRecord>,
 	extras: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
 	const live: (Bookmark & {t: number})[] = [];
@@ -96,6 +102,7 @@ export function encodeFile(
 		bookmarks: live,
 		unbookmarked: removed,
 		places: encodePlaces(places),
+		feeds: encodeFeeds(feeds),
 	};
 }
 

@@ -10,6 +10,7 @@ import {ReadSet} from './read-set.js';
 import {joinId, splitId} from '../article/index.js';
 import type {Stamp} from './marks.js';
 import {type Place, PlaceBook, type PlaceRecord} from './places.js';
+import {FeedBook, type FeedRecord, type Subscription} from './subscriptions.js';
 
 /** True when change `a` beats change `b`; on equal times "on" wins so every process picks the same. */
 function beats(a: Stamp, b: Stamp): boolean {
@@ -31,7 +32,7 @@ function sameBookmark(a: Bookmark, b: Bookmark): boolean {
 	return a.id === b.id && a.title === b.title && a.section === b.section && a.updated === b.updated && a.teaser === b.teaser && a.at === b.at;
 }
 
-/** Read marks and bookmarks with their change times; `now` arguments are whole seconds. */
+/** Read marks, bookmarks, reading places and subscriptions with their change times; `now` arguments are whole seconds. */
 export class ReadingState {
 	readonly #marks = new Map<string, Map<string, Stamp>>();
 	readonly #read = new ReadSet();
@@ -39,6 +40,7 @@ export class ReadingState {
 	readonly #touched = new Set<string>();
 	#bookmarksTouched = false;
 	readonly #places = new PlaceBook();
+	readonly #feeds = new FeedBook();
 	#snapshot: StoreSnapshot | null = null;
 	// Kept apart from the snapshot: most changes are read marks and leave the bookmarks as they were.
 	#bookmarkView: ReadonlyMap<string, Bookmark> | null = null;
@@ -87,6 +89,34 @@ export class ReadingState {
 	/** Every reading place, tombstones included. */
 	placeRecords(): IterableIterator<PlaceRecord> {
 		return this.#places.records();
+	}
+
+	/** Adds or replaces a subscription; returns false when nothing changed or the file could not hold it. */
+	putFeed(feed: Subscription, now: number): boolean {
+		return this.#setFeed(feed.key, feed, now);
+	}
+
+	/** Ends a subscription, leaving a tombstone; returns false when there was none. */
+	removeFeed(key: string, now: number): boolean {
+		return this.#setFeed(key, null, now);
+	}
+
+	/** Merges one subscription record from elsewhere; returns true when the visible state changed. */
+	mergeFeed(record: FeedRecord): boolean {
+		if (!this.#feeds.merge(record)) return false;
+		this.#snapshot = null;
+		return true;
+	}
+
+	/** Every subscription record, tombstones included. */
+	feedRecords(): IterableIterator<FeedRecord> {
+		return this.#feeds.records();
+	}
+
+	#setFeed(key: string, feed: Subscription | null, now: number): boolean {
+		if (!this.#feeds.set(key, feed, now)) return false;
+		this.#snapshot = null;
+		return true;
 	}
 
 	/** Merges one mark from elsewhere; returns true when the visible state changed. */
@@ -140,7 +170,7 @@ export class ReadingState {
 
 	/** True when anything changed since `clearTouched`. */
 	hasChanges(): boolean {
-		return this.#touched.size > 0 || this.#bookmarksTouched || this.#places.touched;
+		return this.#touched.size > 0 || this.#bookmarksTouched || this.#places.touched || this.#feeds.touched;
 	}
 
 	/** Called once the state is safely written. */
@@ -148,6 +178,7 @@ export class ReadingState {
 		this.#touched.clear();
 		this.#bookmarksTouched = false;
 		this.#places.touched = false;
+		this.#feeds.touched = false;
 	}
 
 	/** The visible state; the same object until something changes. */
@@ -157,7 +188,7 @@ export class ReadingState {
 			bookmarks.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
 			this.#bookmarkView = new Map(bookmarks.map(b => [b.id, b]));
 		}
-		this.#snapshot ??= {read: this.#read.view(), bookmarks: this.#bookmarkView, places: this.#places.view()};
+		this.#snapshot ??= {read: this.#read.view(), bookmarks: this.#bookmarkView, places: this.#places.view(), feeds: this.#feeds.view()};
 		return this.#snapshot;
 	}
 

@@ -2,7 +2,7 @@ import type {Bookmark} from '../article/index.js';
 import type {Place} from './places.js';
 import type {Subscription} from './subscriptions.js';
 
-/** What the reader keeps between runs: read marks, bookmarks and reading places. */
+/** What the reader keeps between runs: read marks, bookmarks, reading places and feed subscriptions. */
 export interface StoreSnapshot {
 	/** Ids of articles marked read. */
 	readonly read: ReadonlySet<string>;
@@ -10,7 +10,7 @@ export interface StoreSnapshot {
 	readonly bookmarks: ReadonlyMap<string, Bookmark>;
 	/** Where half-read articles were left, by id. */
 	readonly places: ReadonlyMap<string, Place>;
-	/** Feed subscriptions by key. */
+	/** Feed subscriptions by key, oldest `added` first. */
 	readonly feeds: ReadonlyMap<string, Subscription>;
 }
 
@@ -26,7 +26,10 @@ export interface ReadingStore {
 	removeBookmark(id: string): void;
 	/** Records where an article was left (`null` drops it: read to the end, or marked read or unread). */
 	setPlace(id: string, place: Place | null): void;
-	/** Adds a subscription, or replaces the one with its key (a new title, section or URL). */
+	/**
+	 * Adds a subscription, or replaces the one with its key (a new title, section or URL). One the file
+	 * could not hold (a key that is not 10 of `[0-9a-z]`, a URL that is not http or https) is ignored.
+	 */
 	putFeed(feed: Subscription): void;
 	/** Ends a subscription; its items' read marks and bookmarks stay. */
 	removeFeed(key: string): void;
@@ -56,6 +59,8 @@ interface UnsavedChanges {
 	readonly read: number;
 	/** Articles bookmarked or unbookmarked. */
 	readonly bookmarks: number;
+	/** Feeds subscribed to, changed or ended. */
+	readonly feeds: number;
 	readonly path: string;
 	/** Why the last write failed, in a few words. */
 	readonly reason: string;

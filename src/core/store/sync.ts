@@ -46,6 +46,7 @@ export class StoreSync {
 		}
 		for (const record of file.bookmarks) changed = this.state.mergeBookmark(record) || changed;
 		for (const record of file.places) changed = this.state.mergePlace(record) || changed;
+		for (const record of file.feeds) changed = this.state.mergeFeed(record) || changed;
 		this.#extras = file.extras;
 		return {changed, problems, file};
 	}
@@ -68,7 +69,8 @@ export class StoreSync {
 		for (const record of this.state.bookmarkRecords()) if (record.bookmark || record.t >= oldest) bookmarks.push(record);
 		bookmarks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 		const places = [...this.state.placeRecords()].filter(record => record.place || record.t >= oldest);
-		return {root: encodeFile(read, bookmarks, places, this.#extras), read};
+		const feeds = [...this.state.feedRecords()].filter(record => record.feed || record.t >= oldest);
+		return {root: encodeFile(read, bookmarks, places, feeds, this.#extras), read};
 	}
 
 	/** The file as our last `commit` left it: `compose`'s `disk` while nobody else has written it since. */

@@ -30,6 +30,8 @@ const LOOK_ALIKES = new Map([
 	['●', '*'],
 	['◐', 'o'],
 	['★', '*'],
+	// A feed item's list marker (core/html): without it a bulleted list shows `?` on every item.
+	['•', '*'],
 	['…', '.'],
 	['·', '-'],
 ]);

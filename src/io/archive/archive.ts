@@ -35,7 +35,9 @@ async function readText(file: string): Promise<string | null> {
 export function openArchive(dir: string): Archive {
 	const feedsDir = join(dir, 'feeds');
 	const listFile = join(dir, 'list.json');
-	let known: Map<string, FeedListing> | null = null;
+	// One read of the listing however many writes ask at once: a refresh writes dozens of feeds
+	// together, and each one reading its own copy kept only the last one's feed in memory.
+	let loading: Promise<Map<string, FeedListing>> | null = null;
 	const changed = new Set<string>();
 
 	const readFeed = async (key: string): Promise<ArchivedFeed | null> => {
@@ -62,28 +64,29 @@ export function openArchive(dir: string): Archive {
 		return decoded ? new Map(decoded.map(listing => [listing.key, listing])) : null;
 	};
 
+	const load = (): Promise<Map<string, FeedListing>> => {
+		loading ??= (async () => (await readListing()) ?? (await rebuild()))();
+		return loading;
+	};
+
 	return {
 		dir,
-		async listings() {
-			if (!known) known = (await readListing()) ?? (await rebuild());
-			return known;
-		},
+		listings: load,
 		readFeed,
 		async writeFeed(feed) {
 			await writeAtomically(join(feedsDir, `${feed.key}.json`), encodeFeed(feed));
-			if (!known) known = (await readListing()) ?? (await rebuild());
-			known.set(feed.key, listingOf(feed));
+			(await load()).set(feed.key, listingOf(feed));
 			changed.add(feed.key);
 		},
 		async saveListing() {
-			const mine = known ?? new Map<string, FeedListing>();
+			const mine = loading ? await loading : new Map<string, FeedListing>();
 			const theirs = (await readListing()) ?? new Map<string, FeedListing>();
 			for (const [key, listing] of theirs) {
 				const own = mine.get(key);
 				// A feed this process did not fetch is taken as the file has it: another process may have.
 				if (!own || (!changed.has(key) && (listing.fetched ?? 0) > (own.fetched ?? 0))) mine.set(key, listing);
 			}
-			known = mine;
+			loading = Promise.resolve(mine);
 			await writeAtomically(listFile, encodeListing(mine.values()));
 		},
 	};

@@ -100,7 +100,8 @@ export function createFeedsControl(deps: ControlDeps): FeedsRuntime {
 			return {ok: true, message: `Added ${added.subscription.title} (${plural(added.items, 'item')})${others}`};
 		},
 		feedsIn(section) {
-			return deps.subscriptions()
+			return deps
+				.subscriptions()
 				.filter(feed => sectionOf(feed) === section)
 				.map(feed => feed.title);
 		},

@@ -8,7 +8,8 @@ import {createTaskQueue} from '../../core/async/index.js';
 import {parseFeedText} from '../../core/feeds/index.js';
 import type {ReadingStore, Subscription} from '../../core/store/index.js';
 import type {Archive} from '../archive/index.js';
-import type {Fetcher, FetchOutcome} from '../http/index.js';
+import {FEED_ACCEPT, type FetchOutcome} from '../../core/http/index.js';
+import type {Fetcher} from '../http/index.js';
 
 /** What happened to one feed in a refresh. */
 export interface FeedReport {
@@ -62,7 +63,7 @@ export async function refreshFeed(feed: Subscription, deps: RefreshDeps): Promis
 	if (before.state.status === 'gone') return report('gone', before, 0, before.state.error);
 	if (before.state.retryAt !== null && before.state.retryAt > now) return report('waiting', before, 0, before.state.error);
 	if (before.state.freshUntil !== null && before.state.freshUntil > now) return report('fresh', before, 0, null);
-	const outcome = await deps.fetcher.fetch({url: feed.url, etag: before.state.etag, lastModified: before.state.lastModified});
+	const outcome = await deps.fetcher.fetch({url: feed.url, etag: before.state.etag, lastModified: before.state.lastModified, accept: FEED_ACCEPT});
 	let after: ArchivedFeed = before;
 	let parseError: string | null = null;
 	if (outcome.kind === 'ok') {
@@ -98,7 +99,11 @@ const FEEDS_AT_ONCE = 24;
  * Refreshes `feeds`, calling `onFeed` as each one ends, then writes the listing once. Resolves with
  * every feed's report, in the order given.
  */
-export async function refreshFeeds(feeds: readonly Subscription[], deps: RefreshDeps, onFeed?: (report: FeedReport, done: number) => void): Promise<FeedReport[]> {
+export async function refreshFeeds(
+	feeds: readonly Subscription[],
+	deps: RefreshDeps,
+	onFeed?: (report: FeedReport, done: number) => void,
+): Promise<FeedReport[]> {
 	let done = 0;
 	const queue = createTaskQueue(FEEDS_AT_ONCE);
 	const reports = await Promise.all(
@@ -107,13 +112,23 @@ export async function refreshFeeds(feeds: readonly Subscription[], deps: Refresh
 				new Promise<FeedReport>(resolve => {
 					queue.add(() => {
 						// A bug in one feed's refresh must not hold its slot (and the whole refresh) forever.
-						const failed = (error: unknown): FeedReport => ({key: feed.key, url: feed.url, title: feed.title, outcome: 'error', added: 0, items: 0, error: String(error)});
-						void refreshFeed(feed, deps).catch(failed).then(report => {
-							queue.done();
-							done++;
-							onFeed?.(report, done);
-							resolve(report);
+						const failed = (error: unknown): FeedReport => ({
+							key: feed.key,
+							url: feed.url,
+							title: feed.title,
+							outcome: 'error',
+							added: 0,
+							items: 0,
+							error: String(error),
 						});
+						void refreshFeed(feed, deps)
+							.catch(failed)
+							.then(report => {
+								queue.done();
+								done++;
+								onFeed?.(report, done);
+								resolve(report);
+							});
 					});
 				}),
 		),

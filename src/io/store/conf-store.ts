@@ -2,14 +2,14 @@
  * The reading store kept with conf: memory first, the file written later and merged with whatever
  * another newsterm process wrote meanwhile. Nothing here throws: failures become `status()`.
  */
-import {type Place, type ReadingStore, type StoreSnapshot, type StoreStatus, StoreSync} from '../../core/store/index.js';
+import {type Place, type ReadingStore, type StoreSnapshot, type StoreStatus, StoreSync, type Subscription} from '../../core/store/index.js';
 import type {Bookmark} from '../../core/article/index.js';
 import {createListeners} from '../../core/async/index.js';
 import {StoreDisk} from './disk.js';
 import {LockBusyError} from './lock.js';
 import {describeError, removeLeftovers} from './file.js';
 import {readInto, type ReadOutcome} from './read.js';
-import {StatusBox} from './status.js';
+import {type ChangeKind, StatusBox} from './status.js';
 import {StoreTimers} from './timers.js';
 
 /** Where and how the store works; everything but `dir` is for tests. */
@@ -87,6 +87,14 @@ class ConfStore implements ReadingStore {
 		if (this.#sync.state.setPlace(id, place, this.#seconds())) this.#changed();
 	}
 
+	putFeed(feed: Subscription): void {
+		if (this.#sync.state.putFeed(feed, this.#seconds())) this.#changed('feed', feed.key);
+	}
+
+	removeFeed(key: string): void {
+		if (this.#sync.state.removeFeed(key, this.#seconds())) this.#changed('feed', key);
+	}
+
 	flush(): void {
 		this.#timers.cancel();
 		// On exit a lock held by a hung process must become stale rather than cost the changes.
@@ -109,7 +117,7 @@ class ConfStore implements ReadingStore {
 	}
 
 	/** Something in memory differs from the file: the user's change (`kind`, `id`) or a repair. */
-	#changed(kind?: 'read' | 'bookmark', id?: string): void {
+	#changed(kind?: ChangeKind, id?: string): void {
 		if (kind && id !== undefined) this.#status.changed(kind, id);
 		this.#dirty = true;
 		this.#timers.schedule();

@@ -4,6 +4,9 @@
  */
 import type {StoreStatus} from '../../core/store/index.js';
 
+/** What kind of user change is counted while it is only in memory; reading places are not told. */
+export type ChangeKind = 'read' | 'bookmark' | 'feed';
+
 /** Notices (each said once), the current save error, and the changes not yet written. */
 export class StatusBox {
 	readonly #notices: string[] = [];
@@ -11,6 +14,7 @@ export class StatusBox {
 	// Ids, not counts: toggling one bookmark ten times is one unsaved bookmark.
 	readonly #unsavedRead = new Set<string>();
 	readonly #unsavedBookmarks = new Set<string>();
+	readonly #unsavedFeeds = new Set<string>();
 	#saveError: string | null = null;
 	#reason = '';
 	#status: StoreStatus | null = null;
@@ -42,8 +46,8 @@ export class StatusBox {
 	}
 
 	/** Records a change made in memory, not yet written. */
-	changed(kind: 'read' | 'bookmark', id: string): void {
-		const set = kind === 'read' ? this.#unsavedRead : this.#unsavedBookmarks;
+	changed(kind: ChangeKind, id: string): void {
+		const set = kind === 'read' ? this.#unsavedRead : kind === 'bookmark' ? this.#unsavedBookmarks : this.#unsavedFeeds;
 		if (set.has(id)) return;
 		set.add(id);
 		this.#status = null;
@@ -51,9 +55,10 @@ export class StatusBox {
 
 	/** Everything changed so far is on disk now. */
 	saved(): void {
-		if (this.#unsavedRead.size === 0 && this.#unsavedBookmarks.size === 0) return;
+		if (this.#unsavedRead.size === 0 && this.#unsavedBookmarks.size === 0 && this.#unsavedFeeds.size === 0) return;
 		this.#unsavedRead.clear();
 		this.#unsavedBookmarks.clear();
+		this.#unsavedFeeds.clear();
 		this.#status = null;
 	}
 
@@ -66,6 +71,7 @@ export class StatusBox {
 	#unsaved(): StoreStatus['unsaved'] {
 		const read = this.#unsavedRead.size;
 		const bookmarks = this.#unsavedBookmarks.size;
-		return this.#saveError === null || read + bookmarks === 0 ? null : {read, bookmarks, path: this.path(), reason: this.#reason};
+		const feeds = this.#unsavedFeeds.size;
+		return this.#saveError === null || read + bookmarks + feeds === 0 ? null : {read, bookmarks, feeds, path: this.path(), reason: this.#reason};
 	}
 }

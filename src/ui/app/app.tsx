@@ -167,7 +167,14 @@ export function App({
 	useBodyLoading(bodies, wanted, wantedLoad, resting, columnsNow, now);
 	const perform = usePerform({store, bodies, platform, feeds, bumpStore, setMessage});
 	// The prompt and the Yes/No menu answer outside the key loop: they leave their screen themselves.
+	// The key that closed one (Enter) reaches the reader's own keys too, from the same read of stdin:
+	// until that read is over it must not also open the row under the cursor.
+	const closing = useRef(false);
 	const leave = useCallback((): void => {
+		closing.current = true;
+		setImmediate(() => {
+			closing.current = false;
+		});
 		const next = reduce(stateRef.current, {type: 'back'});
 		stateRef.current = next;
 		setState(next);
@@ -207,18 +214,22 @@ export function App({
 		return bodies.subscribe(settle);
 	}, [bodies, store, perform]);
 
-	useKeys(key => {
-		onInput?.();
-		// Read the store fresh: an earlier key in the same read may have changed it.
-		const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
-		if (!result) return;
-		setMessage(null);
-		// A notice beside a store change acknowledges it, and must say so when the change is not saved.
-		const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setBookmark');
-		for (const effect of result.effects) perform(effect, change);
-		stateRef.current = result.state;
-		setState(result.state);
-	}, showing.kind === 'prompt' || showing.kind === 'confirm');
+	useKeys(
+		key => {
+			onInput?.();
+			if (closing.current) return;
+			// Read the store fresh: an earlier key in the same read may have changed it.
+			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
+			if (!result) return;
+			setMessage(null);
+			// A notice beside a store change acknowledges it, and must say so when the change is not saved.
+			const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setBookmark');
+			for (const effect of result.effects) perform(effect, change);
+			stateRef.current = result.state;
+			setState(result.state);
+		},
+		showing.kind === 'prompt' || showing.kind === 'confirm',
+	);
 
 	useEffect(() => {
 		onBeforeExit?.(() => {

@@ -84,6 +84,8 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 		case 'prompt':
 			return input ? <PromptScreen width={width} onSubmit={input.addFeed} onDone={input.added} /> : null;
 		case 'confirm':
-			return input ? <ConfirmScreen section={screen.section} feeds={data.feedsIn?.(screen.section) ?? []} onAnswer={yes => input.unsubscribe(screen.section, yes)} /> : null;
+			return input ? (
+				<ConfirmScreen section={screen.section} feeds={data.feedsIn?.(screen.section) ?? []} onAnswer={yes => input.unsubscribe(screen.section, yes)} />
+			) : null;
 	}
 }

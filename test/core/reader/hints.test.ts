@@ -4,8 +4,28 @@ import {applicableHints, footerHints, type HintFacts, hintFacts} from '../../../
 import {makeArticle, Session} from '../../helpers/session.js';
 
 /** An article opened from a list (so read), with links, none selected, not bookmarked. */
-const ARTICLE: HintFacts = {screen: 'article', canGoBack: true, hasLinks: true, linkSelected: false, read: true, bookmarked: false, feeds: 0, feedSelected: false, summaryOnly: false};
-const SECTIONS: HintFacts = {screen: 'sections', canGoBack: false, hasLinks: false, linkSelected: false, read: null, bookmarked: null, feeds: 0, feedSelected: false, summaryOnly: false};
+const ARTICLE: HintFacts = {
+	screen: 'article',
+	canGoBack: true,
+	hasLinks: true,
+	linkSelected: false,
+	read: true,
+	bookmarked: false,
+	feeds: 0,
+	feedSelected: false,
+	summaryOnly: false,
+};
+const SECTIONS: HintFacts = {
+	screen: 'sections',
+	canGoBack: false,
+	hasLinks: false,
+	linkSelected: false,
+	read: null,
+	bookmarked: null,
+	feeds: 0,
+	feedSelected: false,
+	summaryOnly: false,
+};
 const HEADLINES: HintFacts = {...SECTIONS, screen: 'headlines', canGoBack: true, read: false, bookmarked: false};
 const labels = (facts: HintFacts, width: number, table?: readonly CommandSpec[]): string[] =>
 	footerHints(facts, width, table).map(hint => `${hint.key} ${hint.label}`);

@@ -23,7 +23,7 @@ describe('widths and bookmarks', () => {
 			['b', b('b', 'Beta', 5)],
 			['c', b('c', 'Alpha', 5)],
 		]);
-		expect(bookmarkList({read: new Set(), bookmarks, places: new Map()}).map(bookmark => bookmark.id)).toEqual(['c', 'b', 'a']);
+		expect(bookmarkList({read: new Set(), bookmarks, places: new Map(), feeds: new Map()}).map(bookmark => bookmark.id)).toEqual(['c', 'b', 'a']);
 	});
 });
 
@@ -73,7 +73,10 @@ describe('viewModel', () => {
 		const bodies = new Map([['w/gone', {status: 'error', error: 'its file is gone'} as const]]);
 		const view = viewModel(stateOn({kind: 'article', id: 'w/gone', scroll: 0, link: null}), {...session.data, bodies});
 		expect(view.heading).toEqual({title: 'Not available', section: 'newsterm'});
-		const listed = viewModel(stateOn({kind: 'article', id: 'w/1', scroll: 0, link: null}), {...session.data, bodies: new Map([['w/1', {status: 'error', error: 'x'} as const]])});
+		const listed = viewModel(stateOn({kind: 'article', id: 'w/1', scroll: 0, link: null}), {
+			...session.data,
+			bodies: new Map([['w/1', {status: 'error', error: 'x'} as const]]),
+		});
 		expect(listed.heading).toEqual({title: session.data.library.get('w/1')?.title, section: 'World'});
 	});
 

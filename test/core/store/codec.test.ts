@@ -78,9 +78,9 @@ describe('decodeFile', () => {
 	it('keeps unknown keys, including awkward ones, through a write', () => {
 		const root = JSON.parse('{"version":1,"theme":"dark","__proto__":{"x":1}}') as Record<string, unknown>;
 		const file = decodeFile(root);
-		const out = encodeFile(file.read, file.bookmarks, file.places, file.extras);
+		const out = encodeFile(file.read, file.bookmarks, file.places, file.feeds, file.extras);
 		expect(JSON.parse(JSON.stringify(out))).toEqual(
-			JSON.parse('{"theme":"dark","__proto__":{"x":1},"version":1,"read":{},"bookmarks":[],"unbookmarked":{},"places":{}}'),
+			JSON.parse('{"theme":"dark","__proto__":{"x":1},"version":1,"read":{},"bookmarks":[],"unbookmarked":{},"places":{},"feeds":{}}'),
 		);
 		expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
 	});

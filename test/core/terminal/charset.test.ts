@@ -35,4 +35,9 @@ describe('fitCharset', () => {
 	it('keeps what Latin-1 has (é, ·) and replaces only the rest', () => {
 		expect(fitCharset('café · ›中', 'latin1')).toBe('café · >??');
 	});
+
+	it("shows a feed item's list marker as * where the charset has no bullet", () => {
+		expect(fitCharset('• item', 'ascii')).toBe('* item');
+		expect(fitCharset('• item', 'latin1')).toBe('* item');
+	});
 });

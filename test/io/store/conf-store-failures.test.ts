@@ -44,7 +44,13 @@ describe('conf store: a store that cannot be written', () => {
 		store.putBookmark(bookmark('world/a'));
 		store.removeBookmark('world/a');
 		store.flush();
-		expect(store.status().unsaved).toEqual({read: 2, bookmarks: 1, path: join(dir, 'config.json'), reason: 'part of the path is a file, not a folder'});
+		expect(store.status().unsaved).toEqual({
+			read: 2,
+			bookmarks: 1,
+			feeds: 0,
+			path: join(dir, 'config.json'),
+			reason: 'part of the path is a file, not a folder',
+		});
 		rmSync(join(root, 'blocker'));
 		mkdirSync(dir, {recursive: true});
 		await expect.poll(() => store.status().saveError, {timeout: 10_000}).toBeNull();

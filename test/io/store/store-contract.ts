@@ -4,10 +4,16 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import type {ReadingStore} from '../../../src/core/store/reading-store.js';
 import type {Bookmark} from '../../../src/core/article/types.js';
+import type {Subscription} from '../../../src/core/store/subscriptions.js';
 
 /** A bookmark for `id` with fixed text. */
 export function bookmark(id: string, at = 1_700_000_000_000): Bookmark {
 	return {id, title: `Title of ${id}`, section: 'World', updated: '2024-05-01T10:00', teaser: 'A teaser.', at};
+}
+
+/** A subscription under `key` (10 characters of [0-9a-z]) with fixed fields. */
+export function subscription(key: string, added = 1_700_000_000_000): Subscription {
+	return {key, url: `https://example.test/${key}.xml`, title: `Feed ${key}`, section: null, added};
 }
 
 /** Registers the contract tests; `make` returns a fresh, empty store each time. */
@@ -60,6 +66,19 @@ export function describeStoreContract(name: string, make: () => ReadingStore): v
 			const {bookmarks} = store.snapshot();
 			expect([...bookmarks.keys()]).toEqual(['world/a']);
 			expect(bookmarks.get('world/a')?.title).toBe('Renamed');
+		});
+
+		it('adds, replaces and ends subscriptions, listed in the order they were added', () => {
+			const store = fresh();
+			store.putFeed(subscription('bbbbbbbbbb', 2));
+			store.putFeed(subscription('aaaaaaaaaa', 3));
+			store.putFeed(subscription('cccccccccc', 1));
+			store.putFeed({...subscription('bbbbbbbbbb', 2), section: 'Tech', url: 'https://moved.example.test/b.xml'});
+			store.removeFeed('cccccccccc');
+			store.removeFeed('nevernever');
+			const {feeds} = store.snapshot();
+			expect([...feeds.keys()]).toEqual(['bbbbbbbbbb', 'aaaaaaaaaa']);
+			expect(feeds.get('bbbbbbbbbb')).toEqual({...subscription('bbbbbbbbbb', 2), section: 'Tech', url: 'https://moved.example.test/b.xml'});
 		});
 
 		it('returns the same snapshot until something changes, and old snapshots stay as they were', () => {
