@@ -41,7 +41,10 @@ export async function keysWhileRefreshing(dirs, count, server, {presses = 60, ch
 			const expected = key === 'j' ? position + 1 : position - 1;
 			const sent = performance.now();
 			app.press(key);
-			const arrived = await app.waitFor(rows => listPosition(rows)?.position === expected, {timeoutMs: 5000, label: `the cursor at ${expected} after ${key}`});
+			const arrived = await app.waitFor(rows => listPosition(rows)?.position === expected, {
+				timeoutMs: 15_000,
+				label: `the cursor at ${expected} after ${key}`,
+			});
 			// A key whose frame came after the refresh ended measured an idle reader: not counted.
 			if (refreshing(app.screen())) latencies.push(arrived - sent);
 			else after++;

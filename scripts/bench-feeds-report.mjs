@@ -66,19 +66,12 @@ function startRows(start) {
 		const run = start[kind];
 		const note = loadNote(run.load);
 		const ratio = value => `${(value / run.floor.ms).toFixed(1)}x floor ${ms(run.floor.ms)}${note ? `, ${note}` : ''}`;
-		rows.push(
-			row(
-				`first frame, ${label(start.count)} feeds archived, ${kind}`,
-				`${ms(run.firstMs)} (${ratio(run.firstMs)})`,
-				'<= 3x floor',
-				run.firstMs <= 3 * run.floor.ms,
-			),
-		);
+		// The target is the issue's for 1,000 feeds; a smaller archive (BENCH_FEEDS_SIZES) is shown without one.
+		const [target, ok] = start.count >= 1000 ? ['<= 3x floor', run.firstMs <= 3 * run.floor.ms] : ['', null];
+		rows.push(row(`first frame, ${label(start.count)} feeds archived, ${kind}`, `${ms(run.firstMs)} (${ratio(run.firstMs)})`, target, ok));
 		// One slow start in the series is hidden by the median: the slowest is named beside it.
 		const slowest = Math.max(...run.runs.map(r => r.allMs));
-		if (run.allMs !== run.firstMs || slowest > Math.max(...run.runs.map(r => r.firstMs))) {
-			rows.push(row(`  all ${label(start.count)} feeds listed, ${kind}`, `${ms(run.allMs)} (${ratio(run.allMs)}; slowest ${ms(slowest)})`));
-		}
+		rows.push(row(`  all ${label(start.count)} feeds listed, ${kind}`, `${ms(run.allMs)} (${ratio(run.allMs)}; slowest ${ms(slowest)})`));
 	}
 	rows.push(
 		row(
