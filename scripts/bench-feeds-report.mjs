@@ -107,6 +107,7 @@ export function feedRows(feeds) {
 				'feeds: loopback server (reference)',
 				`${feeds.items} items a feed, ${(feeds.feedBytes.perItem / 1024).toFixed(1)} KB an item, ${feeds.delayMs} ms an answer, ${feeds.hosts} ports`,
 			),
+			row('feeds: peak RSS of a refresh measured by', feeds.rssMethod),
 		);
 	}
 	for (const figures of feeds.refresh) rows.push(...refreshRows(figures));

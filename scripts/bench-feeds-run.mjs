@@ -23,9 +23,18 @@ export const FEEDS_ENV = {...APP_ENV, HTTP_PROXY: undefined, HTTPS_PROXY: undefi
 /** Children still running, so an interrupted benchmark can end them (by pid, one by one). */
 const live = new Set();
 
+/** Kills a child's process group: `time` and the node under it (SIGKILL to `time` alone would orphan node). */
+function killGroup(child) {
+	try {
+		process.kill(-child.pid, 'SIGKILL');
+	} catch {
+		// Already gone.
+	}
+}
+
 /** Kills every refresh this module started that has not exited yet. */
 export function killRefreshes() {
-	for (const child of live) child.kill('SIGKILL');
+	for (const child of live) killGroup(child);
 	live.clear();
 }
 
@@ -45,13 +54,18 @@ export async function timeNode(args, {env = {}, server, timeoutMs = 300_000} = {
 	const [command, argv] = existsSync(TIME) ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
 	server?.takeCounts();
 	const started = performance.now();
-	const child = spawn(command, argv, {env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe']});
+	// In a process group of its own, so it and what it runs can be killed together.
+	const child = spawn(command, argv, {env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true});
 	live.add(child);
 	let out = '';
 	let err = '';
 	child.stdout.on('data', chunk => (out = (out + chunk).slice(-4000)));
 	child.stderr.on('data', chunk => (err = (err + chunk).slice(-4000)));
-	const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		killGroup(child);
+	}, timeoutMs);
 	const code = await new Promise((resolve, reject) => {
 		child.once('error', reject);
 		child.once('close', (exitCode, signal) => resolve(signal ? signal : exitCode));
@@ -70,7 +84,7 @@ export async function timeNode(args, {env = {}, server, timeoutMs = 300_000} = {
 		// No file: time is missing or the child was killed.
 	}
 	rmSync(rssFile, {force: true});
-	if (code === 'SIGKILL') throw new Error(`node ${args.join(' ')} ran longer than ${timeoutMs} ms`);
+	if (timedOut) throw new Error(`node ${args.join(' ')} ran longer than ${timeoutMs} ms`);
 	return {ms: round1(ms), code, peakRss, counts, out: out.trim(), err: err.trim()};
 }
 
