@@ -5,7 +5,9 @@ import type {ArticleSource} from '../core/library/index.js';
 import {articleJson, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';
 import {plural} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
-import type {ArticleMeta} from '../core/article/index.js';
+import {type ArticleMeta, isFeedShaped} from '../core/article/index.js';
+import {fetchFullText} from '../io/feeds/index.js';
+import type {FeedsContext} from './feeds/index.js';
 import {pickArticle} from './pick.js';
 import {colorWanted, type ReadTarget, readWidth, showText} from './read-output.js';
 import {writeOut} from './stdout.js';
@@ -27,11 +29,22 @@ export function pick(articles: readonly ArticleMeta[], query: string): ArticleMe
 	return 'code' in picked ? fail(picked.message, picked.code) : picked;
 }
 
-/** `newsterm read`: one article, laid out, coloured and paged as the terminal and options say; `--json` as data. */
-export async function readCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
+/**
+ * `newsterm read`: one article, laid out, coloured and paged as the terminal and options say; `--json`
+ * as data. With `--full`, a feed item's page is fetched first and its article kept (reader mode).
+ */
+export async function readCommand(options: Options, source: ArticleSource, store: ReadingStore, feeds: FeedsContext): Promise<number> {
 	const {articles} = await source.scan();
 	const meta = pick(articles, options.query);
 	if (typeof meta === 'number') return meta;
+	if (options.full) {
+		if (!isFeedShaped(meta.id)) return fail(`--full fetches a feed item's page; ${meta.id} is a file`, 1);
+		if (options.offline) return fail('--full needs the network, and --offline was given', 1);
+		const answer = await fetchFullText(meta.id, {archive: feeds.archive, fetcher: feeds.fetcher(), now: Date.now});
+		// The summary is still worth reading: the failure is said, and the text shown.
+		if (!answer.ok) process.stderr.write(`newsterm: ${answer.reason}\n`);
+		feeds.feedSource.forget();
+	}
 	const opened = await source.open(meta.id);
 	if (!opened.ok) return fail(`could not read ${meta.id}: ${opened.error}`, 1);
 	const flags = flagsFrom(store)(meta.id);

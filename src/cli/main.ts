@@ -13,7 +13,7 @@ import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
-import {articleSource, type FeedsContext, feedTitleOf, isFeedCommand, openFeeds, processStreams, runFeedCommand} from './feeds/index.js';
+import {articleSource, type FeedsContext, showsFolders, feedTitleOf, isFeedCommand, openFeeds, processStreams, runFeedCommand} from './feeds/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
 function bundledArticlesDir(): string {
@@ -121,7 +121,7 @@ async function subcommand(options: Options, source: ArticleSource, {store, feeds
 		case 'list':
 			return await listCommand(options, source, store, options.json ? await feedTitleOf(feeds) : undefined);
 		case 'read':
-			return await readCommand(options, source, store);
+			return await readCommand(options, source, store, feeds);
 		case 'check':
 			return await checkCommand(source);
 		case 'open':
@@ -150,7 +150,23 @@ async function subcommand(options: Options, source: ArticleSource, {store, feeds
 			const {runReader} = await reader;
 			// The reader refreshes a stale archive behind its first frame, unless --offline.
 			const readerFeeds = {context: feeds, offline: options.offline};
-			await runReader({source, store, initial, scan, noColor: noColorRequested(), onInput, onLeave: leave, folders, feeds: readerFeeds});
+			const choice = {ownFolders: options.articleDirs.length > 0, samples: options.samples};
+			// Folders not shown are not followed, and an empty library is not explained by them.
+			const shown = showsFolders(feeds, choice) ? {folders} : {};
+			const samplesOnly = !choice.ownFolders && !choice.samples && feeds.subscriptions().length === 0;
+			const startMessage = samplesOnly ? 'These are sample articles: a adds a feed (newsterm import reads an OPML file)' : undefined;
+			await runReader({
+				source,
+				store,
+				initial,
+				scan,
+				noColor: noColorRequested(),
+				onInput,
+				onLeave: leave,
+				...shown,
+				feeds: readerFeeds,
+				...(startMessage ? {startMessage} : {}),
+			});
 			return 0;
 		}
 	}

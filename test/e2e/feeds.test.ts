@@ -8,7 +8,8 @@ import {press, useApp} from './app-pty.js';
 import {contentEscapes, terminalEffects} from './raw-output.js';
 
 const FEED = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'feeds', 'harbour-wire.xml'), 'utf8');
-const PAGE = '<!doctype html><html><head><title>Harbour</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>News</body></html>';
+const PAGE =
+	'<!doctype html><html><head><title>Harbour</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>News</body></html>';
 /** A feed whose every text tries to reach the terminal: titles, body, author and link. */
 const HOSTILE = `<?xml version="1.0"?><rss version="2.0"><channel><title>Evil\x1b]0;pwned\x07 Wire</title>
 <item><title>Clear \x1b[2J the screen \u202Egnp.exe</title><guid>e1</guid><author>x\x1b[31m@y</author><link>javascript:alert(1)</link>
@@ -110,7 +111,13 @@ describe('a hostile feed', () => {
 		expect((await bin(['add', `${server.origin}/evil.xml`], env)).code).toBe(0);
 		const feeds = await bin(['feeds'], env);
 		expect(contentEscapes(feeds.stdout)).toEqual([]);
-		const {p} = await start({cols: 80, rows: 24, env: {...env, NEWSTERM_REFRESH_MINUTES: '100000'}, configDir: env['NEWSTERM_CONFIG_DIR'], cacheDir: env['NEWSTERM_CACHE_DIR']});
+		const {p} = await start({
+			cols: 80,
+			rows: 24,
+			env: {...env, NEWSTERM_REFRESH_MINUTES: '100000'},
+			configDir: env['NEWSTERM_CONFIG_DIR'],
+			cacheDir: env['NEWSTERM_CACHE_DIR'],
+		});
 		await press(p, '\r', /Clear/);
 		await press(p, '\r', /Copy/);
 		expect(p.screenText()).not.toContain('alert(3)');

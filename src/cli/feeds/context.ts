@@ -38,7 +38,19 @@ export function openFeeds(store: ReadingStore, env: NodeJS.ProcessEnv = process.
  * The articles a run shows: the folders given with `--articles`; else the bundled samples while there
  * are no subscriptions (or with `--samples`); and every subscribed feed's archived items.
  */
-export function articleSource(folders: ArticleSource, feeds: FeedsContext, options: {readonly ownFolders: boolean; readonly samples: boolean}): ArticleSource {
-	const showFolders = options.ownFolders || options.samples || feeds.subscriptions().length === 0;
-	return combineSources(showFolders ? folders : null, feeds.feedSource);
+export function articleSource(folders: ArticleSource, feeds: FeedsContext, options: FolderChoice): ArticleSource {
+	return combineSources(showsFolders(feeds, options) ? folders : null, feeds.feedSource);
+}
+
+/** What decides whether a run shows article folders beside the feeds. */
+interface FolderChoice {
+	/** `--articles` was given. */
+	readonly ownFolders: boolean;
+	/** `--samples` was given. */
+	readonly samples: boolean;
+}
+
+/** Whether the run shows folders: its own, or the samples while there are no subscriptions (or with `--samples`). */
+export function showsFolders(feeds: FeedsContext, options: FolderChoice): boolean {
+	return options.ownFolders || options.samples || feeds.subscriptions().length === 0;
 }

@@ -15,7 +15,10 @@ const TEASER_CHARS = 140;
 /** The first words of an item's text, for a "More from" entry. */
 function teaserOf(item: ArchivedItem, base: string): string {
 	if (!item.html) return '';
-	const first = htmlToBody(item.html, base).paragraphs.find(text => text.trim() !== '') ?? '';
+	const body = htmlToBody(item.html, base);
+	// A heading or an image says less about the item than its first paragraph.
+	const prose = body.paragraphs.find((text, i) => body.blocks[i]?.kind === 'paragraph' && text.trim() !== '');
+	const first = prose ?? body.paragraphs.find(text => text.trim() !== '') ?? '';
 	if (first.length <= TEASER_CHARS) return first;
 	const cut = first.lastIndexOf(' ', TEASER_CHARS);
 	return `${first.slice(0, cut > TEASER_CHARS / 2 ? cut : TEASER_CHARS)}…`;

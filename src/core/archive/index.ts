@@ -2,6 +2,6 @@
 export {itemArticle} from './article.js';
 export {decodeFeed, encodeFeed} from './codec.js';
 export {decodeListing, encodeListing, type FeedListing, listingOf} from './listing.js';
-export {KEEP_DAYS, KEEP_ITEMS, mergeFetched} from './merge.js';
+export {mergeFetched} from './merge.js';
 export {feedArticles, sectionOf} from './sections.js';
-export {type ArchivedFeed, type ArchivedItem, emptyFeed, type FetchState} from './types.js';
+export {type ArchivedFeed, emptyFeed, type FetchState} from './types.js';

@@ -8,7 +8,7 @@ import {ARCHIVE_VERSION} from './codec.js';
 import type {ArchivedFeed, FetchState} from './types.js';
 
 /** One item in the listing. */
-export interface ListedItem {
+interface ListedItem {
 	readonly id: string;
 	readonly title: string;
 	readonly published: LocalDateTime | null;

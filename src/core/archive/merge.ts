@@ -7,9 +7,15 @@ import {hashKey, joinId, splitId} from '../article/index.js';
 import type {FeedDoc, FeedItem} from '../feeds/index.js';
 import type {ArchivedFeed, ArchivedItem} from './types.js';
 
-/** Per feed, at most this many items are kept. */
+/**
+ * Per feed, at most this many items are kept.
+ * @internal Tests use it; the program does not.
+ */
 export const KEEP_ITEMS = 1000;
-/** An item the feed no longer lists is kept this long after it was first seen. */
+/**
+ * An item the feed no longer lists is kept this long after it was first seen.
+ * @internal Tests use it; the program does not.
+ */
 export const KEEP_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
 

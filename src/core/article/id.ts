@@ -59,10 +59,7 @@ export function feedSource(feedUrl: string): string {
 	return `@${hashKey(feedUrl).slice(0, 10)}`;
 }
 
-/**
- * What identifies a feed item, best first: the feed's own guid, else the link, else title and date.
- * @internal Tests use it; the program does not.
- */
+/** What identifies a feed item, best first: the feed's own guid, else the link, else title and date. */
 export interface ItemIdentity {
 	readonly guid?: string | null;
 	readonly link?: string | null;
@@ -70,10 +67,7 @@ export interface ItemIdentity {
 	readonly date?: string | null;
 }
 
-/**
- * The id of a feed item: the feed's source and a slug from the item's best identity.
- * @public core/feeds makes every item's id with it; knip ignores that folder until the fetcher uses it (issue 12).
- */
+/** The id of a feed item: the feed's source and a slug from the item's best identity. */
 export function feedItemId(feedUrl: string, item: ItemIdentity): string {
 	const identity = item.guid ? `guid:${item.guid}` : item.link ? `link:${item.link}` : `title:${item.title ?? ''}\n${item.date ?? ''}`;
 	return joinId(feedSource(feedUrl), hashKey(identity));

@@ -48,6 +48,7 @@ function toEpoch(year: number, month: number, day: number, hour: number, minute:
 /**
  * Reads an RFC 822 or RFC 3339 date as epoch milliseconds; null when it is neither. A date without
  * a zone (both RFCs require one) reads as UTC, as does an unknown zone name; a date alone is midnight.
+ * @internal Tests use it; the program does not.
  */
 export function feedDateEpoch(text: string): number | null {
 	const trimmed = text.trim();
@@ -68,7 +69,10 @@ export function feedDateEpoch(text: string): number | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** Epoch milliseconds as local `YYYY-MM-DDTHH:MM`. */
+/**
+ * Epoch milliseconds as local `YYYY-MM-DDTHH:MM`.
+ * @internal Tests use it; the program does not.
+ */
 export function toLocalDateTime(epoch: number): LocalDateTime {
 	const date = new Date(epoch);
 	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;

@@ -7,7 +7,7 @@ import type {AnyFeed, AtomFeed} from 'feedsmith';
 import type {RawFeed, RawItem} from './types.js';
 
 /** `href` resolved against `base`, or `base` when `href` is missing or not a URL. */
-export function rebase(href: string | undefined, base: string): string {
+function rebase(href: string | undefined, base: string): string {
 	if (href === undefined) return base;
 	try {
 		return new URL(href, base).href;

@@ -13,7 +13,7 @@ import type {FeedDoc, FeedItem, RawFeed, RawItem} from './types.js';
 const FALLBACK_WORDS = 8;
 
 /** The title of an item that has none and no text to borrow one from. */
-export const UNTITLED = '(untitled)';
+const UNTITLED = '(untitled)';
 
 /** One line of safe text (runs of white space made one space), or null when nothing is left. */
 export function line(text: string | undefined): string | null {
@@ -28,7 +28,7 @@ function html(text: string | undefined): string | null {
 }
 
 /** `href` resolved against `base`, kept only when it is a plain http(s) address. */
-export function safeLink(href: string | undefined, base: string): string | null {
+function safeLink(href: string | undefined, base: string): string | null {
 	if (href === undefined || href.trim() === '') return null;
 	try {
 		return safeExternalUrl(new URL(href.trim(), base).href);

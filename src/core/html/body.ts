@@ -21,7 +21,10 @@ const CHUNK = 16 * 1024;
  */
 const MAX_NESTING = 512;
 
-/** Said at the end of a body that was cut at a limit, so the reader knows there was more. */
+/**
+ * Said at the end of a body that was cut at a limit, so the reader knows there was more.
+ * @internal Tests use it; the program does not.
+ */
 export const CUT_NOTE = '(The rest of this text is not shown: it is too long.)';
 
 /** A tag or comment: text with none is plain text, not HTML. */

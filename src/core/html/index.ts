@@ -1,3 +1,3 @@
 /** HTML into the article model: a feed item's or page's body as blocks and links, and the feeds a page announces. */
-export {CUT_NOTE, htmlToBody} from './body.js';
+export {htmlToBody} from './body.js';
 export {discoverFeeds} from './discover.js';

@@ -37,7 +37,12 @@ function metaLine(article: Article, now: number): string {
 		parts.push(formatDateTime(article.updated), relativeTime(article.updated, now));
 	}
 	if (article.dateAmbiguous) parts.push('date order guessed (DD/MM)');
-	if (article.origin?.author) parts.push(article.origin.author);
+	const origin = article.origin;
+	if (origin?.author) parts.push(origin.author);
+	// In the meta line, not a block of their own: reading places count blocks, and these come and go.
+	if (origin?.revised) parts.push('updated since first seen');
+	if (origin?.full) parts.push('full text from the page');
+	else if (origin?.fullError) parts.push(`no full text: ${origin.fullError}`);
 	return parts.join(' · ');
 }
 

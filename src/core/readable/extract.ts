@@ -9,7 +9,10 @@ import type {ItemBody} from '../feeds/index.js';
 import {htmlToBody} from '../html/index.js';
 import {sanitizeText} from '../text/index.js';
 
-/** Pages larger than this are refused: a DOM costs many times its page's size in memory. */
+/**
+ * Pages larger than this are refused: a DOM costs many times its page's size in memory.
+ * @internal Tests use it; the program does not.
+ */
 export const MAX_PAGE = 5_000_000;
 /** Readability gives up on a page with more elements than this, rather than score them all. */
 const MAX_ELEMENTS = 100_000;

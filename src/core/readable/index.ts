@@ -2,4 +2,4 @@
  * Reader mode: the article in a web page as the article model's blocks. Its own folder so the
  * program loads it (and Readability and linkedom with it) with `import()` only when `f` asks.
  */
-export {extractReadable, MAX_PAGE, type Readable} from './extract.js';
+export {extractReadable} from './extract.js';

@@ -48,7 +48,7 @@ function nextState(before: FetchState, outcome: FetchOutcome, now: number, parse
 }
 
 /** Fetches one feed into the archive; never throws (a disk that cannot be written is the feed's error). */
-export async function refreshFeed(feed: Subscription, deps: RefreshDeps): Promise<FeedReport> {
+async function refreshFeed(feed: Subscription, deps: RefreshDeps): Promise<FeedReport> {
 	const report = (outcome: FeedReport['outcome'], stored: ArchivedFeed, added: number, error: string | null): FeedReport => ({
 		key: feed.key,
 		url: feed.url,

@@ -39,7 +39,7 @@ import {ScreenBody} from '../screens/index.js';
 import {useBodyLoading} from './use-body-loading.js';
 import {type Message, usePerform} from './use-perform.js';
 import {createTheme, ThemeContext} from '../theme/index.js';
-import {refreshLabel, useFeeds} from './use-feeds.js';
+import {noItemsLines, refreshLabel, useFeeds} from './use-feeds.js';
 
 /** Props for the reader. `cli/main.ts` builds these; tests pass their own. */
 export interface AppProps {
@@ -261,6 +261,7 @@ export function App({
 						data={data}
 						scanning={scanning || (folders !== undefined && skipped === null)}
 						{...(folders && skipped && metas.length === 0 ? {empty: emptyLibraryLines(folders, skipped, view.bodyHeight)} : {})}
+						{...(!folders && feeds && metas.length === 0 ? {empty: noItemsLines(feedsState.progress)} : {})}
 						{...(feedsState.errors.size > 0 ? {sectionErrors: feedsState.errors} : {})}
 						{...(input ? {input} : {})}
 					/>

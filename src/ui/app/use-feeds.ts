@@ -17,3 +17,9 @@ export function refreshLabel(progress: RefreshProgress): string {
 	if (progress.running) return `${progress.done}/${progress.total} feeds`;
 	return progress.failed > 0 ? `${progress.failed} failed` : '';
 }
+
+/** What the Sections screen says while the subscribed feeds have no items yet (just imported, or all failing). */
+export function noItemsLines(progress: RefreshProgress): readonly string[] {
+	if (progress.running) return [`Fetching your feeds… ${progress.done}/${progress.total}`];
+	return ['No feed items yet.', progress.failed > 0 ? `${progress.failed} feeds failed: R tries again, a adds a feed.` : 'R fetches the feeds; a adds a feed.'];
+}

@@ -24,7 +24,7 @@ export interface ScreenBodyProps {
 }
 
 /** The App's answers to the screens that take typed input or a choice. */
-export interface InputHandlers {
+interface InputHandlers {
 	readonly addFeed: (url: string) => Promise<FeedsAnswer>;
 	/** The feed was added: leave the prompt and say so. */
 	readonly added: (message: string) => void;

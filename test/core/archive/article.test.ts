@@ -70,3 +70,10 @@ describe('feed articles in the library', () => {
 		expect(feedArticles([sub({key: 'zzzzzzzzzz'})], listings)).toEqual([]);
 	});
 });
+
+describe('a "More from" teaser', () => {
+	it("is the item's first paragraph, not its heading", () => {
+		const article = itemArticle(feed, ferry?.id ?? '', 'x');
+		expect(article?.more?.items.find(item => item.id === lighthouse?.id)?.teaser).toBe('"It was a lonely job," said the curator.');
+	});
+});

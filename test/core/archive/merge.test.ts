@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {emptyFeed, KEEP_DAYS, KEEP_ITEMS, mergeFetched} from '../../../src/core/archive/index.js';
+import {emptyFeed, mergeFetched} from '../../../src/core/archive/index.js';
+import {KEEP_DAYS, KEEP_ITEMS} from '../../../src/core/archive/merge.js';
 import type {FeedDoc, FeedItem} from '../../../src/core/feeds/index.js';
 
 const KEY = 'k3x9q2m7ta';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {feedDateEpoch, toLocalDateTime} from '../../../src/core/feeds/index.js';
+import {feedDateEpoch, toLocalDateTime} from '../../../src/core/feeds/dates.js';
 
 // Local time is the point of these dates: pin a zone with summer time (CEST +2 in September, CET +1 in winter).
 process.env['TZ'] = 'Europe/Paris';

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {type OpmlOutline, parseOpmlText, toOpml} from '../../../src/core/feeds/index.js';
+import {parseOpmlText, toOpml} from '../../../src/core/feeds/index.js';
+import type {OpmlOutline} from '../../../src/core/feeds/types.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'feeds');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');

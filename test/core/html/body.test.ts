@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {BlockKind} from '../../../src/core/article/index.js';
-import {CUT_NOTE, htmlToBody} from '../../../src/core/html/index.js';
+import {htmlToBody} from '../../../src/core/html/index.js';
+import {CUT_NOTE} from '../../../src/core/html/body.js';
 
 const BASE = 'https://news.example/2026/story.html';
 

@@ -67,6 +67,15 @@ describe('laying out blocks', () => {
 		expect(lineText(layoutArticle(article, 40, RICH_NOW).lines[1] ?? [])).toBe('Feed · Ann Lee');
 	});
 
+	it.each([
+		[{revised: true}, 'Feed · updated since first seen'],
+		[{full: true}, 'Feed · full text from the page'],
+		[{fullError: 'no article found on the page'}, 'Feed · no full text: no article found on the page'],
+	])('says in the meta line what became of the item (%o)', (extra, meta) => {
+		const article = articleOf([], {origin: {feed: 'Feed', url: null, author: null, summaryOnly: true, ...extra}});
+		expect(lineText(layoutArticle(article, 80, RICH_NOW).lines[1] ?? [])).toBe(meta);
+	});
+
 	it('lists a link without words by its URL alone, cut to the width', () => {
 		const url = 'https://x.example/a-very-long-path';
 		const lines = layoutArticle(articleOf([], {links: [{text: url, url}]}), 16, RICH_NOW).lines.map(lineText);

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {extractReadable, MAX_PAGE} from '../../../src/core/readable/index.js';
+import {extractReadable} from '../../../src/core/readable/index.js';
+import {MAX_PAGE} from '../../../src/core/readable/extract.js';
 
 const page = (name: string): string => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
 const URL_OF_PAGE = 'https://post.example/2026/ferry';
