@@ -153,8 +153,7 @@ async function subcommand(options: Options, source: ArticleSource, {store, feeds
 			const choice = {ownFolders: options.articleDirs.length > 0, samples: options.samples};
 			// Folders not shown are not followed, and an empty library is not explained by them.
 			const shown = showsFolders(feeds, choice) ? {folders} : {};
-			const samplesOnly = !choice.ownFolders && !choice.samples && feeds.subscriptions().length === 0;
-			const startMessage = samplesOnly ? 'These are sample articles: a adds a feed (newsterm import reads an OPML file)' : undefined;
+			// With no feeds the Sections footer leads with `a add a feed` (core/reader/commands.ts).
 			await runReader({
 				source,
 				store,
@@ -165,7 +164,6 @@ async function subcommand(options: Options, source: ArticleSource, {store, feeds
 				onLeave: leave,
 				...shown,
 				feeds: readerFeeds,
-				...(startMessage ? {startMessage} : {}),
 			});
 			return 0;
 		}

@@ -16,7 +16,7 @@ function refreshMinutes(env: NodeJS.ProcessEnv): number {
 }
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders' | 'startMessage'> & {
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders'> & {
 	/** Runs after the terminal is restored when a signal ends the reader (the process exits right after). */
 	readonly onLeave?: () => void;
 	/** The feeds, and whether the network is off limits (`--offline`). */

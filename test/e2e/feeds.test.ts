@@ -105,6 +105,28 @@ describe('a feed, from a site URL to reading it offline', () => {
 	});
 });
 
+describe('the feed screens in a real terminal', () => {
+	it('adds a feed from the prompt, keeps reading keys after it closes, and unsubscribes after asking', async () => {
+		const env = await dirs();
+		const {p} = await start({cols: 80, rows: 24, env, configDir: env['NEWSTERM_CONFIG_DIR'], cacheDir: env['NEWSTERM_CACHE_DIR']});
+		expect(p.screen()[23]).toContain('a add feed');
+		await press(p, 'a', 'Feed or site URL:');
+		await press(p, `${server.origin}/feed.xml`, '/feed.xml');
+		await press(p, '\r', 'Added Harbour Wire (3 items)');
+		// Ink lets go of stdin when its input closes: the reader must still be there, reading keys.
+		const rows = p.screen();
+		const harbour = rows.findIndex(row => row.includes('Harbour Wire'));
+		for (let i = 1; i < harbour; i++) await press(p, 'j');
+		expect(p.screen()[harbour]).toMatch(/^› Harbour Wire/);
+		await press(p, 'd', 'Unsubscribe from the feed Harbour Wire?');
+		await press(p, 'j');
+		await press(p, '\r', 'Unsubscribed from Harbour Wire');
+		expect(p.screenText()).not.toMatch(/Harbour Wire +3 of 3/);
+		p.press('q');
+		expect((await p.exited).exitCode).toBe(0);
+	});
+});
+
 describe('a hostile feed', () => {
 	it('lists and opens with every escape shown as text, none sent to the terminal', async () => {
 		const env = await dirs();

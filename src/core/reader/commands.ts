@@ -174,7 +174,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 		keys: ['a'],
 		help: 'Add a feed: its URL or a site that names one',
 		hints: [
-			{label: 'add a feed', priority: 1, when: 'noFeeds'},
+			// With no feeds yet, adding one is what a new user needs most: it goes before Enter open.
+			{label: 'add feed', priority: 0, when: 'noFeeds'},
 			{label: 'add feed', priority: 9},
 		],
 		screens: ['sections'],

@@ -69,8 +69,6 @@ export interface AppProps {
 	readonly folders?: readonly string[];
 	/** The feeds: refreshing, adding, unsubscribing, reader mode. Without it the reader shows folders only. */
 	readonly feeds?: FeedsControl;
-	/** A line for the footer at start (the samples' hint to add a feed). */
-	readonly startMessage?: string;
 }
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
@@ -89,7 +87,6 @@ export function App({
 	loader,
 	folders,
 	feeds,
-	startMessage,
 }: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
@@ -102,8 +99,7 @@ export function App({
 	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
 	const [message, setMessage] = useState<Message>(() => {
 		const notices = store.status().notices;
-		if (notices.length > 0) return {text: notices.join(' · '), error: false};
-		return startMessage ? {text: startMessage, error: false} : null;
+		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
 	});
 	const theme = useMemo(() => createTheme(noColor), [noColor]);
 	// Null until the scan's result is in: `finished()` turns true a moment earlier, and an empty library

@@ -38,10 +38,14 @@ export function useKeys(onKey: (key: string) => void, inputOpen = false): void {
 			if (raw.isTTY && typeof raw.setRawMode === 'function') raw.setRawMode(false);
 		};
 	}, [stdin]);
-	// An ink-text-input or ink-select-input reads keys through Ink's useInput, and Ink turns raw mode
-	// off when the last of them goes: the reader's own keys need it back once the input has closed.
+	// An ink-text-input or ink-select-input reads keys through Ink's useInput, and when the last of
+	// them goes Ink turns raw mode off and unrefs stdin (then nothing keeps the process alive and it
+	// ends, status 0): the reader's own keys need both back once the input has closed.
 	useEffect(() => {
+		if (inputOpen) return;
 		const raw = stdin as NodeJS.ReadStream;
-		if (!inputOpen && raw.isTTY && typeof raw.setRawMode === 'function') raw.setRawMode(true);
+		if (raw.isTTY && typeof raw.setRawMode === 'function') raw.setRawMode(true);
+		raw.ref?.();
+		raw.resume?.();
 	}, [stdin, inputOpen]);
 }

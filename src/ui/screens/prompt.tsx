@@ -39,8 +39,10 @@ export function PromptScreen({width, onSubmit, onDone}: PromptProps) {
 		<Box flexDirection="column">
 			<Text>{line('Feed or site URL:')}</Text>
 			<Box>
-				<Text>{' > '}</Text>
-				<TextInput value={value} onChange={setValue} onSubmit={submit} focus={status.kind !== 'fetching'} placeholder="https://example.com/feed.xml" />
+				<Text>{' >'}</Text>
+				<Box marginLeft={1}>
+					<TextInput value={value} onChange={setValue} onSubmit={submit} focus={status.kind !== 'fetching'} placeholder="https://example.com/feed.xml" />
+				</Box>
 			</Box>
 			<Text> </Text>
 			{status.kind === 'fetching' ? <Text {...theme.style('meta')}>{line(`Fetching ${status.url}…`)}</Text> : null}
