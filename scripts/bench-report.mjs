@@ -1,8 +1,10 @@
 // Turns the benchmark's results into rows of figure / target / PASS-MISS and prints them as a table.
 // Targets are the issue's: first frame at 10k within 3x Node's floor, at 100k under 1 s cold and within
 // 3x warm; list j <= 300 B, line scroll <= 250 B, page <= screen text + 10%, keys <= 16 ms median,
-// peak RSS at 10k <= 120 MB, store < 2 MB. Every ratio to Node's floor says the 1-minute load average it
-// was taken under, and "loaded" above LOADED (bench-util.mjs).
+// peak RSS at 10k <= 120 MB, store < 2 MB (the feeds' rows and targets: bench-feeds-report.mjs). Every
+// ratio to Node's floor says the 1-minute load average it was taken under, and "loaded" above LOADED
+// (bench-util.mjs).
+import {feedRows} from './bench-feeds-report.mjs';
 import {LOADED} from './bench-util.mjs';
 
 const MB = 1024 * 1024;
@@ -119,6 +121,7 @@ export function tableRows(results) {
 			row(`ink-select-input j, all ${overflowing.items} rows (reference)`, `${bytes(overflowing.bytes.median)}, ${ms(overflowing.latencyMs.median)}`, '', null),
 		);
 	}
+	if (results.feeds) rows.push(...feedRows(results.feeds));
 	for (const failure of results.failures) rows.push(row(`FAILED: ${failure.step}`, failure.error.split('\n')[0], '', false));
 	return rows;
 }

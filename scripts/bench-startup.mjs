@@ -14,17 +14,17 @@ const PTY = {cols: 100, rows: 30};
  * Node's floor and the app are spawned by this one helper, so neither pays for something the other
  * does not.
  */
-const spawnNode = (args, env = {}) => spawnPty(process.execPath, args, {...PTY, env: {...APP_ENV, ...env}});
+export const spawnNode = (args, env = {}) => spawnPty(process.execPath, args, {...PTY, env: {...APP_ENV, ...env}});
 
 /**
  * Milliseconds from the child's start stamp (taken just before the spawn) to the arrival of the output
  * chunk that made the screen match `ready` (the text 'ready' for the floor, screens.sections for the
  * app's first frame): the one way both sides are timed.
  */
-const timeTo = async (child, ready, options) => (await child.waitFor(ready, options)) - child.started;
+export const timeTo = async (child, ready, options) => (await child.waitFor(ready, options)) - child.started;
 
 /** Time from spawning `node -e "console.log('ready')"` to the text on screen, once. */
-async function floorSample() {
+export async function floorSample() {
 	const child = spawnNode(['-e', "console.log('ready')"]);
 	try {
 		const ms = await timeTo(child, 'ready', {label: 'node -e output'});
@@ -93,7 +93,7 @@ function primeCache(dir, cacheDir, configDir) {
 }
 
 /** The compiled-code cache file in `cacheDir` (src/runtime/code-cache.ts), or null. */
-function codeCacheFile(cacheDir) {
+export function codeCacheFile(cacheDir) {
 	const name = readdirSync(cacheDir).find(file => /^code-.*\.bin$/.test(file));
 	return name === undefined ? null : join(cacheDir, name);
 }

@@ -1,13 +1,17 @@
 // `npm run bench`: newsterm's performance figures in a real 100x30 pty, each beside its target, printed
 // as a table and written to bench-results/latest.json. Run after `node scripts/build.mjs`.
 // Environment: BENCH_PRESSES (repeats per key, default 20), BENCH_FINAL_TIMEOUT_MS (longest wait for a
-// scan to finish, default 45000), BENCH_SIZES (corpus sizes, default 1000,10000,100000).
+// scan to finish, default 45000), BENCH_SIZES (corpus sizes, default 1000,10000,100000); the feeds part's
+// in scripts/bench-feeds.mjs. `--only feeds` or `--only folders` runs one part (and writes
+// bench-results/latest-feeds.json or latest-folders.json instead).
 import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {join} from 'node:path';
 import {APP_ENV, BIN, REPO, ensureCorpus, median, removeTempDirs, round1, tempDir} from './bench-util.mjs';
 import {articleKeys, listKeys, waitReady} from './bench-keys.mjs';
 import {formatTable, tableRows} from './bench-report.mjs';
+import {benchFeeds} from './bench-feeds.mjs';
+import {killRefreshes} from './bench-feeds-run.mjs';
 import {benchSelect} from './bench-select.mjs';
 import {makeLargeStore} from './bench-store.mjs';
 import {firstFrame, nodeFloor} from './bench-startup.mjs';
@@ -17,6 +21,12 @@ const presses = Number(process.env.BENCH_PRESSES || 20);
 const finalTimeoutMs = Number(process.env.BENCH_FINAL_TIMEOUT_MS || 45_000);
 const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Number);
 const log = text => process.stderr.write(`${text}\n`);
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? null : (process.argv[onlyAt + 1] ?? '');
+if (only !== null && only !== 'feeds' && only !== 'folders') {
+	log('usage: node scripts/bench.mjs [--only feeds|folders]');
+	process.exit(2);
+}
 const started = performance.now();
 // Other work on the machine shows in every timing: the load averages say how busy it was.
 const results = {
@@ -33,6 +43,7 @@ const results = {
 // Children are killed and temp folders removed however the run ends.
 const cleanUp = () => {
 	killAll();
+	killRefreshes();
 	removeTempDirs();
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -104,7 +115,8 @@ function longArticle(dir, section) {
 	return `${section}/${longest.name.slice(0, -4)}`;
 }
 
-try {
+/** The folder part: corpora, first frames, keys, the large store and the reference list. */
+async function folders() {
 	const corpora = new Map();
 	for (const count of sizes) {
 		const corpus = await step(`corpus of ${count}`, () => ensureCorpus(count));
@@ -131,6 +143,12 @@ try {
 		});
 	}
 	results.selectInput = await step('ink-select-input reference', () => benchSelect({presses}));
+}
+
+try {
+	if (only === 'feeds') results.nodeFloor = await step('node floor', () => nodeFloor(7));
+	else await folders();
+	if (only !== 'folders') results.feeds = await benchFeeds(step, log, {presses});
 	const warm10k = results.startup.find(start => start.count === 10_000)?.warm;
 	if (warm10k) results.peakRss10kWarm = median(warm10k.runs.map(run => run.rss).filter(rss => rss !== null));
 	results.loadAfter = loadavg();
@@ -139,9 +157,10 @@ try {
 	results.table = rows;
 	process.stdout.write(`\n${formatTable(rows)}\n`);
 	mkdirSync(join(REPO, 'bench-results'), {recursive: true});
-	writeFileSync(join(REPO, 'bench-results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+	const file = only === null ? 'latest.json' : `latest-${only}.json`;
+	writeFileSync(join(REPO, 'bench-results', file), `${JSON.stringify(results, null, 2)}\n`);
 	log(
-		`\nwrote bench-results/latest.json (${results.elapsedS} s; load ${results.loadBefore.map(n => n.toFixed(1)).join(' ')} before, ${results.loadAfter.map(n => n.toFixed(1)).join(' ')} after)`,
+		`\nwrote bench-results/${file} (${results.elapsedS} s; load ${results.loadBefore.map(n => n.toFixed(1)).join(' ')} before, ${results.loadAfter.map(n => n.toFixed(1)).join(' ')} after)`,
 	);
 } finally {
 	cleanUp();
