@@ -16,7 +16,7 @@ export interface FeedRow {
 	readonly unread: number;
 	/** The last fetch attempt, ISO 8601, or null before the first. */
 	readonly lastFetched: string | null;
-	readonly status: FeedListing['status'];
+	readonly status: FeedListing['state']['status'];
 	readonly error: string | null;
 }
 
@@ -24,16 +24,17 @@ export interface FeedRow {
 export function feedRows(feeds: readonly Subscription[], listings: ReadonlyMap<string, FeedListing>, read: ReadonlySet<string>): FeedRow[] {
 	return feeds.map(feed => {
 		const listing = listings.get(feed.key);
-		const items = listing?.items ?? [];
+		const ids = listing?.ids ?? [];
+		const state = listing?.state;
 		return {
 			url: feed.url,
 			title: feed.title,
 			section: feed.section,
-			items: items.length,
-			unread: items.filter(item => !read.has(item.id)).length,
-			lastFetched: listing?.fetched == null ? null : new Date(listing.fetched).toISOString(),
-			status: listing?.status ?? 'new',
-			error: listing?.error ?? null,
+			items: ids.length,
+			unread: ids.filter(id => !read.has(id)).length,
+			lastFetched: state?.fetched == null ? null : new Date(state.fetched).toISOString(),
+			status: state?.status ?? 'new',
+			error: state?.error ?? null,
 		};
 	});
 }

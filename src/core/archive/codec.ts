@@ -5,7 +5,8 @@
  * file, or a damaged item in one, is dropped alone and never crashes the reader. Pure.
  */
 import type {LocalDateTime} from '../article/index.js';
-import type {ArchivedFeed, ArchivedItem, FetchState} from './types.js';
+import {decodeState} from './listing.js';
+import type {ArchivedFeed, ArchivedItem} from './types.js';
 
 /** The version of both file formats this code writes. */
 export const ARCHIVE_VERSION = 1;
@@ -24,20 +25,6 @@ export function encodeFeed(feed: ArchivedFeed): string {
 	return JSON.stringify({version: ARCHIVE_VERSION, ...feed});
 }
 
-function decodeState(value: unknown): FetchState {
-	const raw = isObject(value) ? value : {};
-	const status = raw['status'];
-	return {
-		etag: text(raw['etag']),
-		lastModified: text(raw['lastModified']),
-		fetched: time(raw['fetched']),
-		status: status === 'ok' || status === 'error' || status === 'gone' ? status : 'new',
-		error: text(raw['error']),
-		retryAt: time(raw['retryAt']),
-		freshUntil: time(raw['freshUntil']),
-	};
-}
-
 function decodeFull(value: unknown): ArchivedItem['full'] {
 	if (!isObject(value)) return undefined;
 	const html = text(value['html']);
@@ -51,8 +38,7 @@ function decodeItem(value: unknown, key: string): ArchivedItem | null {
 	const id = text(value['id']);
 	const title = text(value['title']);
 	const seen = time(value['seen']);
-	const hash = text(value['hash']);
-	if (id === null || !id.startsWith(`@${key}/`) || title === null || seen === null || hash === null) return null;
+	if (id === null || !id.startsWith(`@${key}/`) || title === null || seen === null) return null;
 	const item: ArchivedItem = {
 		id,
 		title,
@@ -62,7 +48,6 @@ function decodeItem(value: unknown, key: string): ArchivedItem | null {
 		html: text(value['html']),
 		summaryOnly: value['summaryOnly'] === true,
 		seen,
-		hash,
 		revised: value['revised'] === true,
 	};
 	const full = decodeFull(value['full']);

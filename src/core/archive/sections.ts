@@ -19,7 +19,8 @@ export function feedArticles(feeds: Iterable<Subscription>, listings: ReadonlyMa
 		const listing = listings.get(feed.key);
 		if (!listing) continue;
 		const section = sectionOf(feed);
-		for (const item of listing.items) out.push({id: item.id, title: item.title, section, updated: item.published, dateAmbiguous: false});
+		const {ids, titles, dates} = listing;
+		for (let i = 0; i < ids.length; i++) out.push({id: ids[i] ?? '', title: titles[i] ?? '', section, updated: dates[i] ?? null, dateAmbiguous: false});
 	}
 	return out;
 }

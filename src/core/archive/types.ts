@@ -18,8 +18,6 @@ export interface ArchivedItem {
 	readonly summaryOnly: boolean;
 	/** When the item was first seen, epoch ms: orders undated items and ages the archive. */
 	readonly seen: number;
-	/** A hash of title and text, to see that an item was changed by its feed. */
-	readonly hash: string;
 	/** True once the feed changed the item after it was first seen. */
 	readonly revised: boolean;
 	/** Reader mode's outcome for this item: the page's article as HTML, or why extraction failed. */

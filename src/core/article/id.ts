@@ -76,10 +76,9 @@ export function feedItemId(feedUrl: string, item: ItemIdentity): string {
 /**
  * A hash of a string as 13 base-36 characters (about 62 bits): two 32-bit FNV-1a-style passes with
  * different offsets and multipliers. Not cryptographic: ids need to be stable and, within one feed's
- * thousand items, distinct, which 62 bits give with a wide margin. The archive uses it too, to see
- * that a feed changed an item's text.
+ * thousand items, distinct, which 62 bits give with a wide margin.
  */
-export function hashKey(text: string): string {
+function hashKey(text: string): string {
 	let a = 0x811c9dc5;
 	let b = 0x9747b28c;
 	for (let i = 0; i < text.length; i++) {

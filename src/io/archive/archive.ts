@@ -5,7 +5,16 @@
  */
 import {readdir, readFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {type ArchivedFeed, decodeFeed, decodeListing, encodeFeed, encodeListing, type FeedListing, listingOf} from '../../core/archive/index.js';
+import {
+	type ArchivedFeed,
+	decodeFeed,
+	decodeListing,
+	encodeFeed,
+	encodeListing,
+	type FeedListing,
+	type FetchState,
+	listingOf,
+} from '../../core/archive/index.js';
 import {writeAtomically} from '../dirs/index.js';
 
 /** The archive of one data folder. */
@@ -17,6 +26,11 @@ export interface Archive {
 	readFeed(key: string): Promise<ArchivedFeed | null>;
 	/** Writes a feed's file and puts its listing in memory; `saveListing` writes the listing file. */
 	writeFeed(feed: ArchivedFeed): Promise<void>;
+	/**
+	 * Records a fetch that changed no item (a 304, a failure) in the listing only: the feed's own file
+	 * keeps the state of its last full fetch, which serves only when the listing is rebuilt.
+	 */
+	setState(key: string, title: string, state: FetchState): Promise<void>;
 	/** Writes the listing file, merged with what another process wrote meanwhile (the later fetch of each feed wins). */
 	saveListing(): Promise<void>;
 }
@@ -78,13 +92,19 @@ export function openArchive(dir: string): Archive {
 			(await load()).set(feed.key, listingOf(feed));
 			changed.add(feed.key);
 		},
+		async setState(key, title, state) {
+			const listings = await load();
+			const listing = listings.get(key) ?? {key, title, state, ids: [], titles: [], dates: []};
+			listings.set(key, {...listing, state});
+			changed.add(key);
+		},
 		async saveListing() {
 			const mine = loading ? await loading : new Map<string, FeedListing>();
 			const theirs = (await readListing()) ?? new Map<string, FeedListing>();
 			for (const [key, listing] of theirs) {
 				const own = mine.get(key);
 				// A feed this process did not fetch is taken as the file has it: another process may have.
-				if (!own || (!changed.has(key) && (listing.fetched ?? 0) > (own.fetched ?? 0))) mine.set(key, listing);
+				if (!own || (!changed.has(key) && (listing.state.fetched ?? 0) > (own.state.fetched ?? 0))) mine.set(key, listing);
 			}
 			loading = Promise.resolve(mine);
 			await writeAtomically(listFile, encodeListing(mine.values()));

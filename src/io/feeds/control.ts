@@ -50,7 +50,8 @@ export function createFeedsControl(deps: ControlDeps): FeedsRuntime {
 		const out = new Map<string, string>();
 		for (const feed of deps.subscriptions()) {
 			const listing = listings.get(feed.key);
-			if (listing?.error && !out.has(sectionOf(feed))) out.set(sectionOf(feed), sanitizeText(listing.error));
+			const error = listing?.state.error;
+			if (error && !out.has(sectionOf(feed))) out.set(sectionOf(feed), sanitizeText(error));
 		}
 		return out;
 	};
@@ -123,7 +124,7 @@ export function createFeedsControl(deps: ControlDeps): FeedsRuntime {
 			const feeds = deps.subscriptions();
 			if (deps.offline || feeds.length === 0) return false;
 			const listings = await deps.archive.listings();
-			const times = feeds.map(feed => listings.get(feed.key)?.fetched ?? null);
+			const times = feeds.map(feed => listings.get(feed.key)?.state.fetched ?? null);
 			const stale = times.some(time => time === null) || deps.now() - Math.max(...(times as number[])) > maxAgeMs;
 			return stale && refresh() === null;
 		},

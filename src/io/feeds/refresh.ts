@@ -3,7 +3,7 @@
  * its own: a failing feed never stops the others and keeps its last good items. Only one feed's
  * text is held at a time per fetch in flight, so memory stays bounded at 1,000 feeds.
  */
-import {type ArchivedFeed, emptyFeed, type FetchState, mergeFetched} from '../../core/archive/index.js';
+import {emptyFeed, type FetchState, mergeFetched} from '../../core/archive/index.js';
 import {createTaskQueue} from '../../core/async/index.js';
 import {parseFeedText} from '../../core/feeds/index.js';
 import type {ReadingStore, Subscription} from '../../core/store/index.js';
@@ -34,10 +34,8 @@ export interface RefreshDeps {
 	readonly now: () => number;
 }
 
-/** The feed's file as kept, or a new one for a feed never fetched. */
-async function archived(archive: Archive, feed: Subscription): Promise<ArchivedFeed> {
-	return (await archive.readFeed(feed.key)) ?? emptyFeed(feed.key, feed.url, feed.title);
-}
+/** What a feed never fetched starts from. */
+const NEVER: FetchState = emptyFeed('', '', '').state;
 
 function nextState(before: FetchState, outcome: FetchOutcome, now: number, parseError: string | null): FetchState {
 	if (outcome.kind === 'error') {
@@ -47,45 +45,53 @@ function nextState(before: FetchState, outcome: FetchOutcome, now: number, parse
 	return {etag: outcome.etag, lastModified: outcome.lastModified, fetched: now, status: 'ok', error: null, retryAt: null, freshUntil: outcome.freshUntil};
 }
 
-/** Fetches one feed into the archive; never throws (a disk that cannot be written is the feed's error). */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Fetches one feed into the archive; never throws (a disk that cannot be written is the feed's
+ * error). The listing holds the fetch state, so a feed that did not change (a 304, a failure, a
+ * wait) costs no read or write of its own file: only a new text is merged into it.
+ */
 async function refreshFeed(feed: Subscription, deps: RefreshDeps): Promise<FeedReport> {
-	const report = (outcome: FeedReport['outcome'], stored: ArchivedFeed, added: number, error: string | null): FeedReport => ({
+	const listing = (await deps.archive.listings()).get(feed.key);
+	const state = listing?.state ?? NEVER;
+	const report = (outcome: FeedReport['outcome'], items: number, added: number, error: string | null, title = listing?.title): FeedReport => ({
 		key: feed.key,
 		url: feed.url,
-		title: stored.title || feed.title,
+		title: title || feed.title,
 		outcome,
 		added,
-		items: stored.items.length,
+		items,
 		error,
 	});
-	const before = await archived(deps.archive, feed);
+	const known = listing?.ids.length ?? 0;
 	const now = deps.now();
-	if (before.state.status === 'gone') return report('gone', before, 0, before.state.error);
-	if (before.state.retryAt !== null && before.state.retryAt > now) return report('waiting', before, 0, before.state.error);
-	if (before.state.freshUntil !== null && before.state.freshUntil > now) return report('fresh', before, 0, null);
-	const outcome = await deps.fetcher.fetch({url: feed.url, etag: before.state.etag, lastModified: before.state.lastModified, accept: FEED_ACCEPT});
-	let after: ArchivedFeed = before;
-	let parseError: string | null = null;
-	if (outcome.kind === 'ok') {
-		const parsed = parseFeedText(outcome.text, outcome.url, now);
-		if (parsed.ok) {
-			const keep = deps.store.snapshot().bookmarks;
-			after = mergeFetched(before, parsed.feed, outcome.url, now, id => keep.has(id));
-		} else parseError = parsed.reason;
+	if (state.status === 'gone') return report('gone', known, 0, state.error);
+	if (state.retryAt !== null && state.retryAt > now) return report('waiting', known, 0, state.error);
+	if (state.freshUntil !== null && state.freshUntil > now) return report('fresh', known, 0, null);
+	const outcome = await deps.fetcher.fetch({url: feed.url, etag: state.etag, lastModified: state.lastModified, accept: FEED_ACCEPT});
+	const parsed = outcome.kind === 'ok' ? parseFeedText(outcome.text, outcome.url, now) : null;
+	const parseError = parsed && !parsed.ok ? parsed.reason : null;
+	const next = nextState(state, outcome, now, parseError);
+	if (outcome.kind === 'not-modified' && outcome.permanentUrl !== null && outcome.permanentUrl !== feed.url)
+		deps.store.putFeed({...feed, url: outcome.permanentUrl});
+	if (!parsed?.ok) {
+		await deps.archive.setState(feed.key, listing?.title || feed.title, next);
+		if (outcome.kind === 'error') return report(outcome.gone ? 'gone' : 'error', known, 0, outcome.reason);
+		return parseError === null ? report('unchanged', known, 0, null) : report('error', known, 0, parseError);
 	}
-	after = {...after, state: nextState(before.state, outcome, now, parseError)};
 	try {
+		const before = (await deps.archive.readFeed(feed.key)) ?? emptyFeed(feed.key, feed.url, feed.title);
+		const keep = deps.store.snapshot().bookmarks;
+		const after = {...mergeFetched(before, parsed.feed, outcome.kind === 'ok' ? outcome.url : feed.url, now, id => keep.has(id)), state: next};
 		await deps.archive.writeFeed(after);
+		const moved = outcome.kind === 'ok' && outcome.permanentUrl !== null && outcome.permanentUrl !== feed.url ? outcome.permanentUrl : feed.url;
+		if (moved !== feed.url || (after.title !== '' && after.title !== feed.title)) deps.store.putFeed({...feed, url: moved, title: after.title || feed.title});
+		const knownIds = new Set(before.items.map(item => item.id));
+		return report('updated', after.items.length, after.items.filter(item => !knownIds.has(item.id)).length, null, after.title);
 	} catch (error) {
-		return report('error', after, 0, `could not save: ${error instanceof Error ? error.message : String(error)}`);
+		return report('error', known, 0, `could not save: ${reason(error)}`);
 	}
-	const moved = outcome.kind !== 'error' && outcome.permanentUrl !== null && outcome.permanentUrl !== feed.url ? outcome.permanentUrl : feed.url;
-	if (moved !== feed.url || (after.title !== '' && after.title !== feed.title)) deps.store.putFeed({...feed, url: moved, title: after.title || feed.title});
-	const knownIds = new Set(before.items.map(item => item.id));
-	const added = after.items.filter(item => !knownIds.has(item.id)).length;
-	if (outcome.kind === 'error') return report(outcome.gone ? 'gone' : 'error', after, 0, outcome.reason);
-	if (parseError !== null) return report('error', after, 0, parseError);
-	return report(outcome.kind === 'not-modified' ? 'unchanged' : 'updated', after, added, null);
 }
 
 /**

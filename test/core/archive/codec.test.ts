@@ -44,16 +44,41 @@ describe('the listing file', () => {
 	it('reads back the listing of every feed', () => {
 		const listing = listingOf(feed);
 		expect(decodeListing(encodeListing([listing]))).toEqual([listing]);
-		expect(listing.items.map(item => item.title)).toEqual(['One', 'Two']);
+		expect(listing.titles).toEqual(['One', 'Two']);
+		expect(listing.dates).toEqual(['2026-12-01T10:00', null]);
 	});
 
-	it('is null when damaged as a whole, so it is rebuilt, and drops bad rows alone', () => {
+	it('is null when damaged as a whole or of another version, so it is rebuilt', () => {
 		expect(decodeListing('nope')).toBeNull();
-		expect(decodeListing(JSON.stringify({version: 2, feeds: []}))).toBeNull();
-		const body = JSON.parse(encodeListing([listingOf(feed)])) as {feeds: {items: unknown[]}[]};
-		body.feeds[0]?.items.push(['NOT A SLUG', 'x', null], 'row');
-		body.feeds.push({items: []} as never);
-		expect(decodeListing(JSON.stringify(body))?.[0]?.items).toHaveLength(2);
-		expect(decodeListing(JSON.stringify(body))).toHaveLength(1);
+		expect(decodeListing(JSON.stringify({version: 1, feeds: []}))).toBeNull();
+		expect(decodeListing(JSON.stringify({version: 2, feeds: {}}))).toBeNull();
+	});
+
+	const other = listingOf({...feed, key: 'zzzzzzzzzz', items: feed.items.map(item => ({...item, id: item.id.replace(KEY, 'zzzzzzzzzz')}))});
+	it.each([
+		['an id of another feed', {ids: `@${KEY}/aaa @yyyyyyyyyy/bbb`}],
+		['an id that is not one', {ids: `@${KEY}/aaa @${KEY}/NOT A SLUG`}],
+		['fewer titles than ids', {titles: ['One']}],
+		['a title that is not text', {titles: ['One', 2]}],
+		['a date that is not one', {dates: '2026-12-01T10:00 yesterday'}],
+		['a bad key', {key: 'KEY'}],
+	])('drops a feed with %s alone', (_, damage) => {
+		const body = JSON.parse(encodeListing([listingOf(feed), other])) as {feeds: Record<string, unknown>[]};
+		body.feeds[0] = {...body.feeds[0], ...damage};
+		expect(decodeListing(JSON.stringify(body))).toEqual([other]);
+	});
+
+	it('reads a damaged fetch state as unknown, so the next fetch is a full one', () => {
+		const body = JSON.parse(encodeListing([listingOf(feed)])) as {feeds: Record<string, unknown>[]};
+		body.feeds[0] = {...body.feeds[0], state: {etag: 5, status: 'weird', fetched: -1}};
+		expect(decodeListing(JSON.stringify(body))?.[0]?.state).toEqual({
+			etag: null,
+			lastModified: null,
+			fetched: null,
+			status: 'new',
+			error: null,
+			retryAt: null,
+			freshUntil: null,
+		});
 	});
 });

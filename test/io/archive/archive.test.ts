@@ -29,7 +29,6 @@ function feed(key: string, fetched: number, titles: string[]): ArchivedFeed {
 			html: `<p>${title}</p>`,
 			summaryOnly: false,
 			seen: fetched,
-			hash: `h${i}`,
 			revised: false,
 		})),
 	};
@@ -54,7 +53,7 @@ describe('the archive on disk', () => {
 		await archive.saveListing();
 		expect((await archive.readFeed('aaaaaaaaaa'))?.items.map(item => item.title)).toEqual(['One', 'Two']);
 		const again = openArchive(dir);
-		expect([...(await again.listings()).values()].map(listing => listing.items.length)).toEqual([2]);
+		expect([...(await again.listings()).values()].map(listing => listing.ids.length)).toEqual([2]);
 		expect(readdirSync(join(dir, 'feeds'))).toEqual(['aaaaaaaaaa.json']);
 	});
 
@@ -99,7 +98,7 @@ describe('the archive on disk', () => {
 		await Promise.all(['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc'].map(key => archive.writeFeed(feed(key, 20, ['New', 'Newer']))));
 		await archive.saveListing();
 		const listings = await openArchive(dir).listings();
-		expect([...listings.values()].map(listing => [listing.key, listing.fetched, listing.items.length])).toEqual([
+		expect([...listings.values()].map(listing => [listing.key, listing.state.fetched, listing.ids.length])).toEqual([
 			['aaaaaaaaaa', 20, 2],
 			['bbbbbbbbbb', 20, 2],
 			['cccccccccc', 20, 2],

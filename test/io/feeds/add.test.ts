@@ -39,7 +39,7 @@ describe('addFeed', () => {
 		expect(fetcher.requests[0]?.accept).toMatch(/^application\/rss\+xml/);
 		// Another process opening the data folder sees the listing the add wrote.
 		const listing = (await openArchive(data.path).listings()).get(key);
-		expect(listing?.items).toHaveLength(3);
+		expect(listing?.ids).toHaveLength(3);
 	});
 
 	it.each([

@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -68,12 +68,16 @@ describe('refreshFeeds', () => {
 			['updated', 2, null],
 			['error', 0, 'connection refused'],
 		]);
+		const file = join(archive.dir, 'feeds', `${A.key}.json`);
+		const written = statSync(file).mtimeMs;
 		const second = await refreshFeeds([A, B], deps);
 		expect(second[0]).toMatchObject({outcome: 'unchanged', items: 2});
+		// A 304 is kept in the listing alone: the feed's own file is not written again.
+		expect(statSync(file).mtimeMs).toBe(written);
 		expect(net.requests.filter(request => request.url === A.url).map(request => request.etag ?? null)).toEqual([null, '"v1"']);
 		const listings = await openArchive(archive.dir).listings();
-		expect(listings.get(A.key)?.items.map(item => item.title)).toEqual(['one', 'two']);
-		expect(listings.get(B.key)).toMatchObject({status: 'error', error: 'connection refused'});
+		expect(listings.get(A.key)?.titles).toEqual(['one', 'two']);
+		expect(listings.get(B.key)?.state).toMatchObject({status: 'error', error: 'connection refused'});
 	});
 
 	it('keeps the last good items when a feed starts failing, or sends something that is not a feed', async () => {
