@@ -84,7 +84,7 @@ async function run(argv: readonly string[]): Promise<number> {
 	// `check` is about article files; everything else that lists shows the feeds' items too.
 	const ownFolders = options.articleDirs.length > 0;
 	const source = options.subcommand === 'check' ? folderSource : articleSource(folderSource, feeds, {ownFolders, samples: options.samples});
-	const session: Session = {store, feeds, folders: dirs, notices: [], onInput: () => (lastInputAt = Date.now())};
+	const session: Session = {store, feeds, folders: dirs, notices: [], onInput: () => (lastInputAt = Date.now()), lastInputAt: () => lastInputAt};
 	let said: number | null = null;
 	// Once, after the screen is back: after the command here, or from the terminal session's exit hook on a signal.
 	const leave = (): number => {
@@ -113,9 +113,16 @@ interface Session {
 	readonly folders: readonly string[];
 	readonly notices: string[];
 	readonly onInput: () => void;
+	/** When the last key was read (epoch ms). */
+	readonly lastInputAt: () => number;
 }
 
-async function subcommand(options: Options, source: ArticleSource, {store, feeds, folders, notices, onInput}: Session, leave: () => void): Promise<number> {
+async function subcommand(
+	options: Options,
+	source: ArticleSource,
+	{store, feeds, folders, notices, onInput, lastInputAt}: Session,
+	leave: () => void,
+): Promise<number> {
 	if (isFeedCommand(options.subcommand)) return await runFeedCommand(options.subcommand, options, feeds, processStreams(writeOut));
 	switch (options.subcommand) {
 		case 'list':
@@ -149,7 +156,7 @@ async function subcommand(options: Options, source: ArticleSource, {store, feeds
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
 			const {runReader} = await reader;
 			// The reader refreshes a stale archive behind its first frame, unless --offline.
-			const readerFeeds = {context: feeds, offline: options.offline};
+			const readerFeeds = {context: feeds, offline: options.offline, lastInputAt};
 			const choice = {ownFolders: options.articleDirs.length > 0, samples: options.samples};
 			// Folders not shown are not followed, and an empty library is not explained by them.
 			const shown = showsFolders(feeds, choice) ? {folders} : {};

@@ -19,8 +19,8 @@ function refreshMinutes(env: NodeJS.ProcessEnv): number {
 export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders'> & {
 	/** Runs after the terminal is restored when a signal ends the reader (the process exits right after). */
 	readonly onLeave?: () => void;
-	/** The feeds, and whether the network is off limits (`--offline`). */
-	readonly feeds?: {readonly context: FeedsContext; readonly offline: boolean};
+	/** The feeds, whether the network is off limits (`--offline`), and when a key was last pressed. */
+	readonly feeds?: {readonly context: FeedsContext; readonly offline: boolean; readonly lastInputAt: () => number};
 };
 
 /**
@@ -69,6 +69,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 					loader,
 					offline: feedsOption.offline,
 					now: Date.now,
+					lastInputAt: feedsOption.lastInputAt,
 				})
 			: undefined;
 	// The reader opens on the archive and never waits for the network: a stale archive is refreshed behind the first frame.

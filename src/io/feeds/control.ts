@@ -27,7 +27,15 @@ export interface ControlDeps {
 	/** `--offline`: nothing is fetched. */
 	readonly offline: boolean;
 	readonly now: () => number;
+	/** When the user last pressed a key (epoch ms): the lists are rebuilt while keys pause. */
+	readonly lastInputAt: () => number;
 }
+
+/** While a refresh runs the lists follow it at most this often (a 50,000-item library takes ~100 ms to rebuild)... */
+const PUBLISH_EVERY_MS = 2000;
+/** ...and only once keys have paused this long, so moving through a list never waits for a rebuild. */
+const KEYS_PAUSE_MS = 400;
+const POLL_MS = 250;
 
 /** The control, plus what the CLI starts it with. */
 export interface FeedsRuntime extends FeedsControl {
@@ -45,6 +53,24 @@ export function createFeedsControl(deps: ControlDeps): FeedsRuntime {
 	let progress: RefreshProgress = {running: false, done: 0, total: 0, failed: 0};
 	let errors: ReadonlyMap<string, string> = new Map();
 	let running: Promise<void> = Promise.resolve();
+	// New items are published in batches, between keys (docs/performance.md#feeds).
+	let waiting = false;
+	let publishedAt = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const tick = (): void => {
+		timer = undefined;
+		const now = deps.now();
+		if (!waiting) return;
+		if (now - publishedAt >= PUBLISH_EVERY_MS && now - deps.lastInputAt() >= KEYS_PAUSE_MS) {
+			waiting = false;
+			publishedAt = now;
+			void deps.scan.rescan();
+		} else timer = setTimeout(tick, POLL_MS).unref();
+	};
+	const publishSoon = (): void => {
+		waiting = true;
+		timer ??= setTimeout(tick, POLL_MS).unref();
+	};
 
 	const errorsFrom = (listings: ReadonlyMap<string, FeedListing>): Map<string, string> => {
 		const out = new Map<string, string>();
@@ -74,11 +100,14 @@ export function createFeedsControl(deps: ControlDeps): FeedsRuntime {
 			progress = {...progress, done, failed: progress.failed + (report.error ? 1 : 0)};
 			if (report.outcome === 'updated') {
 				deps.feedSource.forget(report.key);
-				void deps.scan.rescan();
+				publishSoon();
 			}
 			listeners.notify();
 		}).then(async () => {
 			progress = {...progress, running: false};
+			waiting = false;
+			clearTimeout(timer);
+			timer = undefined;
 			deps.feedSource.forget();
 			deps.loader.refresh();
 			await deps.scan.rescan();
