@@ -9,7 +9,7 @@ import {decodeState} from './listing.js';
 import type {ArchivedFeed, ArchivedItem} from './types.js';
 
 /** The version of both file formats this code writes. */
-export const ARCHIVE_VERSION = 1;
+const ARCHIVE_VERSION = 1;
 
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const KEY = /^[0-9a-z]{10}$/;
