@@ -2,7 +2,6 @@
 import {addCommand} from './add.js';
 import type {FeedsContext} from './context.js';
 import {feedsCommand} from './feeds.js';
-import {exportCommand, importCommand} from './opml.js';
 import {refreshCommand} from './refresh.js';
 import {removeCommand} from './remove.js';
 import type {Streams} from './streams.js';
@@ -34,10 +33,11 @@ export async function runFeedCommand(command: FeedCommand, args: FeedArgs, feeds
 			return await removeCommand(args.query, feeds, io);
 		case 'feeds':
 			return await feedsCommand(args.json, feeds, io);
+		// OPML is read and written by the feed parser's package: loaded only for these two.
 		case 'import':
-			return await importCommand(args.query, feeds, io);
+			return await (await import('./opml.js')).importCommand(args.query, feeds, io);
 		case 'export':
-			return await exportCommand(feeds, io);
+			return await (await import('./opml.js')).exportCommand(feeds, io);
 		case 'refresh':
 			return await refreshCommand(args.json, feeds, io);
 	}

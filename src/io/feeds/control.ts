@@ -10,9 +10,7 @@ import type {ReadingStore, Subscription} from '../../core/store/index.js';
 import {plural, sanitizeText} from '../../core/text/index.js';
 import type {Archive} from '../archive/index.js';
 import type {Fetcher} from '../http/index.js';
-import {addFeed} from './add.js';
-import {fetchFullText} from './reader-mode.js';
-import {refreshFeeds} from './refresh.js';
+import {addFeed, fetchFullText, refreshFeeds} from './lazy.js';
 import type {FeedSource} from './source.js';
 
 /** What the control works on. */

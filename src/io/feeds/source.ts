@@ -2,7 +2,7 @@
  * Subscribed feeds as a source of articles, read from the archive: listing reads the listing
  * file, opening reads one feed's file (the last few are kept, since a reader moves within a feed).
  */
-import {type ArchivedFeed, feedArticles, itemArticle, sectionOf} from '../../core/archive/index.js';
+import {type ArchivedFeed, feedArticles, sectionOf} from '../../core/archive/index.js';
 import {splitId} from '../../core/article/index.js';
 import type {ArticleSource} from '../../core/library/index.js';
 import type {Subscription} from '../../core/store/index.js';
@@ -40,6 +40,8 @@ export function createFeedSource(archive: Archive, feeds: () => readonly Subscri
 			const subscription = feeds().find(feed => feed.key === key);
 			if (!subscription) return {ok: false, error: 'its feed is no longer subscribed'};
 			const feed = await feedFile(key);
+			// Loaded on the first open: the HTML parser it brings is no part of the first frame.
+			const {itemArticle} = await import('../../core/item/index.js');
 			const article = feed ? itemArticle(feed, id, sectionOf(subscription)) : null;
 			return article ? {ok: true, article} : {ok: false, error: 'it is no longer in the archive'};
 		},

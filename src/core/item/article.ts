@@ -5,7 +5,7 @@
  */
 import type {Article, MoreItem} from '../article/index.js';
 import {htmlToBody} from '../html/index.js';
-import type {ArchivedFeed, ArchivedItem} from './types.js';
+import type {ArchivedFeed, ArchivedItem} from '../archive/index.js';
 
 /** How many of the feed's other items the foot of an item offers, nearest first. */
 const MORE_ITEMS = 5;

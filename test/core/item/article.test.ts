@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {emptyFeed, feedArticles, itemArticle, listingOf, mergeFetched} from '../../../src/core/archive/index.js';
+import {emptyFeed, feedArticles, listingOf, mergeFetched} from '../../../src/core/archive/index.js';
+import {itemArticle} from '../../../src/core/item/index.js';
 import {parseFeedText} from '../../../src/core/feeds/index.js';
 import type {Subscription} from '../../../src/core/store/index.js';
 
