@@ -61,5 +61,5 @@ export function failure(reason: string, status: number | null = null, retryAt: n
 	return {kind: 'error', reason, status, gone: status === 410, retryAt};
 }
 
-/** The Accept header for feeds: the feed types first, generic XML next, anything last. */
-export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
+/** The Accept header for feeds: the feed types first, anything else (generic XML too) after; short, as every request of a refresh carries it. */
+export const FEED_ACCEPT = 'application/rss+xml,application/atom+xml,application/feed+json,*/*;q=0.8';

@@ -35,7 +35,9 @@ export interface ChainSettings {
 function headersOf(request: FetchRequest, url: URL, settings: ChainSettings): Record<string, string> {
 	const headers: Record<string, string> = {'user-agent': settings.userAgent, 'accept-encoding': 'gzip, deflate, br', accept: request.accept ?? '*/*'};
 	if (request.etag) headers['if-none-match'] = request.etag;
-	if (request.lastModified) headers['if-modified-since'] = request.lastModified;
+	// A server ignores If-Modified-Since beside If-None-Match (RFC 9110, 13.1.3): sent alone, it saves
+	// ~45 bytes a feed on a refresh where every request is conditional.
+	else if (request.lastModified) headers['if-modified-since'] = request.lastModified;
 	// fetch refuses a URL carrying credentials; they become Basic auth, sent to that URL's host only.
 	if (url.username !== '') {
 		headers['authorization'] = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
