@@ -8,6 +8,8 @@ import {cellWidth, fit, truncate} from '../text/index.js';
 
 /** A section row's counts, longest first: `3 of 4 unread`, `3/4`, `3`; `all 4 read`, `0/4`, `0`. */
 function countForms(unread: number, total: number): readonly string[] {
+	// A feed that has never been fetched lists under its name with nothing in it yet.
+	if (total === 0) return ['no items', '0'];
 	return unread === 0 ? [`all ${total} read`, `0/${total}`, '0'] : [`${unread} of ${total} unread`, `${unread}/${total}`, String(unread)];
 }
 

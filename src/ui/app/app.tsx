@@ -39,7 +39,7 @@ import {ScreenBody} from '../screens/index.js';
 import {useBodyLoading} from './use-body-loading.js';
 import {type Message, usePerform} from './use-perform.js';
 import {createTheme, ThemeContext} from '../theme/index.js';
-import {noItemsLines, refreshLabel, useFeeds} from './use-feeds.js';
+import {noItemsLines, refreshLabel, useFeeds, withFailingFeeds} from './use-feeds.js';
 
 /** Props for the reader. `cli/main.ts` builds these; tests pass their own. */
 export interface AppProps {
@@ -137,10 +137,15 @@ export function App({
 	const snapshot = useMemo(() => store.snapshot(), [store, storeVersion]);
 	// Counted when the Sections screen asks: an `r` or an opened article in a 10,000-article library
 	// would otherwise recount every section on the key press (docs/performance.md#section-counts).
+	const feedsState = useFeeds(feeds);
 	const summaries = useMemo(() => {
 		let counted: readonly SectionSummary[] | null = null;
-		return () => (counted ??= summarize(library, id => snapshot.read.has(id)));
-	}, [library, snapshot]);
+		return () =>
+			(counted ??= withFailingFeeds(
+				summarize(library, id => snapshot.read.has(id)),
+				feedsState.errors,
+			));
+	}, [library, snapshot, feedsState.errors]);
 	// Only the open article's load redraws; a prefetch finishing for the list cursor changes nothing on screen.
 	const showing = top(state);
 	const wanted = showing.kind === 'article' ? showing.id : null;
@@ -152,7 +157,6 @@ export function App({
 	// The standing save error keeps to one row: the header's "not saved" stays, and the exit says it in full.
 	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, shown ? Math.floor(rows / 2) : 1) : null;
 	const bodyRows = rows - Math.max(0, (footerRows?.length ?? 1) - 1);
-	const feedsState = useFeeds(feeds);
 	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now(), ...(feeds ? {feedsIn: feeds.feedsIn} : {})};
 	const dataRef = useRef(data);
 	dataRef.current = data;

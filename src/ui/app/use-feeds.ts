@@ -1,5 +1,5 @@
 import {useSyncExternalStore} from 'react';
-import type {FeedsControl, RefreshProgress} from '../../core/library/index.js';
+import {compareNames, type FeedsControl, type RefreshProgress, type SectionSummary} from '../../core/library/index.js';
 
 const IDLE: RefreshProgress = {running: false, done: 0, total: 0, failed: 0};
 const NO_ERRORS: ReadonlyMap<string, string> = new Map();
@@ -22,4 +22,14 @@ export function refreshLabel(progress: RefreshProgress): string {
 export function noItemsLines(progress: RefreshProgress): readonly string[] {
 	if (progress.running) return [`Fetching your feeds… ${progress.done}/${progress.total}`];
 	return ['No feed items yet.', progress.failed > 0 ? `${progress.failed} feeds failed: R tries again, a adds a feed.` : 'R fetches the feeds; a adds a feed.'];
+}
+
+/**
+ * The sections with a section for each failing feed that has no items yet (a feed that never
+ * fetched lists nothing), so its error still shows beside its name; in name order, as the rest.
+ */
+export function withFailingFeeds(summaries: readonly SectionSummary[], errors: ReadonlyMap<string, string>): readonly SectionSummary[] {
+	const missing = [...errors.keys()].filter(name => !summaries.some(summary => summary.name === name));
+	if (missing.length === 0) return summaries;
+	return [...summaries, ...missing.map(name => ({name, total: 0, unread: 0}))].sort((a, b) => compareNames(a.name, b.name));
 }

@@ -16,3 +16,14 @@ describe('fitted rows are exactly as wide as the terminal', () => {
 		expect(cellWidth(headerLine('newsterm › Bookmarks', '12/140', width))).toBe(width);
 	});
 });
+
+describe('a section row', () => {
+	it.each([
+		[3, 4, 80, / 3 of 4 unread $/],
+		[0, 4, 80, / all 4 read $/],
+		[0, 0, 80, /^ Tech ! HTTP 404 Not Found +no items $/],
+		[0, 0, 20, /^ Tech ! HTTP 40… 0 $/],
+	])('with %i unread of %i at %i columns reads %s', (unread, total, width, shape) => {
+		expect(sectionRowText(total === 0 ? 'Tech ! HTTP 404 Not Found' : 'Tech', unread, total, width)).toMatch(shape);
+	});
+});
