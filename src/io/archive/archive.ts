@@ -79,7 +79,14 @@ export function openArchive(dir: string): Archive {
 	};
 
 	const load = (): Promise<Map<string, FeedListing>> => {
-		loading ??= (async () => (await readListing()) ?? (await rebuild()))();
+		loading ??= (async () => {
+			const read = await readListing();
+			if (read) return read;
+			// Rebuilt once, then kept: every start until the next refresh would read every feed's file again.
+			const rebuilt = await rebuild();
+			if (rebuilt.size > 0) await writeAtomically(listFile, encodeListing(rebuilt.values())).catch(() => undefined);
+			return rebuilt;
+		})();
 		return loading;
 	};
 

@@ -65,6 +65,8 @@ describe('the archive on disk', () => {
 		writeFileSync(join(dir, 'list.json'), 'garbage{');
 		const listings = await openArchive(dir).listings();
 		expect([...listings.keys()]).toEqual(['aaaaaaaaaa', 'bbbbbbbbbb']);
+		// The rebuilt listing is written back, so the next start reads one file again.
+		expect(JSON.parse(readFileSync(join(dir, 'list.json'), 'utf8')).feeds).toHaveLength(2);
 	});
 
 	it('takes a damaged feed file as no file, so the feed is fetched as new', async () => {
