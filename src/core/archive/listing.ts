@@ -50,6 +50,7 @@ export function encodeListing(feeds: Iterable<FeedListing>): string {
 }
 
 const KEY = /^[0-9a-z]{10}$/;
+const SLUG = /^[0-9a-z]{1,13}$/;
 const DATES = /^(?:-|\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?: (?:-|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}))*$/;
 const STATUSES = new Set(['new', 'ok', 'error', 'gone']);
 
@@ -77,8 +78,10 @@ function decodeFeedRow(raw: Record<string, unknown>): FeedListing | null {
 	if (typeof key !== 'string' || !KEY.test(key) || typeof title !== 'string' || typeof ids !== 'string' || typeof dates !== 'string') return null;
 	if (!Array.isArray(titles) || !titles.every(item => typeof item === 'string')) return null;
 	const idList = ids === '' ? [] : ids.split(' ');
-	// One pattern over the joined ids: every id is this feed's, `@<key>/<slug>`.
-	if (idList.length > 0 && !new RegExp(`^@${key}/[0-9a-z]{1,13}(?: @${key}/[0-9a-z]{1,13})*$`).test(ids)) return null;
+	// Every id is this feed's, `@<key>/<slug>`: one fixed pattern and a prefix, where a pattern made
+	// for each feed cost a warm start of 1,000 feeds ~40 ms in compiling alone.
+	const prefix = `@${key}/`;
+	if (!idList.every(id => id.startsWith(prefix) && SLUG.test(id.slice(prefix.length)))) return null;
 	if (dates !== '' && !DATES.test(dates)) return null;
 	const dateList = dates === '' ? [] : dates.split(' ').map(date => (date === '-' ? null : date));
 	if (titles.length !== idList.length || dateList.length !== idList.length) return null;
