@@ -10,6 +10,7 @@ import type {ReadingStore, Subscription} from '../../core/store/index.js';
 import type {Archive} from '../archive/index.js';
 import {FEED_ACCEPT, type FetchOutcome} from '../../core/http/index.js';
 import type {Fetcher} from '../http/index.js';
+import {createTurns, type Turns} from './turns.js';
 
 /** What happened to one feed in a refresh. */
 export interface FeedReport {
@@ -32,6 +33,8 @@ export interface RefreshDeps {
 	/** Subscriptions that moved (a permanent redirect) or were renamed are written back to it. */
 	readonly store: ReadingStore;
 	readonly now: () => number;
+	/** Where the CPU work goes, a piece per turn (one queue for a whole refresh). */
+	readonly turns?: Turns;
 }
 
 /** What a feed never fetched starts from. */
@@ -70,7 +73,8 @@ async function refreshFeed(feed: Subscription, deps: RefreshDeps): Promise<FeedR
 	if (state.retryAt !== null && state.retryAt > now) return report('waiting', known, 0, state.error);
 	if (state.freshUntil !== null && state.freshUntil > now) return report('fresh', known, 0, null);
 	const outcome = await deps.fetcher.fetch({url: feed.url, etag: state.etag, lastModified: state.lastModified, accept: FEED_ACCEPT});
-	const parsed = outcome.kind === 'ok' ? parseFeedText(outcome.text, outcome.url, now) : null;
+	const turn = deps.turns ?? (<T>(job: () => T): Promise<T> => Promise.resolve(job()));
+	const parsed = outcome.kind === 'ok' ? await turn(() => parseFeedText(outcome.text, outcome.url, now)) : null;
 	const parseError = parsed && !parsed.ok ? parsed.reason : null;
 	const next = nextState(state, outcome, now, parseError);
 	if (outcome.kind === 'not-modified' && outcome.permanentUrl !== null && outcome.permanentUrl !== feed.url)
@@ -83,7 +87,8 @@ async function refreshFeed(feed: Subscription, deps: RefreshDeps): Promise<FeedR
 	try {
 		const before = (await deps.archive.readFeed(feed.key)) ?? emptyFeed(feed.key, feed.url, feed.title);
 		const keep = deps.store.snapshot().bookmarks;
-		const after = {...mergeFetched(before, parsed.feed, outcome.kind === 'ok' ? outcome.url : feed.url, now, id => keep.has(id)), state: next};
+		const merged = await turn(() => mergeFetched(before, parsed.feed, outcome.kind === 'ok' ? outcome.url : feed.url, now, id => keep.has(id)));
+		const after = {...merged, state: next};
 		await deps.archive.writeFeed(after);
 		const moved = outcome.kind === 'ok' && outcome.permanentUrl !== null && outcome.permanentUrl !== feed.url ? outcome.permanentUrl : feed.url;
 		if (moved !== feed.url || (after.title !== '' && after.title !== feed.title)) deps.store.putFeed({...feed, url: moved, title: after.title || feed.title});
@@ -112,6 +117,7 @@ export async function refreshFeeds(
 ): Promise<FeedReport[]> {
 	let done = 0;
 	const queue = createTaskQueue(FEEDS_AT_ONCE);
+	const withTurns = {...deps, turns: deps.turns ?? createTurns()};
 	const reports = await Promise.all(
 		feeds.map(
 			feed =>
@@ -127,7 +133,7 @@ export async function refreshFeeds(
 							items: 0,
 							error: String(error),
 						});
-						void refreshFeed(feed, deps)
+						void refreshFeed(feed, withTurns)
 							.catch(failed)
 							.then(report => {
 								queue.done();
