@@ -65,18 +65,25 @@ describe('a damaged config', () => {
 });
 
 describe('an article file deleted while the reader runs', () => {
-	it('opens as an error that says the file is gone, and stays unread', async () => {
+	// Opening a file deleted between listing and opening is held to its words in
+	// test/ui/app/deleted.test.tsx; here the real folder watcher drops it first, which a pty cannot
+	// outrun reliably (CI saw it both ways), so the test waits for that and checks what remains.
+	it('leaves the list, its bookmark opens on the snapshot saying the file is gone, and it stays unread', async () => {
 		const articles = await tempFolder();
 		cpSync(join(import.meta.dirname, '..', '..', 'articles'), articles, {recursive: true});
 		const {p, configDir, cacheDir} = await start({cols: 80, rows: 24, args: ['--articles', articles]});
-		rmSync(join(articles, 'business', 'essland-central-bank-holds-rates.txt'));
 		await press(p, '\r', /newsterm › Business/);
-		await press(p, '\r', 'its file is gone');
-		expect(p.screenText()).toContain('It was not marked read.');
+		expect(p.screenText()).toContain('Essland central bank holds rates');
+		await press(p, 'b', 'Bookmarked');
+		rmSync(join(articles, 'business', 'essland-central-bank-holds-rates.txt'));
+		await p.waitFor(screen => !screen.join('\n').includes('Essland central bank holds rates'), 5000);
+		await press(p, 'B', /newsterm › Bookmarks/);
+		await press(p, '\r', "This bookmarked article's file is gone");
 		p.press('\x03');
 		expect((await p.exited).exitCode).toBe(0);
 		const run = runBin(['list', '--json', '--articles', articles], {NEWSTERM_CONFIG_DIR: configDir, NEWSTERM_CACHE_DIR: cacheDir});
 		const list = JSON.parse(run.stdout) as {id: string; read: boolean}[];
 		expect(list.filter(entry => entry.read)).toEqual([]);
+		expect(list.some(entry => entry.id === 'business/essland-central-bank-holds-rates')).toBe(false);
 	});
 });
