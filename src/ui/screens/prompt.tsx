@@ -41,7 +41,14 @@ export function PromptScreen({width, onSubmit, onDone}: PromptProps) {
 			<Box>
 				<Text>{' >'}</Text>
 				<Box marginLeft={1}>
-					<TextInput value={value} onChange={setValue} onSubmit={submit} focus={status.kind !== 'fetching'} placeholder="https://example.com/feed.xml" />
+					{/* Focused throughout: an unfocused ink-text-input gives up Ink's raw mode, and keys typed
+				    during the fetch were echoed by the terminal onto the screen. Its text just stays put. */}
+					<TextInput
+						value={value}
+						onChange={text => (status.kind === 'fetching' ? undefined : setValue(text))}
+						onSubmit={submit}
+						placeholder="https://example.com/feed.xml"
+					/>
 				</Box>
 			</Box>
 			<Text> </Text>
