@@ -1,7 +1,7 @@
 /**
- * Opening a link in the user's browser: the one place newsterm starts another program.
+ * Opening a link in the user's browser: `$BROWSER` when set, else the platform opener.
  * The URL is untrusted, so it is validated first and then passed as a single argument to the
- * platform opener, never through a shell.
+ * opener, never through a shell.
  */
 import {spawn as nodeSpawn} from 'node:child_process';
 import {safeExternalUrl} from '../../core/article/index.js';
@@ -47,6 +47,19 @@ export function openerFor(platform: NodeJS.Platform): readonly [string, ...strin
 	return ['xdg-open'];
 }
 
+/**
+ * The browser `$BROWSER` names, as an argument list with the URL in it: its first command (it may
+ * list several, `:`-separated, as man and xdg-utils read it), split on spaces, with `%s` replaced
+ * by the URL or the URL added last. Null when it names none. No shell ever sees it.
+ */
+export function browserCommand(browser: string | undefined, url: string): readonly [string, ...string[]] | null {
+	const words = (browser ?? '').split(':')[0]?.trim().split(/\s+/).filter(Boolean) ?? [];
+	const [command, ...rest] = words;
+	if (command === undefined) return null;
+	const args = rest.map(word => word.replaceAll('%s', url));
+	return [command, ...(words.some(word => word.includes('%s')) ? args : [...args, url])];
+}
+
 function describe(error: unknown, opener: string): string {
 	const code = (error as {code?: unknown} | null)?.code;
 	if (code === 'ENOENT') return `cannot open links: ${opener} was not found`;
@@ -64,13 +77,13 @@ export function openExternal(url: string, opts: OpenExternalOptions = {}): Promi
 	const href = safeExternalUrl(url);
 	// The rejected value is not echoed: it is untrusted and the message is shown on screen.
 	if (href === null) return Promise.resolve({ok: false, error: 'not opened: only http and https links can be opened'});
-	const [command, ...args] = openerFor(opts.platform ?? process.platform);
+	const [command, ...args] = browserCommand((opts.env ?? process.env)['BROWSER'], href) ?? [...openerFor(opts.platform ?? process.platform), href];
 	const spawn: SpawnOpener = opts.spawn ?? nodeSpawn;
 	const options: OpenerSpawnOptions = {shell: false, detached: true, stdio: 'ignore', windowsHide: true, ...(opts.env ? {env: opts.env} : {})};
 	return new Promise(resolve => {
 		let child: OpenerProcess;
 		try {
-			child = spawn(command, [...args, href], options);
+			child = spawn(command, args, options);
 		} catch (error) {
 			resolve({ok: false, error: describe(error, command)});
 			return;
