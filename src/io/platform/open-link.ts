@@ -29,7 +29,7 @@ export type SpawnOpener = (command: string, args: string[], options: OpenerSpawn
 export interface OpenExternalOptions {
 	readonly platform?: NodeJS.Platform;
 	readonly spawn?: SpawnOpener;
-	/** Environment for the opener (its PATH is where the opener is looked up). */
+	/** Environment for the opener (its PATH is where the opener is looked up) and its `BROWSER`; without one, the platform opener. */
 	readonly env?: NodeJS.ProcessEnv;
 }
 
@@ -77,7 +77,7 @@ export function openExternal(url: string, opts: OpenExternalOptions = {}): Promi
 	const href = safeExternalUrl(url);
 	// The rejected value is not echoed: it is untrusted and the message is shown on screen.
 	if (href === null) return Promise.resolve({ok: false, error: 'not opened: only http and https links can be opened'});
-	const [command, ...args] = browserCommand((opts.env ?? process.env)['BROWSER'], href) ?? [...openerFor(opts.platform ?? process.platform), href];
+	const [command, ...args] = browserCommand(opts.env?.['BROWSER'], href) ?? [...openerFor(opts.platform ?? process.platform), href];
 	const spawn: SpawnOpener = opts.spawn ?? nodeSpawn;
 	const options: OpenerSpawnOptions = {shell: false, detached: true, stdio: 'ignore', windowsHide: true, ...(opts.env ? {env: opts.env} : {})};
 	return new Promise(resolve => {

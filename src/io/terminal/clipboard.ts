@@ -4,13 +4,19 @@
  * wrapped so the multiplexer passes it to the outer terminal instead of swallowing it.
  */
 
-/** Terminals refuse (xterm, kitty, iTerm2 by default) OSC 52 payloads much over 100 KB of base64. */
+/**
+ * Terminals refuse (xterm, kitty, iTerm2 by default) OSC 52 payloads much over 100 KB of base64.
+ * @internal Tests use it; the program does not.
+ */
 export const CLIPBOARD_LIMIT = 100_000;
 
 /** GNU screen takes at most 768 bytes in one DCS string: the sequence goes in pieces, as vim-oscyank sends it. */
 const SCREEN_CHUNK = 76;
 
-/** Which multiplexer the sequence must pass through, from the environment as tmux and screen set it. */
+/**
+ * Which multiplexer the sequence must pass through, from the environment as tmux and screen set it.
+ * @internal Tests use it; the program does not.
+ */
 export function multiplexer(env: NodeJS.ProcessEnv): 'tmux' | 'screen' | null {
 	if (env['TMUX']) return 'tmux';
 	return (env['TERM'] ?? '').startsWith('screen') ? 'screen' : null;
