@@ -24,7 +24,10 @@ export interface LinkActions {
 	copy(text: string, what: 'link' | 'text'): PlatformAnswer;
 }
 
-/** Whether the reader runs on a machine the user is not sitting at: sshd sets these for the session. */
+/**
+ * Whether the reader runs on a machine the user is not sitting at: sshd sets these for the session.
+ * @internal Tests use it; the program does not.
+ */
 export function isRemote(env: NodeJS.ProcessEnv, flag: boolean): boolean {
 	return flag || Boolean(env['SSH_CONNECTION']) || Boolean(env['SSH_TTY']);
 }

@@ -6,7 +6,10 @@
 import {spawn as nodeSpawn} from 'node:child_process';
 import {safeExternalUrl} from '../../core/article/index.js';
 
-/** The options every opener is started with: no shell, not tied to our terminal or lifetime. */
+/**
+ * The options every opener is started with: no shell, not tied to our terminal or lifetime.
+ * @internal Tests use it; the program does not.
+ */
 export interface OpenerSpawnOptions {
 	readonly shell: false;
 	readonly detached: true;
@@ -15,14 +18,20 @@ export interface OpenerSpawnOptions {
 	readonly env?: NodeJS.ProcessEnv;
 }
 
-/** The part of a child process `openExternal` uses; node's `ChildProcess` fits. */
+/**
+ * The part of a child process `openExternal` uses; node's `ChildProcess` fits.
+ * @internal Tests use it; the program does not.
+ */
 export interface OpenerProcess {
 	once(event: 'spawn', listener: () => void): unknown;
 	once(event: 'error', listener: (error: Error) => void): unknown;
 	unref(): void;
 }
 
-/** The shape of `child_process.spawn` that `openExternal` needs; tests pass a fake. */
+/**
+ * The shape of `child_process.spawn` that `openExternal` needs; tests pass a fake.
+ * @internal Tests use it; the program does not.
+ */
 export type SpawnOpener = (command: string, args: string[], options: OpenerSpawnOptions) => OpenerProcess;
 
 /** Options for `openExternal`: all default to the real machine. */
@@ -41,7 +50,7 @@ export type OpenExternalResult = {readonly ok: true} | {readonly ok: false; read
  * parse `&`, `|` and `^` inside the URL, so use url.dll's handler, which takes the URL as it is
  * (and exits 0, unlike explorer.exe).
  */
-export function openerFor(platform: NodeJS.Platform): readonly [string, ...string[]] {
+function openerFor(platform: NodeJS.Platform): readonly [string, ...string[]] {
 	if (platform === 'darwin') return ['open'];
 	if (platform === 'win32') return ['rundll32', 'url.dll,FileProtocolHandler'];
 	return ['xdg-open'];
@@ -51,6 +60,7 @@ export function openerFor(platform: NodeJS.Platform): readonly [string, ...strin
  * The browser `$BROWSER` names, as an argument list with the URL in it: its first command (it may
  * list several, `:`-separated, as man and xdg-utils read it), split on spaces, with `%s` replaced
  * by the URL or the URL added last. Null when it names none. No shell ever sees it.
+ * @internal Tests use it; the program does not.
  */
 export function browserCommand(browser: string | undefined, url: string): readonly [string, ...string[]] | null {
 	const words = (browser ?? '').split(':')[0]?.trim().split(/\s+/).filter(Boolean) ?? [];

@@ -1,9 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import type {ItemOrigin} from '../../../src/core/article/types.js';
+import type {Article, ItemOrigin} from '../../../src/core/article/types.js';
 import type {LayoutLink} from '../../../src/core/layout/article.js';
 import {resolveKey} from '../../../src/core/reader/commands.js';
 import {type CommandContext, plan} from '../../../src/core/reader/plan.js';
-import type {State} from '../../../src/core/reader/state.js';
+import {initialState, type State, top} from '../../../src/core/reader/state.js';
+import {update} from '../../../src/core/reader/update.js';
+import {makeArticle, Session} from '../../helpers/session.js';
 import {NOW} from '../../helpers/bundled.js';
 
 const meta = {id: '@k/a', title: 'Harbour opens', section: 'Harbour', updated: null, dateAmbiguous: false};
@@ -116,5 +118,39 @@ describe('plan: Y copies the article’s plain text', () => {
 
 	it('does nothing without an article', () => {
 		expect(plan('copyText', ctx({plainText: () => null}))).toEqual([]);
+	});
+});
+
+describe('the update loop: Tab, Enter, o, y and Y on a feed item with web links', () => {
+	const item: Article = {
+		...makeArticle('@k3x9q2m7ta/aaaaaaaaaaaaa', 'Example News', 1),
+		links: [{text: 'Tide tables', url: 'https://tides.example/t'}],
+		origin: {feed: 'Example News', url: 'https://news.example/a', author: null, summaryOnly: false},
+	};
+	const file = makeArticle('world/a', 'World', 2);
+	const data = new Session([item, file], {columns: 80, rows: 40}).data;
+	const opened = (id: string): State => ({...initialState, stack: [initialState.stack[0], {kind: 'article', id, scroll: 0, link: null}]});
+
+	it('o and y take the item’s page until Tab selects the web link; then Enter and o open it', () => {
+		const start = opened(item.id);
+		expect(update(start, data, 'o')?.effects).toEqual([{type: 'openLink', url: 'https://news.example/a'}]);
+		expect(update(start, data, 'y')?.effects).toEqual([{type: 'copy', text: 'https://news.example/a', what: 'link'}]);
+		const selected = update(start, data, 'tab')?.state ?? start;
+		const link = top(selected).kind === 'article' ? (top(selected) as {link: number | null}).link : null;
+		expect(link).not.toBeNull();
+		for (const key of ['o', 'return']) expect(update(selected, data, key)?.effects).toEqual([{type: 'openLink', url: 'https://tides.example/t'}]);
+		expect(update(selected, data, 'y')?.effects).toEqual([{type: 'copy', text: 'https://tides.example/t', what: 'link'}]);
+	});
+
+	it('Y copies the article’s text, title first, its links at the end', () => {
+		const [effect] = update(opened(item.id), data, 'Y')?.effects ?? [];
+		expect(effect?.type).toBe('copy');
+		const text = effect?.type === 'copy' ? effect.text : '';
+		expect(text.startsWith(`${item.title}\nhttps://news.example/a\n\n${item.paragraphs[0]}`)).toBe(true);
+		expect(text.endsWith('Links\nTide tables: https://tides.example/t\n')).toBe(true);
+	});
+
+	it('o on a file says it has no address', () => {
+		expect(update(opened(file.id), data, 'o')?.effects).toEqual([{type: 'notify', message: 'This article is a file: it has no web address'}]);
 	});
 });

@@ -66,7 +66,11 @@ describe('browserCommand: $BROWSER as an argument list', () => {
 describe('o: the browser here, or the clipboard over SSH', () => {
 	it('locally starts $BROWSER with the URL as one argument, no shell, and writes nothing to the terminal', async () => {
 		const written: string[] = [];
-		const actions = linkActions({env: {...process.env, BROWSER: browser, SSH_CONNECTION: undefined, SSH_TTY: undefined}, remote: false, write: s => written.push(s)});
+		const actions = linkActions({
+			env: {...process.env, BROWSER: browser, SSH_CONNECTION: undefined, SSH_TTY: undefined},
+			remote: false,
+			write: s => written.push(s),
+		});
 		await expect(actions.openLink(URL)).resolves.toEqual({ok: true, message: 'Opened in the browser'});
 		expect(await argvWritten()).toEqual([URL]);
 		expect(written).toEqual([]);
