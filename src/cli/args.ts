@@ -16,6 +16,8 @@ export interface Options {
 	readonly offline: boolean;
 	readonly samples: boolean;
 	readonly full: boolean;
+	/** `--remote`: `o` copies links (OSC 52) instead of starting a browser, as over SSH. */
+	readonly remote: boolean;
 	/** `--help`, `-h` or `newsterm help [command]`: the usage of `subcommand` ('tui' is the whole usage). */
 	readonly help: boolean;
 	readonly version: boolean;
@@ -39,6 +41,7 @@ const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
 	'--offline': ['tui', 'open', 'list', 'read'],
 	'--samples': ['tui', 'open', 'list'],
 	'--full': ['read'],
+	'--remote': ['tui', 'open'],
 };
 
 /** What each command takes after its name, and what to say when it is missing: all words, one, or none. */
@@ -75,7 +78,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	let color: Options['color'] = 'auto';
 	let pager = true;
 	let section: string | null = null;
-	const flags = {json: false, offline: false, samples: false, full: false};
+	const flags = {json: false, offline: false, samples: false, full: false, remote: false};
 	let help = false;
 	let helpWord = false;
 	let version = false;
@@ -149,6 +152,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 			case '--offline':
 			case '--samples':
 			case '--full':
+			case '--remote':
 				flags[name.slice(2) as keyof typeof flags] = true;
 				given.add(name);
 				break;

@@ -171,6 +171,7 @@ async function subcommand(
 				onLeave: leave,
 				...shown,
 				feeds: readerFeeds,
+				remote: options.remote,
 			});
 			return 0;
 		}

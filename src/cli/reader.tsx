@@ -1,5 +1,6 @@
 import {App, type AppProps} from '../ui/app/index.js';
 import {renderFullscreen} from '../io/terminal/index.js';
+import {linkActions} from '../io/platform/index.js';
 import {yogaReady} from '../runtime/index.js';
 import {localeCharset} from '../core/terminal/index.js';
 import {createBodyLoader} from '../core/library/index.js';
@@ -21,6 +22,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
 	readonly onLeave?: () => void;
 	/** The feeds, whether the network is off limits (`--offline`), and when a key was last pressed. */
 	readonly feeds?: {readonly context: FeedsContext; readonly offline: boolean; readonly lastInputAt: () => number};
+	/** `--remote`: links are copied, never opened, as over SSH. */
+	readonly remote?: boolean;
 };
 
 /**
@@ -76,8 +79,11 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	void feeds?.refreshIfStale(refreshMinutes(process.env) * 60_000);
 	let redraw = (): void => undefined;
 	let suspend = (): void => undefined;
-	const platform = {redraw: () => redraw(), suspend: () => suspend()};
-	const {onLeave: _, feeds: __, ...props} = options;
+	let control = (_sequence: string): void => undefined;
+	// OSC 52 goes out through the frame writer, between frames, so it never lands inside one.
+	const links = linkActions({env: process.env, remote: options.remote ?? false, write: sequence => control(sequence)});
+	const platform = {redraw: () => redraw(), suspend: () => suspend(), openLink: links.openLink, copy: links.copy};
+	const {onLeave: _, feeds: __, remote: ___, ...props} = options;
 	const run = renderFullscreen(<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
 		beforeExit: () => {
 			flush();
@@ -90,6 +96,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	});
 	redraw = () => run.writer.redraw();
 	suspend = () => run.suspend();
+	control = sequence => run.writer.control(sequence);
 	try {
 		await run.done;
 	} finally {

@@ -9,8 +9,8 @@ interface CommandHelp {
 }
 
 const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
-	tui: {synopsis: 'newsterm [--offline] [--samples]', does: 'open the reader', options: ['--offline', '--samples']},
-	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: ['--offline', '--samples']},
+	tui: {synopsis: 'newsterm [--offline] [--samples]', does: 'open the reader', options: ['--offline', '--samples', '--remote']},
+	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: ['--offline', '--samples', '--remote']},
 	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json', '--offline', '--samples']},
 	read: {
 		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--full] [--json]',
@@ -39,6 +39,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--offline': '  --offline        never fetch: show what the archive holds',
 	'--samples': '  --samples        show the bundled sample articles beside the feeds',
 	'--section': '  --section NAME   list the feed under NAME instead of its own title',
+	'--remote': '  --remote         o copies links to the clipboard instead of opening a browser',
 };
 
 const ARTICLES = '  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)';
@@ -87,6 +88,7 @@ ${ARTICLES}
   --offline        the reader, list and read never fetch
   --samples        the reader and list show the bundled samples beside the feeds
   --section NAME   add lists the feed under NAME
+  --remote         the reader copies links instead of opening a browser (set over SSH)
   -h, --help       this help
   -v, --version    the version
 

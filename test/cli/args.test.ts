@@ -13,6 +13,7 @@ const defaults: Options = {
 	offline: false,
 	samples: false,
 	full: false,
+	remote: false,
 	help: false,
 	version: false,
 };
@@ -60,6 +61,7 @@ describe('parseArgs: accepted command lines', () => {
 		['the reader --offline --samples', ['--offline', '--samples'], {offline: true, samples: true}],
 		['open --offline', ['open', 'x', '--offline'], {subcommand: 'open', query: 'x', offline: true}],
 		['list --samples --offline', ['list', '--samples', '--offline'], {subcommand: 'list', samples: true, offline: true}],
+		['--remote for the reader and open', ['open', 'x', '--remote'], {subcommand: 'open', query: 'x', remote: true}],
 		['read --full --offline', ['read', 'x', '--full', '--offline'], {subcommand: 'read', query: 'x', full: true, offline: true}],
 		['help add', ['help', 'add'], {subcommand: 'add', help: true}],
 		['add --help needs no URL', ['add', '--help'], {subcommand: 'add', help: true}],
@@ -121,6 +123,7 @@ describe('parseArgs: errors', () => {
 		['--samples on read', ['read', 'x', '--samples'], '--samples does not apply to read (only to the reader, open and list)'],
 		['--full on list', ['list', '--full'], '--full does not apply to list (only to read)'],
 		['--full on the reader', ['--full'], '--full does not apply to the reader (only to read)'],
+		['--remote on list', ['list', '--remote'], '--remote does not apply to list (only to the reader and open)'],
 		['--articles on a feed command', ['refresh', '--articles', 'dir'], '--articles does not apply to refresh (only to the reader, open, list, read and check)'],
 	] as const)('%s', (_name, argv, error) => {
 		expect(parseArgs(argv)).toEqual({error});

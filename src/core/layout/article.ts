@@ -5,14 +5,21 @@ import {type Anchor, Builder, prefixed, type Segment, type Style, type StyledLin
 
 export type {Anchor, Style, StyledLine} from './builder.js';
 
-/** A link at the foot of an article: the related headline or a "More from" item. */
+/**
+ * A selectable link at the foot of an article: the related headline, a "More from" item, or one of
+ * the body's web links (with `url`). Web links are numbered after the others, so the digits keep
+ * following the articles' links, but they sit above them on screen.
+ */
 export interface LayoutLink {
 	readonly number: number;
 	readonly title: string;
 	readonly teaser: string;
 	readonly id: string | null;
-	/** The first row of the link in `lines`. */
+	/** The first row of the link in `lines`, and the row after its last. */
 	readonly line: number;
+	readonly end: number;
+	/** A body web link's URL (opened with `o` or Enter, never followed inside the reader). */
+	readonly url?: string;
 }
 
 /** An article laid out for one width. */
@@ -53,12 +60,18 @@ function linkBlock(
 	entry: {readonly title: string; readonly teaser: string; readonly id: string | null; readonly date?: LocalDateTime | null},
 ): void {
 	const number = links.length + 1;
-	links.push({number, title: entry.title, teaser: entry.teaser, id: entry.id, line: out.lines.length});
+	const line = out.lines.length;
 	const prefix: Segment = {text: `[${number}] `, style: 'number'};
 	hanging(out, entry.title, width, prefix, entry.id ? 'link' : 'missing', number);
 	const notes = [entry.teaser, entry.date ? formatDateTime(entry.date) : '', entry.id ? '' : '(teaser only)'];
 	const note = notes.filter(Boolean).join(' ');
 	if (note) hanging(out, note, width, {text: ' '.repeat(cellWidth(prefix.text)), style: 'body'}, 'teaser', number);
+	links.push({number, title: entry.title, teaser: entry.teaser, id: entry.id, line, end: out.lines.length});
+}
+
+/** How many links the foot numbers before the body's web links: the related headline and the "More from" items. */
+function articleLinkCount(article: Article): number {
+	return (article.related ? 1 : 0) + (article.more?.items.length ?? 0);
 }
 
 /**
@@ -72,7 +85,7 @@ export function layoutArticle(article: Article, width: number, now: number): Art
 	plain(article.title, 'title');
 	plain(metaLine(article, now), 'meta');
 	layoutBody(out, article, width);
-	layoutWebLinks(out, article, width);
+	const web = layoutWebLinks(out, article, width, articleLinkCount(article) + 1);
 	if (article.related) {
 		out.blank();
 		plain('Related', 'heading');
@@ -83,7 +96,7 @@ export function layoutArticle(article: Article, width: number, now: number): Art
 		plain(`More from ${article.more.section}`, 'heading');
 		for (const item of article.more.items) linkBlock(links, out, width, item);
 	}
-	return {width, lines: out.lines, starts: out.starts, links};
+	return {width, lines: out.lines, starts: out.starts, links: [...links, ...web]};
 }
 
 /** The place in the block model of line `line` (clamped to the layout). */

@@ -5,6 +5,7 @@
  */
 import type {Article, BlockKind, QuoteSpan} from '../article/index.js';
 import {cellWidth, graphemes, isNarrow, wrapRanges} from '../text/index.js';
+import type {LayoutLink} from './article.js';
 import {type Builder, prefixed, type Segment, styleRange} from './builder.js';
 
 /** Before a quoted block's every line. ASCII, so every charset shows it (core/terminal's fitCharset). */
@@ -90,22 +91,28 @@ export function layoutBody(out: Builder, article: Article, width: number): void 
 
 /**
  * The body's links under a "Links" heading, one block each: its words, then its URL, which the
- * wrapper cuts anywhere when it is wider than the line (a URL has no spaces to break at).
+ * wrapper cuts anywhere when it is wider than the line (a URL has no spaces to break at). Each is a
+ * selectable link numbered from `first`; its runs carry the number so the selection shows on them.
  */
-export function layoutWebLinks(out: Builder, article: Article, width: number): void {
+export function layoutWebLinks(out: Builder, article: Article, width: number, first: number): LayoutLink[] {
 	const links = article.links ?? [];
-	if (links.length === 0) return;
+	if (links.length === 0) return [];
 	out.blank();
 	out.add('Links', wrapRanges('Links', width), (start, end) => [{text: 'Links'.slice(start, end), style: 'heading'}]);
+	const laid: LayoutLink[] = [];
 	for (const link of links) {
+		const number = first + laid.length;
 		const words = link.text === link.url ? '' : `${link.text}: `;
 		const line = `${words}${link.url}`;
+		const top = out.lines.length;
 		out.add(line, wrapRanges(line, width), (start, end) => {
 			const split = Math.max(start, Math.min(end, words.length));
 			const segments: Segment[] = [];
-			if (split > start) segments.push({text: line.slice(start, split), style: 'teaser'});
-			if (end > split) segments.push({text: line.slice(split, end), style: 'link'});
+			if (split > start) segments.push({text: line.slice(start, split), style: 'teaser', link: number});
+			if (end > split) segments.push({text: line.slice(split, end), style: 'link', link: number});
 			return segments;
 		});
+		laid.push({number, title: link.text, teaser: '', id: null, line: top, end: out.lines.length, url: link.url});
 	}
+	return laid;
 }

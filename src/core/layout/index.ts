@@ -4,3 +4,4 @@ export {type HelpEntry, helpLines} from './help.js';
 export {headlineRowText, sectionRowText} from './rows.js';
 export {type Teaser, teaserLines} from './teaser.js';
 export {textWidth} from './width.js';
+export {plainText} from './plain.js';

@@ -34,7 +34,10 @@ export type CommandId =
 	| 'refresh'
 	| 'addFeed'
 	| 'unsubscribe'
-	| 'fullText';
+	| 'fullText'
+	| 'openLink'
+	| 'copyLink'
+	| 'copyText';
 
 /**
  * What must hold for a hint to show, beyond its screen: something to go back to (or nothing: the top
@@ -194,6 +197,9 @@ export const COMMANDS: readonly CommandSpec[] = [
 		hints: [{label: 'full text', priority: 4, when: 'summaryOnly'}],
 		screens: ['article'],
 	},
+	{command: 'openLink', keys: ['o'], help: "Open the selected web link, else the item's page, in the browser (over SSH: copy it)", screens: ['article']},
+	{command: 'copyLink', keys: ['y'], help: "Copy the selected web link, else the item's page, to the clipboard", screens: ['article']},
+	{command: 'copyText', keys: ['Y'], help: "Copy the article's text to the clipboard", screens: ['article']},
 	{
 		command: 'back',
 		keys: ['escape', 'h', 'left', 'backspace'],

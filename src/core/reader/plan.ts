@@ -1,7 +1,7 @@
 import type {LayoutLink} from '../layout/index.js';
 import type {CommandId} from './commands.js';
 import {top, type Action, type Screen, type State} from './state.js';
-import type {ArticleMeta, Bookmark, ItemOrigin} from '../article/index.js';
+import {type ArticleMeta, type Bookmark, type ItemOrigin, safeExternalUrl} from '../article/index.js';
 import type {UnreadTarget} from '../library/index.js';
 import type {Motion} from './viewport.js';
 import type {Place} from '../store/index.js';
@@ -32,6 +32,8 @@ export interface CommandContext {
 	readonly feedsIn: (section: string) => readonly string[];
 	/** Where the open article came from, when it is a feed item. */
 	readonly origin: ItemOrigin | null;
+	/** The open article's plain text (`Y` copies it); computed only when asked. */
+	readonly plainText: () => string | null;
 }
 
 /** What a command asks of the world outside navigation state; the App performs these. */
@@ -45,7 +47,11 @@ export type Effect =
 	| {readonly type: 'suspend'}
 	/** Feeds: refresh them all, or fetch an item's page (reader mode). */
 	| {readonly type: 'refresh'}
-	| {readonly type: 'readerMode'; readonly id: string};
+	| {readonly type: 'readerMode'; readonly id: string}
+	/** A web address (checked by safeExternalUrl) for the browser, or for the clipboard over SSH. */
+	| {readonly type: 'openLink'; readonly url: string}
+	/** Text for the user's clipboard (OSC 52); `what` names it in the footer. */
+	| {readonly type: 'copy'; readonly text: string; readonly what: 'link' | 'text'};
 
 /** A change to make: navigation (and leaving) goes to the reducer; effects go to the App. */
 export type Step = Action | Effect | {readonly type: 'exit'};
@@ -64,6 +70,7 @@ function openSteps(meta: {readonly id: string; readonly section: string}, index:
 
 function followLink(link: LayoutLink | undefined, section: string): Step[] {
 	if (!link) return [{type: 'notify', message: 'No such link'}];
+	if (link.url !== undefined) return urlSteps(link.url, url => ({type: 'openLink', url}));
 	const screen: Screen = link.id
 		? {kind: 'article', id: link.id, scroll: 0, link: null}
 		: {kind: 'teaser', title: link.title, teaser: link.teaser, section, reason: 'not-in-library'};
@@ -112,12 +119,30 @@ function target(ctx: CommandContext): {readonly meta: ArticleMeta; readonly teas
 	return null;
 }
 
+/** A web address checked again before it leaves the reader: only http(s), never an option-like word. */
+function urlSteps(raw: string, effect: (url: string) => Effect): Step[] {
+	const url = safeExternalUrl(raw);
+	return url === null ? [{type: 'notify', message: 'Only http and https links can be opened or copied'}] : [effect(url)];
+}
+
+/** The address `o` and `y` act on: the selected web link, else the open article's own page. */
+function linkSteps(ctx: CommandContext, screen: Screen, effect: (url: string) => Effect): Step[] {
+	if (screen.kind !== 'article' || !ctx.article) return [];
+	const selected = ctx.links.find(link => link.number === screen.link)?.url;
+	const raw = selected ?? ctx.origin?.url ?? null;
+	if (raw !== null) return urlSteps(raw, effect);
+	return [{type: 'notify', message: ctx.origin ? 'This item has no web page' : 'This article is a file: it has no web address'}];
+}
+
 function cycleLink(ctx: CommandContext, current: number | null, delta: 1 | -1): Step[] {
 	const count = ctx.links.length;
 	if (count === 0) return [{type: 'notify', message: 'This article has no links'}];
-	const from = current ?? (delta === 1 ? 0 : count + 1);
-	const next = ((from - 1 + delta + count) % count) + 1;
-	const line = ctx.links[next - 1]?.line ?? 0;
+	// Tab goes down the screen: the body's web links sit above the numbered links to other articles.
+	const order = [...ctx.links].sort((a, b) => a.line - b.line);
+	const at = order.findIndex(link => link.number === current);
+	const index = at === -1 ? (delta === 1 ? 0 : count - 1) : (at + delta + count) % count;
+	const next = order[index]?.number ?? 1;
+	const line = order[index]?.line ?? 0;
 	const screen = top(ctx.state);
 	const scroll = screen.kind === 'article' ? screen.scroll : 0;
 	const steps: Step[] = [{type: 'selectLink', link: next}];
@@ -157,8 +182,9 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 		case 'suspend':
 			return [{type: 'suspend'}];
 		case 'followNumber':
+			// Digits follow the numbered links to articles; the body's web links have no number shown.
 			return followLink(
-				ctx.links.find(link => link.number === digit),
+				ctx.links.find(link => link.number === digit && link.url === undefined),
 				ctx.article?.meta.section ?? '',
 			);
 		case 'nextLink':
@@ -200,6 +226,14 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 			if (!ctx.origin) return [{type: 'notify', message: 'Reader mode is for feed items; this article is a file'}];
 			if (!ctx.origin.url) return [{type: 'notify', message: 'This item has no page to fetch'}];
 			return [{type: 'readerMode', id: screen.id}];
+		}
+		case 'openLink':
+			return linkSteps(ctx, screen, url => ({type: 'openLink', url}));
+		case 'copyLink':
+			return linkSteps(ctx, screen, url => ({type: 'copy', text: url, what: 'link'}));
+		case 'copyText': {
+			const text = screen.kind === 'article' ? ctx.plainText() : null;
+			return text === null ? [] : [{type: 'copy', text, what: 'text'}];
 		}
 		case 'toggleBookmark': {
 			const item = target(ctx);

@@ -40,6 +40,8 @@ export function update(state: State, data: AppData, key: string): Update | null 
 			case 'suspend':
 			case 'refresh':
 			case 'readerMode':
+			case 'openLink':
+			case 'copy':
 				effects.push(step);
 				break;
 			case 'exit':
@@ -69,10 +71,20 @@ export function settleRead(state: State, data: AppData): Update | null {
 	return {state: rest, effects: [{type: 'setRead', id, read: true}]};
 }
 
-/** The effects that reach past the reader's own state: the terminal and, later, the browser and clipboard. */
+/** What the browser or the clipboard did, in words for the footer. */
+export interface PlatformAnswer {
+	readonly ok: boolean;
+	readonly message: string;
+}
+
+/** The effects that reach past the reader's own state: the terminal, the browser and the clipboard. */
 export interface Platform {
 	/** Repaints the whole terminal (Ctrl+L), for a screen garbled by another program. */
 	redraw(): void;
 	/** Hands the terminal back to the shell and stops the process (Ctrl+Z); on `fg` takes it again and repaints. */
 	suspend(): void;
+	/** Opens a checked http(s) URL in the browser; over SSH copies it to the local clipboard instead. */
+	openLink(url: string): Promise<PlatformAnswer>;
+	/** Puts text on the user's clipboard through the terminal (OSC 52); `what` names it in the answer. */
+	copy(text: string, what: 'link' | 'text'): PlatformAnswer;
 }

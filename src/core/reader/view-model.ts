@@ -1,4 +1,4 @@
-import {anchorAt, helpLines, layoutFor, lineOf, textWidth, type ArticleLayout} from '../layout/index.js';
+import {anchorAt, helpLines, layoutFor, lineOf, plainText, textWidth, type ArticleLayout} from '../layout/index.js';
 import {HELP_ENTRIES} from './commands.js';
 import {type ArticleLoad, type BodyLookup, compareNames, type Library, nextUnread, type SectionSummary, type UnreadStart} from '../library/index.js';
 import type {CommandContext, Selection} from './plan.js';
@@ -102,10 +102,9 @@ function topLine(screen: ArticleScreen, article: Article, layout: ArticleLayout,
 /** The selected link, while any of its rows is on screen: Enter must not follow a link the reader no longer sees. */
 function visibleLink(link: number | null, layout: ArticleLayout, scroll: number, height: number): number | null {
 	if (link === null) return null;
-	const first = layout.links[link - 1]?.line;
-	if (first === undefined) return null;
-	const end = layout.links[link]?.line ?? layout.lines.length;
-	return first < scroll + height && end > scroll ? link : null;
+	const rows = layout.links[link - 1];
+	if (rows === undefined) return null;
+	return rows.line < scroll + height && rows.end > scroll ? link : null;
 }
 
 /** Derives the current screen's view model; an article's screen comes back with its scroll and link fitted to the layout. */
@@ -180,5 +179,6 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 		now: data.now,
 		feedsIn: data.feedsIn ?? ((): readonly string[] => []),
 		origin: current?.origin ?? null,
+		plainText: () => (current ? plainText(current) : null),
 	};
 }

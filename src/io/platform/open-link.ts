@@ -1,12 +1,15 @@
 /**
- * Opening a link in the user's browser: the one place newsterm starts another program.
+ * Opening a link in the user's browser: `$BROWSER` when set, else the platform opener.
  * The URL is untrusted, so it is validated first and then passed as a single argument to the
- * platform opener, never through a shell.
+ * opener, never through a shell.
  */
 import {spawn as nodeSpawn} from 'node:child_process';
 import {safeExternalUrl} from '../../core/article/index.js';
 
-/** The options every opener is started with: no shell, not tied to our terminal or lifetime. */
+/**
+ * The options every opener is started with: no shell, not tied to our terminal or lifetime.
+ * @internal Tests use it; the program does not.
+ */
 export interface OpenerSpawnOptions {
 	readonly shell: false;
 	readonly detached: true;
@@ -15,21 +18,27 @@ export interface OpenerSpawnOptions {
 	readonly env?: NodeJS.ProcessEnv;
 }
 
-/** The part of a child process `openExternal` uses; node's `ChildProcess` fits. */
+/**
+ * The part of a child process `openExternal` uses; node's `ChildProcess` fits.
+ * @internal Tests use it; the program does not.
+ */
 export interface OpenerProcess {
 	once(event: 'spawn', listener: () => void): unknown;
 	once(event: 'error', listener: (error: Error) => void): unknown;
 	unref(): void;
 }
 
-/** The shape of `child_process.spawn` that `openExternal` needs; tests pass a fake. */
+/**
+ * The shape of `child_process.spawn` that `openExternal` needs; tests pass a fake.
+ * @internal Tests use it; the program does not.
+ */
 export type SpawnOpener = (command: string, args: string[], options: OpenerSpawnOptions) => OpenerProcess;
 
 /** Options for `openExternal`: all default to the real machine. */
 export interface OpenExternalOptions {
 	readonly platform?: NodeJS.Platform;
 	readonly spawn?: SpawnOpener;
-	/** Environment for the opener (its PATH is where the opener is looked up). */
+	/** Environment for the opener (its PATH is where the opener is looked up) and its `BROWSER`; without one, the platform opener. */
 	readonly env?: NodeJS.ProcessEnv;
 }
 
@@ -41,10 +50,24 @@ export type OpenExternalResult = {readonly ok: true} | {readonly ok: false; read
  * parse `&`, `|` and `^` inside the URL, so use url.dll's handler, which takes the URL as it is
  * (and exits 0, unlike explorer.exe).
  */
-export function openerFor(platform: NodeJS.Platform): readonly [string, ...string[]] {
+function openerFor(platform: NodeJS.Platform): readonly [string, ...string[]] {
 	if (platform === 'darwin') return ['open'];
 	if (platform === 'win32') return ['rundll32', 'url.dll,FileProtocolHandler'];
 	return ['xdg-open'];
+}
+
+/**
+ * The browser `$BROWSER` names, as an argument list with the URL in it: its first command (it may
+ * list several, `:`-separated, as man and xdg-utils read it), split on spaces, with `%s` replaced
+ * by the URL or the URL added last. Null when it names none. No shell ever sees it.
+ * @internal Tests use it; the program does not.
+ */
+export function browserCommand(browser: string | undefined, url: string): readonly [string, ...string[]] | null {
+	const words = (browser ?? '').split(':')[0]?.trim().split(/\s+/).filter(Boolean) ?? [];
+	const [command, ...rest] = words;
+	if (command === undefined) return null;
+	const args = rest.map(word => word.replaceAll('%s', url));
+	return [command, ...(words.some(word => word.includes('%s')) ? args : [...args, url])];
 }
 
 function describe(error: unknown, opener: string): string {
@@ -64,13 +87,13 @@ export function openExternal(url: string, opts: OpenExternalOptions = {}): Promi
 	const href = safeExternalUrl(url);
 	// The rejected value is not echoed: it is untrusted and the message is shown on screen.
 	if (href === null) return Promise.resolve({ok: false, error: 'not opened: only http and https links can be opened'});
-	const [command, ...args] = openerFor(opts.platform ?? process.platform);
+	const [command, ...args] = browserCommand(opts.env?.['BROWSER'], href) ?? [...openerFor(opts.platform ?? process.platform), href];
 	const spawn: SpawnOpener = opts.spawn ?? nodeSpawn;
 	const options: OpenerSpawnOptions = {shell: false, detached: true, stdio: 'ignore', windowsHide: true, ...(opts.env ? {env: opts.env} : {})};
 	return new Promise(resolve => {
 		let child: OpenerProcess;
 		try {
-			child = spawn(command, [...args, href], options);
+			child = spawn(command, args, options);
 		} catch (error) {
 			resolve({ok: false, error: describe(error, command)});
 			return;

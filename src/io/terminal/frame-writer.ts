@@ -23,6 +23,11 @@ export interface FrameWriter {
 	close(): void;
 	/** Bytes sent to the terminal so far. */
 	bytesWritten(): number;
+	/**
+	 * Sends a control string that draws nothing and moves no cursor (OSC 52), between frames, so
+	 * the screen the differ knows stays true. Dropped once the writer is closed.
+	 */
+	control(sequence: string): void;
 }
 
 type WriteCallback = (error?: Error | null) => void;
@@ -136,5 +141,6 @@ export function createFrameWriter(real: NodeJS.WriteStream, charset: Charset = '
 			real.off('resize', onResize);
 		},
 		bytesWritten: () => out.written,
+		control: sequence => out.send(sequence),
 	};
 }

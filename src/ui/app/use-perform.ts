@@ -20,7 +20,7 @@ export interface PerformDeps {
 
 /**
  * Performs the update loop's effects (core/reader/update.ts): store writes, footer notices, and what
- * the platform does (a repaint, a suspend). `change` says the notice answers a change of marks.
+ * the platform does (a repaint, a suspend, the browser, the clipboard). `change` says the notice answers a change of marks.
  */
 export function usePerform({store, bodies, platform, feeds, bumpStore, setMessage}: PerformDeps): (effect: Effect, change?: boolean) => void {
 	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
@@ -65,6 +65,16 @@ export function usePerform({store, bodies, platform, feeds, bumpStore, setMessag
 				case 'refresh': {
 					const refused = feeds ? feeds.refresh() : 'No feeds to refresh: a adds one';
 					if (refused) setMessage({text: refused, error: false});
+					break;
+				}
+				case 'openLink':
+					if (!platform) break;
+					void platform.openLink(effect.url).then(answer => setMessage({text: answer.message, error: !answer.ok}));
+					break;
+				case 'copy': {
+					if (!platform) break;
+					const answer = platform.copy(effect.text, effect.what);
+					setMessage({text: answer.message, error: !answer.ok});
 					break;
 				}
 				case 'readerMode':

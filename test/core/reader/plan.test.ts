@@ -14,9 +14,9 @@ const onArticle = (link: number | null = null, scroll = 0): State => ({
 	quitting: false,
 });
 const links: readonly LayoutLink[] = [
-	{number: 1, title: 'Resolved', teaser: '', id: 'world/b', line: 40},
-	{number: 2, title: 'Absent', teaser: 'Its teaser...', id: null, line: 43},
-	{number: 3, title: 'Third', teaser: 'More...', id: 'world/c', line: 46},
+	{number: 1, title: 'Resolved', teaser: '', id: 'world/b', line: 40, end: 41},
+	{number: 2, title: 'Absent', teaser: 'Its teaser...', id: null, line: 43, end: 45},
+	{number: 3, title: 'Third', teaser: 'More...', id: 'world/c', line: 46, end: 48},
 ];
 
 /** A context for the open article `meta` unless overridden. */
@@ -34,6 +34,7 @@ function ctx(over: Partial<CommandContext> = {}): CommandContext {
 		now: NOW,
 		feedsIn: () => [],
 		origin: null,
+		plainText: () => null,
 		...over,
 	};
 }

@@ -137,3 +137,20 @@ describe('bytes per key in a 100x30 pty', () => {
 		expect(bytes).toBeLessThanOrEqual(shown * 1.1);
 	});
 });
+
+describe('createFrameWriter: control strings between frames', () => {
+	it('sends an OSC 52 as it is, keeps the next frame a diff against the screen it knows, and drops it once closed', () => {
+		const real = new FakeTerminal();
+		const screen = createFrameWriter(real as unknown as NodeJS.WriteStream);
+		const ink = render(h(Lines, {lines: ['a', 'b', 'c', 'd']}), {stdout: screen.stdout, debug: true, patchConsole: false});
+		const osc = '\x1b]52;c;aHR0cHM6Ly9leGFtcGxlLmNvbS8=\x07';
+		screen.control(osc);
+		expect(real.writes.slice(1)).toEqual([osc]);
+		ink.rerender(h(Lines, {lines: ['a', 'B', 'c', 'd']}));
+		expect(real.writes.slice(2)).toEqual(['\x1b[2HB\x1b[H']);
+		screen.close();
+		screen.control(osc);
+		expect(real.writes).toHaveLength(3);
+		ink.unmount();
+	});
+});
