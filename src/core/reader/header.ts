@@ -1,3 +1,4 @@
+import {UNREAD_LIST} from '../library/index.js';
 import {cellWidth, spread} from '../text/index.js';
 import type {State} from './state.js';
 import type {ViewModel} from './view-model.js';
@@ -11,7 +12,7 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 		case 'sections':
 			return {location: 'newsterm › Sections', position: count};
 		case 'headlines':
-			return {location: `newsterm › ${screen.section}`, position: count};
+			return {location: `newsterm › ${screen.section === UNREAD_LIST ? 'Unread' : screen.section}`, position: count};
 		case 'bookmarks':
 			return {location: 'newsterm › Bookmarks', position: count};
 		case 'article': {
