@@ -110,7 +110,9 @@ function openSelection(ctx: CommandContext, screen: Screen): Step[] {
 				]
 			: [{type: 'push', screen}];
 	}
-	return openSteps(selection.meta, screen.kind === 'headlines' ? screen.pos.cursor : 0, ctx.height);
+	// Opened in the list it was chosen from: the Unread list stays under it, not the article's section.
+	if (screen.kind === 'headlines') return openSteps({id: selection.meta.id, section: screen.section}, screen.pos.cursor, ctx.height);
+	return openSteps(selection.meta, 0, ctx.height);
 }
 
 /** The article a bookmark or read toggle applies to: the open one, else the selected row. */
@@ -169,7 +171,7 @@ function undoMarks(ctx: CommandContext): Step[] {
 function stepArticle(ctx: CommandContext, delta: 1 | -1): Step[] {
 	const next = ctx.neighbour(delta);
 	if (next) return openSteps(next, next.index, ctx.height);
-	return [{type: 'notify', message: delta === 1 ? 'This is the last article of the list' : 'This is the first article of the list'}];
+	return [{type: 'notify', message: `No ${delta === 1 ? 'next' : 'previous'} article in this list`}];
 }
 
 /** Plans what a command does on the current screen. Pure: the app applies the steps. */

@@ -213,7 +213,7 @@ function neighbour(state: State, data: AppData, delta: 1 | -1): UnreadTarget | n
 }
 
 /** The row the selected article has with read articles hidden or shown: the same article, else the next one shown. */
-function rowWhenHidden(state: State, data: AppData, view: ViewModel, hide: boolean): number {
+function rowWhenHidden(data: AppData, view: ViewModel, hide: boolean): number {
 	const screen = view.screen;
 	if (screen.kind !== 'headlines' || !view.pos) return 0;
 	const rows = listRows(data.library, screen.section, {read: data.snapshot.read, hideRead: hide, keep: null});
@@ -250,7 +250,7 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 		previousUnread: () => inList(state, data, nextUnread(data.library, isRead, unreadStart(screen, view.selection), -1)),
 		unreadIn: section => unreadIds(data.library, data.snapshot.read, section),
 		neighbour: delta => neighbour(state, data, delta),
-		rowWhenHidden: hide => rowWhenHidden(state, data, view, hide),
+		rowWhenHidden: hide => rowWhenHidden(data, view, hide),
 		isRead,
 		isBookmarked: id => data.snapshot.bookmarks.has(id),
 		now: data.now,

@@ -126,7 +126,7 @@ export function App({
 	// for state derived from a change), and keys read the followed state.
 	const seenLibrary = useRef(library);
 	if (seenLibrary.current !== library) {
-		const followed = followLibrary(stateRef.current, seenLibrary.current, library);
+		const followed = followLibrary(stateRef.current, seenLibrary.current, library, store.snapshot().read);
 		seenLibrary.current = library;
 		if (followed !== stateRef.current) {
 			stateRef.current = followed;

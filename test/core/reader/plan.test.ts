@@ -239,7 +239,7 @@ describe('plan: catching up', () => {
 			{type: 'readOnLoad', id: 'world/b'},
 		]);
 		expect(plan('previousArticle', ctx({neighbour: delta => (delta === 1 ? next : null)}))).toEqual([
-			{type: 'notify', message: 'This is the first article of the list'},
+			{type: 'notify', message: 'No previous article in this list'},
 		]);
 	});
 
