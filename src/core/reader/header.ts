@@ -18,7 +18,9 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 		case 'article': {
 			const {title, section} = view.heading ?? {title: 'Loading…', section: 'newsterm'};
 			const position = view.layout ? positionLabel(view.scroll, view.total, view.bodyHeight) : '…';
-			return {location: `${section} › ${title}`, position};
+			// Standing marks, not a flash: the position stays whole on a narrow header, so these do too.
+			const marks = view.marks ? `${view.marks.read ? 'read' : 'unread'}${view.marks.bookmarked ? ' ★' : ''} · ` : '';
+			return {location: `${section} › ${title}`, position: `${marks}${position}`};
 		}
 		case 'teaser':
 			return {location: `${screen.section} › ${screen.title}`, position: 'teaser'};

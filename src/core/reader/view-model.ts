@@ -64,6 +64,8 @@ export interface ViewModel {
 	readonly heading: {readonly title: string; readonly section: string} | null;
 	/** A headlines list's rows: the section's, read ones hidden when asked, or the Unread list's. */
 	readonly rows: readonly ArticleMeta[];
+	/** Whether the open article is read and bookmarked, for the header; null on other screens. */
+	readonly marks: {readonly read: boolean; readonly bookmarked: boolean} | null;
 }
 
 /** The rows of the headlines list `section`, with `keep` shown though read (the article open over it). */
@@ -139,7 +141,20 @@ export function viewModel(state: State, data: AppData): ViewModel {
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
 	const rows = screen.kind === 'headlines' ? headlineRows(state, data, screen.section, null) : [];
-	const base = {screen, bodyHeight, pos: null, scroll: 0, selection: null, article: null, load: null, layout: null, bookmarks, heading: null, rows};
+	const base = {
+		screen,
+		bodyHeight,
+		pos: null,
+		scroll: 0,
+		selection: null,
+		article: null,
+		load: null,
+		layout: null,
+		bookmarks,
+		heading: null,
+		rows,
+		marks: null,
+	};
 	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
 		const lists = {rows, bookmarks};
 		const total = listTotal(screen, data, lists);
@@ -147,12 +162,13 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		return {...base, total, pos, selection: listSelection(screen, data, lists, pos.cursor)};
 	}
 	if (screen.kind === 'article') {
+		const marks = {read: data.snapshot.read.has(screen.id), bookmarked: data.snapshot.bookmarks.has(screen.id)};
 		const load = data.bodies.get(screen.id) ?? {status: 'loading'};
 		const known = data.library.get(screen.id);
 		if (load.status !== 'ok') {
 			// An article deleted while open is gone from the library too: its header must not go back to "Loading…".
 			const fallback = load.status === 'error' ? {title: 'Not available', section: 'newsterm'} : null;
-			return {...base, total: 1, load, heading: known ? {title: known.title, section: known.section} : fallback};
+			return {...base, total: 1, load, marks, heading: known ? {title: known.title, section: known.section} : fallback};
 		}
 		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
 		const total = layout.lines.length;
@@ -163,7 +179,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 			scroll === screen.scroll && layout.width === screen.width && link === screen.link
 				? screen
 				: {kind: 'article', id: screen.id, scroll, link, width: layout.width};
-		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading};
+		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading, marks};
 	}
 	if (screen.kind === 'help') {
 		// Wrapped only while help is on top: wrapping it would cost every first frame time.
