@@ -18,8 +18,9 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 		case 'article': {
 			const {title, section} = view.heading ?? {title: 'Loading…', section: 'newsterm'};
 			const position = view.layout ? positionLabel(view.scroll, view.total, view.bodyHeight) : '…';
-			// Standing marks, not a flash: the position stays whole on a narrow header, so these do too.
-			const marks = view.marks ? `${view.marks.read ? 'read' : 'unread'}${view.marks.bookmarked ? ' ★' : ''} · ` : '';
+			// Standing marks, not a flash, in the headline rows' own signs: ● unread, ★ bookmarked, nothing
+			// for a read article (the usual case once open), so a 40-column header keeps its title's room.
+			const marks = view.marks ? `${view.marks.read ? '' : '● '}${view.marks.bookmarked ? '★ ' : ''}` : '';
 			return {location: `${section} › ${title}`, position: `${marks}${position}`};
 		}
 		case 'teaser':

@@ -11,18 +11,21 @@ const size = {columns: 40, rows: 15};
 const fits = (frame: string): boolean => frame.split('\n').every(row => cellWidth(row) <= 40);
 
 describe('catching up in the App at 40 columns', () => {
-	test('U lists the unread; an article opened from it says read, then bookmarked, in its header', async () => {
+	test('U lists the unread; an article opened from it shows ● while unread and ★ while bookmarked in its header', async () => {
 		const store = createMemoryStore();
 		const ui = await renderApp(<App source={source} store={store} size={size} now={NOW} />);
 		await ui.waitFor(frame => frame.includes('World'), 'the sections');
 		const list = await ui.press('U', frame => frame.includes('Unread'));
 		expect(list.split('\n')[0]).toMatch(/^ newsterm › Unread +1\/24 ?$/);
-		const article = await ui.press(KEYS.enter, frame => / read · \S+ ?$/.test(frame.split('\n')[0] ?? ''));
+		// Opening marks it read: no ● beside the position, as a read headline has none.
+		const article = await ui.press(KEYS.enter, frame => / (All|\d+%) ?$/.test(frame.split('\n')[0] ?? ''));
+		expect(article.split('\n')[0]).not.toMatch(/[●★]/);
+		expect(store.snapshot().read.size).toBe(1);
 		expect(fits(article)).toBe(true);
-		const marked = await ui.press('b', frame => (frame.split('\n')[0] ?? '').includes('read ★ · '));
-		expect(fits(marked)).toBe(true);
-		const unmarked = await ui.press('r', frame => / unread ★ · \S+ ?$/.test(frame.split('\n')[0] ?? ''));
-		expect(unmarked.split('\n')[0]).toContain('unread ★');
+		const marked = await ui.press('b', frame => / ★ (All|\d+%) ?$/.test(frame.split('\n')[0] ?? ''));
+		expect(marked.split('\n')[0]).not.toContain('●');
+		const unread = await ui.press('r', frame => / ● ★ (All|\d+%) ?$/.test(frame.split('\n')[0] ?? ''));
+		expect(fits(unread)).toBe(true);
 		await ui.unmount();
 	});
 
