@@ -1,6 +1,6 @@
 /** What the command line asked for. */
 export interface Options {
-	readonly subcommand: 'tui' | 'open' | 'list' | 'read' | 'check' | 'add' | 'remove' | 'feeds' | 'import' | 'export' | 'refresh';
+	readonly subcommand: 'tui' | 'open' | 'list' | 'read' | 'check' | 'add' | 'remove' | 'feeds' | 'import' | 'export' | 'refresh' | 'unread' | 'mark-read';
 	/** The words after the command: an article's id or title words, a feed's URL or title words, an OPML file. */
 	readonly query: string;
 	readonly articleDirs: readonly string[];
@@ -10,7 +10,7 @@ export interface Options {
 	readonly color: 'auto' | 'always' | 'never';
 	/** False with `--no-pager`: `read` on a terminal otherwise goes through `$PAGER`. */
 	readonly pager: boolean;
-	/** `--section NAME`: the section `add` lists the feed under. */
+	/** `--section NAME`: the section `add` lists the feed under, or the one `mark-read` marks. */
 	readonly section: string | null;
 	/** `--offline`: never fetch; `--samples`: the bundled articles beside the feeds; `--full`: `read` in reader mode. */
 	readonly offline: boolean;
@@ -18,6 +18,9 @@ export interface Options {
 	readonly full: boolean;
 	/** `--remote`: `o` copies links (OSC 52) instead of starting a browser, as over SSH. */
 	readonly remote: boolean;
+	/** `--count`: `unread` prints only the total; `--all`: `mark-read` marks every article. */
+	readonly count: boolean;
+	readonly all: boolean;
 	/** `--help`, `-h` or `newsterm help [command]`: the usage of `subcommand` ('tui' is the whole usage). */
 	readonly help: boolean;
 	readonly version: boolean;
@@ -28,20 +31,22 @@ export interface ArgsError {
 	readonly error: string;
 }
 
-const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh']);
+const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh', 'unread', 'mark-read']);
 
 /** The options that change something, and the commands they change; any other pairing is a mistake worth saying. */
 const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
-	'--articles': ['tui', 'open', 'list', 'read', 'check'],
-	'--json': ['list', 'read', 'feeds', 'refresh'],
+	'--articles': ['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read'],
+	'--json': ['list', 'read', 'feeds', 'refresh', 'unread'],
 	'--width': ['read'],
 	'--color': ['read'],
 	'--no-pager': ['read'],
-	'--section': ['add'],
+	'--section': ['add', 'mark-read'],
 	'--offline': ['tui', 'open', 'list', 'read'],
 	'--samples': ['tui', 'open', 'list'],
 	'--full': ['read'],
 	'--remote': ['tui', 'open'],
+	'--count': ['unread'],
+	'--all': ['mark-read'],
 };
 
 /** What each command takes after its name, and what to say when it is missing: all words, one, or none. */
@@ -78,7 +83,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	let color: Options['color'] = 'auto';
 	let pager = true;
 	let section: string | null = null;
-	const flags = {json: false, offline: false, samples: false, full: false, remote: false};
+	const flags = {json: false, offline: false, samples: false, full: false, remote: false, count: false, all: false};
 	let help = false;
 	let helpWord = false;
 	let version = false;
@@ -153,6 +158,8 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 			case '--samples':
 			case '--full':
 			case '--remote':
+			case '--count':
+			case '--all':
 				flags[name.slice(2) as keyof typeof flags] = true;
 				given.add(name);
 				break;
@@ -164,8 +171,11 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, section, ...flags, help, version};
 	// `newsterm help read` and `newsterm read --help` ask for the same thing; neither (nor --version) needs the rest.
 	if (help || version) return options;
-	const [takes, missing] = WORDS[resolved] ?? ['none', ''];
-	if (takes !== 'none' && words.length === 0) return {error: missing};
+	// mark-read names its articles one way: an id (or title words), a section, or all of them.
+	if (resolved === 'mark-read' && [words.length > 0, section !== null, flags.all].filter(Boolean).length !== 1)
+		return {error: 'mark-read needs one of: an article id, --section NAME or --all'};
+	const [takes, missing] = resolved === 'mark-read' ? ['some', ''] : (WORDS[resolved] ?? ['none', '']);
+	if (takes !== 'none' && words.length === 0 && resolved !== 'mark-read') return {error: missing};
 	const extra = takes === 'none' ? words[0] : takes === 'one' ? words[1] : undefined;
 	if (extra !== undefined) return {error: `unexpected "${extra}"`};
 	for (const option of given) {

@@ -1,9 +1,9 @@
 /** The subcommands that print and exit: `list`, `read` and `check`, and the messages they share with `open`. */
 import {layoutArticle} from '../core/layout/index.js';
 import type {Options} from './args.js';
-import type {ArticleSource} from '../core/library/index.js';
+import {type ArticleSource, buildLibrary, unreadCounts} from '../core/library/index.js';
 import {articleJson, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';
-import {plural} from '../core/text/index.js';
+import {plural, sanitizeText} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import {type ArticleMeta, isFeedShaped} from '../core/article/index.js';
 import {fetchFullText} from '../io/feeds/index.js';
@@ -101,5 +101,55 @@ export async function checkCommand(source: ArticleSource): Promise<number> {
 	}
 	const problemCount = withProblems > 0 ? ` (${withProblems} with format problems)` : '';
 	await writeOut(`${plural(articles.length, 'article')} parsed${problemCount}, ${plural(skipped.length, 'file')} skipped\n`);
+	return 0;
+}
+
+/**
+ * `newsterm unread`: how many articles are unread, for status bars (tmux, starship): `--count` only the
+ * number, `--json` `{total, sections: {name: n}}`, else one line per section with unread and the total.
+ */
+export async function unreadCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
+	const {articles} = await source.scan();
+	const counts = unreadCounts(buildLibrary(articles), store.snapshot().read);
+	if (options.json) await writeOut(`${JSON.stringify(counts)}\n`);
+	else if (options.count) await writeOut(`${counts.total}\n`);
+	else {
+		const lines = Object.entries(counts.sections).map(([name, n]) => `${String(n).padStart(6)}  ${sanitizeText(name)}`);
+		await writeOut(`${[...lines, `${String(counts.total).padStart(6)}  unread`].join('\n')}\n`);
+	}
+	return 0;
+}
+
+/**
+ * `newsterm mark-read <id | --section S | --all>`: marks articles read as the reader's `r`, `A` and `C`
+ * do, and says what it marked. Nothing matched (no such article or section, no articles) exits 1.
+ */
+export async function markReadCommand(options: Options, source: ArticleSource, store: ReadingStore): Promise<number> {
+	const {articles} = await source.scan();
+	const read = store.snapshot().read;
+	let chosen: readonly ArticleMeta[];
+	let where: string;
+	if (options.all) {
+		if (articles.length === 0) return fail('no articles to mark', 1);
+		[chosen, where] = [articles, 'everywhere'];
+	} else if (options.section !== null) {
+		const wanted = options.section.toLowerCase();
+		chosen = articles.filter(article => article.section.toLowerCase() === wanted);
+		if (chosen.length === 0) return fail(`no section named "${sanitizeText(options.section)}" (newsterm unread lists those with unread)`, 1);
+		where = `in ${sanitizeText(chosen[0]?.section ?? '')}`;
+	} else {
+		const meta = pick(articles, options.query);
+		if (typeof meta === 'number') return meta;
+		[chosen, where] = [[meta], `${meta.id}  ${sanitizeText(meta.title)}`];
+	}
+	const unread = chosen.filter(article => !read.has(article.id));
+	for (const article of unread) store.setRead(article.id, true);
+	const one = options.query !== '';
+	const said = one
+		? `${unread.length > 0 ? 'Marked read' : 'Already read'}: ${where}`
+		: unread.length > 0
+			? `Marked ${unread.length} read ${where}`
+			: `Nothing unread ${where}`;
+	await writeOut(`${said}\n`);
 	return 0;
 }

@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import pkg from '../../package.json' with {type: 'json'};
 import {parseArgs, type Options} from './args.js';
 import {type ArticleSource, buildLibrary, startScan} from '../core/library/index.js';
-import {checkCommand, fail, listCommand, pick, readCommand} from './commands.js';
+import {checkCommand, fail, listCommand, markReadCommand, pick, readCommand, unreadCommand} from './commands.js';
 import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
@@ -131,6 +131,10 @@ async function subcommand(
 			return await readCommand(options, source, store, feeds);
 		case 'check':
 			return await checkCommand(source);
+		case 'unread':
+			return await unreadCommand(options, source, store);
+		case 'mark-read':
+			return await markReadCommand(options, source, store);
 		case 'open':
 		case 'tui': {
 			// A dumb terminal (Emacs' shell, CI logs) shows the reader's escapes as text: the same advice as a pipe.

@@ -27,6 +27,12 @@ const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
 	feeds: {synopsis: 'newsterm feeds [--json]', does: 'list subscriptions: items, unread, last fetch, errors', options: ['--json']},
 	import: {synopsis: 'newsterm import <file.opml | ->', does: 'subscribe to the feeds an OPML file lists (- reads stdin)', options: []},
 	export: {synopsis: 'newsterm export', does: 'print the subscriptions as OPML 2.0', options: []},
+	unread: {synopsis: 'newsterm unread [--count] [--json]', does: 'count unread articles, by section (for status bars)', options: ['--count', '--json']},
+	'mark-read': {
+		synopsis: 'newsterm mark-read <id | --section S | --all>',
+		does: 'mark an article, a section or everything read',
+		options: ['--section', '--all'],
+	},
 	refresh: {synopsis: 'newsterm refresh [--json]', does: 'fetch every subscription now; exit 1 if any failed', options: ['--json']},
 };
 
@@ -38,14 +44,16 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--full': "  --full           a feed item's whole web page (reader mode) instead of the feed's text",
 	'--offline': '  --offline        never fetch: show what the archive holds',
 	'--samples': '  --samples        show the bundled sample articles beside the feeds',
-	'--section': '  --section NAME   list the feed under NAME instead of its own title',
+	'--section': '  --section NAME   add: list the feed under NAME; mark-read: mark section NAME',
 	'--remote': '  --remote         o copies links to the clipboard instead of opening a browser',
+	'--count': '  --count          only the number of unread articles',
+	'--all': '  --all            every article',
 };
 
 const ARTICLES = '  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)';
 
 /** The commands that read article folders, the only ones `--articles` changes. */
-const ARTICLE_COMMANDS: ReadonlySet<Options['subcommand']> = new Set(['tui', 'open', 'list', 'read', 'check']);
+const ARTICLE_COMMANDS: ReadonlySet<Options['subcommand']> = new Set(['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read']);
 
 const SYNOPSIS_COLUMN = 40;
 
@@ -80,15 +88,16 @@ ${Object.values(COMMANDS).map(commandLines).join('\n')}
 
 Options (before or after the command)
 ${ARTICLES}
-  --json           machine-readable output for list, read, feeds and refresh
+  --json           machine-readable output for list, read, feeds, refresh and unread
   --width N        wrap width for read (default: the reader's text width, or 80)
   --color[=WHEN]   colour for read: auto, always or never
   --no-pager       read prints straight to the terminal instead of $PAGER
   --full           read shows a feed item's web page in reader mode
   --offline        the reader, list and read never fetch
   --samples        the reader and list show the bundled samples beside the feeds
-  --section NAME   add lists the feed under NAME
+  --section NAME   add lists the feed under NAME; mark-read marks that section
   --remote         the reader copies links instead of opening a browser (set over SSH)
+  --count, --all   unread prints only the number; mark-read marks everything
   -h, --help       this help
   -v, --version    the version
 

@@ -14,6 +14,8 @@ const defaults: Options = {
 	samples: false,
 	full: false,
 	remote: false,
+	count: false,
+	all: false,
 	help: false,
 	version: false,
 };
@@ -57,6 +59,13 @@ describe('parseArgs: accepted command lines', () => {
 		['import - reads stdin', ['import', '-'], {subcommand: 'import', query: '-'}],
 		['export', ['export'], {subcommand: 'export'}],
 		['refresh', ['refresh'], {subcommand: 'refresh'}],
+		['unread', ['unread'], {subcommand: 'unread'}],
+		['unread --count', ['unread', '--count'], {subcommand: 'unread', count: true}],
+		['unread --json', ['--json', 'unread'], {subcommand: 'unread', json: true}],
+		['mark-read an id', ['mark-read', 'world/a'], {subcommand: 'mark-read', query: 'world/a'}],
+		['mark-read title words', ['mark-read', 'Harbour', 'reopens'], {subcommand: 'mark-read', query: 'Harbour reopens'}],
+		['mark-read --section', ['mark-read', '--section', 'World'], {subcommand: 'mark-read', section: 'World'}],
+		['mark-read --all', ['mark-read', '--all'], {subcommand: 'mark-read', all: true}],
 		['refresh --json', ['--json', 'refresh'], {subcommand: 'refresh', json: true}],
 		['the reader --offline --samples', ['--offline', '--samples'], {offline: true, samples: true}],
 		['open --offline', ['open', 'x', '--offline'], {subcommand: 'open', query: 'x', offline: true}],
@@ -70,7 +79,7 @@ describe('parseArgs: accepted command lines', () => {
 	});
 });
 
-const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, help';
+const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, unread, mark-read, help';
 
 describe('parseArgs: errors', () => {
 	it.each([
@@ -90,12 +99,12 @@ describe('parseArgs: errors', () => {
 		['a bare --articles does not take the next option', ['list', '--articles', '--json'], '--articles needs a folder'],
 		['--width with list', ['list', '--width', '40'], '--width does not apply to list (only to read)'],
 		['--width with the reader', ['-w', '40'], '--width does not apply to the reader (only to read)'],
-		['--json with check', ['check', '--json'], '--json does not apply to check (only to list, read, feeds and refresh)'],
-		['--json with the reader', ['--json'], '--json does not apply to the reader (only to list, read, feeds and refresh)'],
+		['--json with check', ['check', '--json'], '--json does not apply to check (only to list, read, feeds, refresh and unread)'],
+		['--json with the reader', ['--json'], '--json does not apply to the reader (only to list, read, feeds, refresh and unread)'],
 		['--color with an unknown value', ['read', 'x', '--color=sometimes'], '--color takes auto, always or never, not "sometimes"'],
 		['--color with list', ['list', '--color=always'], '--color does not apply to list (only to read)'],
 		['--no-pager with the reader', ['--no-pager'], '--no-pager does not apply to the reader (only to read)'],
-		['--json with open', ['open', 'x', '--json'], '--json does not apply to open (only to list, read, feeds and refresh)'],
+		['--json with open', ['open', 'x', '--json'], '--json does not apply to open (only to list, read, feeds, refresh and unread)'],
 		['help with an unknown command', ['help', 'frob'], `unknown command "frob" (commands: ${COMMANDS})`],
 		['--articles with no value', ['--articles'], '--articles needs a folder'],
 		['--articles with an empty value', ['--articles='], '--articles needs a folder'],
@@ -108,23 +117,32 @@ describe('parseArgs: errors', () => {
 		['--section without a name', ['add', 'x.example', '--section'], '--section needs a name'],
 		['--section does not take the next option', ['add', 'x.example', '--section', '--json'], '--section needs a name'],
 		['--section with an empty name', ['add', 'x.example', '--section='], '--section needs a name'],
-		['--section on list', ['list', '--section', 'World'], '--section does not apply to list (only to add)'],
-		['--section on import', ['import', 'a.opml', '--section=World'], '--section does not apply to import (only to add)'],
+		['--section on list', ['list', '--section', 'World'], '--section does not apply to list (only to add and mark-read)'],
+		['--section on import', ['import', 'a.opml', '--section=World'], '--section does not apply to import (only to add and mark-read)'],
 		['remove without words', ['remove'], 'remove needs a feed URL or title words'],
 		['import without a file', ['import'], 'import needs an OPML file, or - to read stdin'],
 		['import with two files', ['import', 'a.opml', 'b.opml'], 'unexpected "b.opml"'],
 		['export with words', ['export', 'out.opml'], 'unexpected "out.opml"'],
 		['feeds with words', ['feeds', 'world'], 'unexpected "world"'],
 		['refresh with words', ['refresh', 'now'], 'unexpected "now"'],
-		['--json on export', ['export', '--json'], '--json does not apply to export (only to list, read, feeds and refresh)'],
-		['--json on add', ['add', 'x.example', '--json'], '--json does not apply to add (only to list, read, feeds and refresh)'],
+		['unread with words', ['unread', 'World'], 'unexpected "World"'],
+		['mark-read with nothing named', ['mark-read'], 'mark-read needs one of: an article id, --section NAME or --all'],
+		['mark-read with two ways', ['mark-read', 'world/a', '--all'], 'mark-read needs one of: an article id, --section NAME or --all'],
+		['--count on list', ['list', '--count'], '--count does not apply to list (only to unread)'],
+		['--all on unread', ['unread', '--all'], '--all does not apply to unread (only to mark-read)'],
+		['--json on export', ['export', '--json'], '--json does not apply to export (only to list, read, feeds, refresh and unread)'],
+		['--json on add', ['add', 'x.example', '--json'], '--json does not apply to add (only to list, read, feeds, refresh and unread)'],
 		['--offline on refresh', ['refresh', '--offline'], '--offline does not apply to refresh (only to the reader, open, list and read)'],
 		['--offline on check', ['check', '--offline'], '--offline does not apply to check (only to the reader, open, list and read)'],
 		['--samples on read', ['read', 'x', '--samples'], '--samples does not apply to read (only to the reader, open and list)'],
 		['--full on list', ['list', '--full'], '--full does not apply to list (only to read)'],
 		['--full on the reader', ['--full'], '--full does not apply to the reader (only to read)'],
 		['--remote on list', ['list', '--remote'], '--remote does not apply to list (only to the reader and open)'],
-		['--articles on a feed command', ['refresh', '--articles', 'dir'], '--articles does not apply to refresh (only to the reader, open, list, read and check)'],
+		[
+			'--articles on a feed command',
+			['refresh', '--articles', 'dir'],
+			'--articles does not apply to refresh (only to the reader, open, list, read, check, unread and mark-read)',
+		],
 	] as const)('%s', (_name, argv, error) => {
 		expect(parseArgs(argv)).toEqual({error});
 	});

@@ -58,6 +58,9 @@ export class Session {
 			case 'setRead':
 				this.setRead(effect.id, effect.read);
 				return;
+			case 'setReadMany':
+				for (const id of effect.ids) this.setRead(id, effect.read);
+				return;
 			case 'setBookmark':
 				this.setBookmark(effect.id, effect.bookmark);
 				return;

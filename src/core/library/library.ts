@@ -114,14 +114,15 @@ export type UnreadStart = {readonly after: string} | {readonly at: string} | {re
 /**
  * The next unread article in reading order (sections in order, each newest first), wrapping round to
  * the start, as newsboat's "next unread" does: `after` an open article, `at` the selected headline
- * (which counts itself), or from the start of a section.
+ * (which counts itself), or from the start of a section. `direction` -1 searches backwards (`p`), from
+ * the same start, so `n` then `p` returns where it began.
  */
-export function nextUnread(library: Library, isRead: (id: string) => boolean, from: UnreadStart): UnreadTarget | null {
+export function nextUnread(library: Library, isRead: (id: string) => boolean, from: UnreadStart, direction: 1 | -1 = 1): UnreadTarget | null {
 	const {all} = library;
 	let start = 0;
 	let skip: string | null = null;
 	if (from && 'after' in from) {
-		start = library.positionOf(from.after) + 1;
+		start = library.positionOf(from.after) + (direction === 1 ? 1 : -1);
 		skip = from.after;
 	} else if (from && 'at' in from) {
 		start = Math.max(0, library.positionOf(from.at));
@@ -132,7 +133,7 @@ export function nextUnread(library: Library, isRead: (id: string) => boolean, fr
 		);
 	}
 	for (let step = 0; step < all.length; step++) {
-		const article = all[(start + step) % all.length];
+		const article = all[(((start + direction * step) % all.length) + all.length) % all.length];
 		if (article && article.id !== skip && !isRead(article.id)) {
 			return {id: article.id, section: article.section, index: library.indexOf(article.id)};
 		}

@@ -28,6 +28,14 @@ export type CommandId =
 	| 'bookmarks'
 	| 'toggleRead'
 	| 'nextUnread'
+	| 'previousUnread'
+	| 'unreadList'
+	| 'nextArticle'
+	| 'previousArticle'
+	| 'markSectionRead'
+	| 'markAllRead'
+	| 'undoMarks'
+	| 'toggleHideRead'
 	| 'help'
 	| 'redraw'
 	| 'suspend'
@@ -56,7 +64,8 @@ export type HintCondition =
 	| 'hasFeeds'
 	| 'noFeeds'
 	| 'feedSelected'
-	| 'summaryOnly';
+	| 'summaryOnly'
+	| 'canUndo';
 
 /** A command's footer hint on some screens, in some state. */
 interface Hint {
@@ -165,6 +174,26 @@ export const COMMANDS: readonly CommandSpec[] = [
 		hints: [{label: 'next unread', priority: 7}],
 		screens: ['sections', 'headlines', 'article', 'bookmarks'],
 	},
+	{
+		command: 'unreadList',
+		keys: ['U'],
+		help: 'List every unread article, newest first',
+		hints: [{label: 'unread', priority: 8}],
+		screens: ['sections', 'headlines', 'bookmarks'],
+	},
+	{command: 'previousUnread', keys: ['p'], help: 'Open the previous unread article', screens: ['sections', 'headlines', 'article', 'bookmarks']},
+	{command: 'nextArticle', keys: ['J'], help: 'Open the next article of the list', screens: ['article']},
+	{command: 'previousArticle', keys: ['K'], help: 'Open the previous article of the list', screens: ['article']},
+	{
+		command: 'markSectionRead',
+		keys: ['A'],
+		help: 'Mark the section read (u undoes)',
+		hints: [{label: 'all read', priority: 8}],
+		screens: ['sections', 'headlines'],
+	},
+	{command: 'markAllRead', keys: ['C'], help: 'Mark everything read (u undoes)', screens: ['sections', 'headlines']},
+	{command: 'undoMarks', keys: ['u'], help: 'Undo the last A or C', hints: [{label: 'undo', priority: 3, when: 'canUndo'}], screens: ['sections', 'headlines']},
+	{command: 'toggleHideRead', keys: ['L'], help: 'Hide / show read articles in lists', screens: ['headlines']},
 	{
 		command: 'refresh',
 		keys: ['R'],

@@ -1,3 +1,4 @@
+import {UNREAD_LIST} from '../library/index.js';
 import {cellWidth, spread} from '../text/index.js';
 import type {State} from './state.js';
 import type {ViewModel} from './view-model.js';
@@ -11,13 +12,16 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 		case 'sections':
 			return {location: 'newsterm › Sections', position: count};
 		case 'headlines':
-			return {location: `newsterm › ${screen.section}`, position: count};
+			return {location: `newsterm › ${screen.section === UNREAD_LIST ? 'Unread' : screen.section}`, position: count};
 		case 'bookmarks':
 			return {location: 'newsterm › Bookmarks', position: count};
 		case 'article': {
 			const {title, section} = view.heading ?? {title: 'Loading…', section: 'newsterm'};
 			const position = view.layout ? positionLabel(view.scroll, view.total, view.bodyHeight) : '…';
-			return {location: `${section} › ${title}`, position};
+			// Standing marks, not a flash, in the headline rows' own signs: ● unread, ★ bookmarked, nothing
+			// for a read article (the usual case once open), so a 40-column header keeps its title's room.
+			const marks = view.marks ? `${view.marks.read ? '' : '● '}${view.marks.bookmarked ? '★ ' : ''}` : '';
+			return {location: `${section} › ${title}`, position: `${marks}${position}`};
 		}
 		case 'teaser':
 			return {location: `${screen.section} › ${screen.title}`, position: 'teaser'};

@@ -19,6 +19,8 @@ export interface HintFacts {
 	readonly feedSelected: boolean;
 	/** An open feed item that has only its summary (`f` fetches the page). */
 	readonly summaryOnly: boolean;
+	/** A bulk mark `u` can undo. */
+	readonly canUndo?: boolean;
 }
 
 /** A hint as the footer draws it: the command's first key and its label. */
@@ -41,6 +43,7 @@ const CONDITIONS: Readonly<Record<HintCondition, (facts: HintFacts) => boolean>>
 	noFeeds: facts => facts.feeds === 0,
 	feedSelected: facts => facts.feedSelected,
 	summaryOnly: facts => facts.summaryOnly,
+	canUndo: facts => facts.canUndo === true,
 };
 
 /**
@@ -101,5 +104,6 @@ export function hintFacts(state: State, data: AppData, view: ViewModel): HintFac
 		feeds: data.snapshot.feeds.size,
 		feedSelected: view.selection?.kind === 'section' && (data.feedsIn?.(view.selection.name).length ?? 0) > 0,
 		summaryOnly: view.article?.origin?.summaryOnly === true && view.article.origin.full !== true,
+		canUndo: state.undo !== undefined,
 	};
 }

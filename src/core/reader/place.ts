@@ -5,7 +5,7 @@
  * follows its item when a scan publishes rows above it.
  */
 import {anchorAt} from '../layout/index.js';
-import type {Library} from '../library/index.js';
+import {type Library, listRows} from '../library/index.js';
 import {samePlace} from '../store/index.js';
 import type {Effect} from './plan.js';
 import {type Screen, top, type State} from './state.js';
@@ -36,14 +36,16 @@ export function placeOnExit(state: State, data: AppData): Effect[] {
 }
 
 /** The row `screen`'s selected item has in `to`, or -1; the item is the one at the cursor in `from`. */
-function rowIn(screen: Screen, from: Library, to: Library): number {
+function rowIn(screen: Screen, from: Library, to: Library, filter: {readonly read: ReadonlySet<string>; readonly hideRead: boolean}): number {
 	if (screen.kind === 'sections') {
 		const name = from.sections[screen.pos.cursor];
 		return name === undefined ? -1 : to.sections.indexOf(name);
 	}
 	if (screen.kind === 'headlines') {
-		const id = from.headlines(screen.section)[screen.pos.cursor]?.id;
-		return id === undefined || to.get(id)?.section !== screen.section ? -1 : to.indexOf(id);
+		// The rows as drawn: hidden read articles and the Unread list count as the screen shows them.
+		const rows = (library: Library) => listRows(library, screen.section, {...filter, keep: null});
+		const id = rows(from)[screen.pos.cursor]?.id;
+		return id === undefined ? -1 : rows(to).findIndex(meta => meta.id === id);
 	}
 	return -1;
 }
@@ -53,14 +55,14 @@ function rowIn(screen: Screen, from: Library, to: Library): number {
  * on the stack whose cursor was moved off the first row keeps it on the same section or headline, and its window moves with it, so
  * rows arriving above push the list down rather than slide a different item under the cursor.
  */
-export function followLibrary(state: State, from: Library, to: Library): State {
+export function followLibrary(state: State, from: Library, to: Library, read: ReadonlySet<string> = new Set()): State {
 	let changed = false;
 	const stack = state.stack.map(screen => {
 		if (screen.kind !== 'sections' && screen.kind !== 'headlines') return screen;
 		// A cursor on the first row has not been aimed anywhere yet (a cold start begins there): it
 		// stays on the head of the list, where newly published rows appear.
 		if (screen.pos.cursor === 0) return screen;
-		const row = rowIn(screen, from, to);
+		const row = rowIn(screen, from, to, {read, hideRead: state.hideRead === true});
 		if (row < 0 || row === screen.pos.cursor) return screen;
 		changed = true;
 		return {...screen, pos: {cursor: row, offset: Math.max(0, screen.pos.offset + row - screen.pos.cursor)}};

@@ -2,7 +2,7 @@ import type {LayoutLink} from '../layout/index.js';
 import type {CommandId} from './commands.js';
 import {top, type Action, type Screen, type State} from './state.js';
 import {type ArticleMeta, type Bookmark, type ItemOrigin, safeExternalUrl} from '../article/index.js';
-import type {UnreadTarget} from '../library/index.js';
+import {UNREAD_LIST, type UnreadTarget} from '../library/index.js';
 import type {Motion} from './viewport.js';
 import type {Place} from '../store/index.js';
 
@@ -34,11 +34,21 @@ export interface CommandContext {
 	readonly origin: ItemOrigin | null;
 	/** The open article's plain text (`Y` copies it); computed only when asked. */
 	readonly plainText: () => string | null;
+	/** The previous unread article (`p`), computed only when asked. */
+	readonly previousUnread: () => UnreadTarget | null;
+	/** The unread ids of a section, or of every section (`null`): what `A` and `C` mark. */
+	readonly unreadIn: (section: string | null) => readonly string[];
+	/** The article after (1) or before (-1) the open one in the list under it, with that list's section. */
+	readonly neighbour: (delta: 1 | -1) => UnreadTarget | null;
+	/** The row the selected article has once read articles are hidden (or shown): the same article, else the nearest row. */
+	readonly rowWhenHidden: (hide: boolean) => number;
 }
 
 /** What a command asks of the world outside navigation state; the App performs these. */
 export type Effect =
 	| {readonly type: 'setRead'; readonly id: string; readonly read: boolean}
+	/** A bulk mark (`A`, `C`) or its undoing: every id set to `read`. */
+	| {readonly type: 'setReadMany'; readonly ids: readonly string[]; readonly read: boolean}
 	| {readonly type: 'setBookmark'; readonly id: string; readonly bookmark: Bookmark | null}
 	/** Where an article was left, or `null` to forget it (read to the end, or marked read or unread by hand). */
 	| {readonly type: 'setPlace'; readonly id: string; readonly place: Place | null}
@@ -107,7 +117,9 @@ function openSelection(ctx: CommandContext, screen: Screen): Step[] {
 				]
 			: [{type: 'push', screen}];
 	}
-	return openSteps(selection.meta, screen.kind === 'headlines' ? screen.pos.cursor : 0, ctx.height);
+	// Opened in the list it was chosen from: the Unread list stays under it, not the article's section.
+	if (screen.kind === 'headlines') return openSteps({id: selection.meta.id, section: screen.section}, screen.pos.cursor, ctx.height);
+	return openSteps(selection.meta, 0, ctx.height);
 }
 
 /** The article a bookmark or read toggle applies to: the open one, else the selected row. */
@@ -150,6 +162,41 @@ function cycleLink(ctx: CommandContext, current: number | null, delta: 1 | -1): 
 	if (line < scroll || line >= scroll + ctx.height)
 		steps.push({type: 'move', motion: {by: line - scroll - Math.floor(ctx.height / 2)}, total: ctx.total, height: ctx.height});
 	return steps;
+}
+
+/** How a section is named in a notice: the Unread list by its title. */
+const sectionName = (section: string): string => (section === UNREAD_LIST ? 'Unread' : section);
+
+/** `A` on a section (the selected one, or the list's) and `C` on everything: one undoable bulk mark. */
+function markRead(ctx: CommandContext, screen: Screen, all: boolean): Step[] {
+	const section = all ? null : screen.kind === 'headlines' ? screen.section : ctx.selection?.kind === 'section' ? ctx.selection.name : null;
+	if (!all && section === null) return [];
+	const ids = ctx.unreadIn(section);
+	const where = section === null || section === UNREAD_LIST ? 'everywhere' : `in ${sectionName(section)}`;
+	if (ids.length === 0) return [{type: 'notify', message: `Nothing unread ${where}`}];
+	return [
+		{type: 'setReadMany', ids, read: true},
+		{type: 'undoable', undo: {ids, read: true, where}},
+		{type: 'notify', message: `Marked ${ids.length} read ${where} · u undoes`},
+	];
+}
+
+/** `u`: puts back exactly the ids the last bulk mark changed. */
+function undoMarks(ctx: CommandContext): Step[] {
+	const undo = ctx.state.undo;
+	if (!undo) return [{type: 'notify', message: 'Nothing to undo'}];
+	return [
+		{type: 'setReadMany', ids: undo.ids, read: !undo.read},
+		{type: 'undoable', undo: null},
+		{type: 'notify', message: `Undone: ${undo.ids.length} ${undo.read ? 'unread' : 'read'} again ${undo.where}`},
+	];
+}
+
+/** `J` and `K`: the next or previous article of the list under the open one, replacing it as `n` does. */
+function stepArticle(ctx: CommandContext, delta: 1 | -1): Step[] {
+	const next = ctx.neighbour(delta);
+	if (next) return openSteps(next, next.index, ctx.height);
+	return [{type: 'notify', message: `No ${delta === 1 ? 'next' : 'previous'} article in this list`}];
 }
 
 /** Plans what a command does on the current screen. Pure: the app applies the steps. */
@@ -199,15 +246,42 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 			const next = ctx.nextUnread();
 			return next ? openSteps(next, next.index, ctx.height) : [{type: 'notify', message: 'No unread articles'}];
 		}
+		case 'previousUnread': {
+			const previous = ctx.previousUnread();
+			return previous ? openSteps(previous, previous.index, ctx.height) : [{type: 'notify', message: 'No unread articles'}];
+		}
+		case 'unreadList':
+			return screen.kind === 'headlines' && screen.section === UNREAD_LIST
+				? []
+				: [{type: 'push', screen: {kind: 'headlines', section: UNREAD_LIST, pos: {cursor: 0, offset: 0}}}];
+		case 'nextArticle':
+			return stepArticle(ctx, 1);
+		case 'previousArticle':
+			return stepArticle(ctx, -1);
+		case 'markSectionRead':
+			return markRead(ctx, screen, false);
+		case 'markAllRead':
+			return markRead(ctx, screen, true);
+		case 'undoMarks':
+			return undoMarks(ctx);
+		case 'toggleHideRead': {
+			const hide = ctx.state.hideRead !== true;
+			return [
+				{type: 'hideRead', hide, cursor: ctx.rowWhenHidden(hide), height: ctx.height},
+				{type: 'notify', message: hide ? 'Read articles hidden (L shows them)' : 'Read articles shown'},
+			];
+		}
 		case 'toggleRead': {
 			const item = target(ctx);
 			if (!item) return [];
 			const id = 'meta' in item ? item.meta.id : item.id;
 			const read = !ctx.isRead(id);
 			// A mark set by hand says the reader is done with the place, or starts the article afresh.
+			// A mark set by hand is the next change: the last bulk mark can no longer be undone.
 			return [
 				{type: 'setRead', id, read},
 				{type: 'setPlace', id, place: null},
+				{type: 'undoable', undo: null},
 				{type: 'notify', message: read ? 'Marked read' : 'Marked unread'},
 			];
 		}

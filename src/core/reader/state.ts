@@ -44,6 +44,10 @@ export interface State {
 	 * leaves that article first.
 	 */
 	readonly pendingRead?: string;
+	/** Read articles are hidden from the headlines lists (`L`); the Unread list hides them always. */
+	readonly hideRead?: boolean;
+	/** The last bulk mark (`A`, `C`), which `u` undoes: exactly the ids it changed, and what it set them to. */
+	readonly undo?: {readonly ids: readonly string[]; readonly read: boolean; readonly where: string};
 }
 
 /** Everything that changes navigation state. */
@@ -54,7 +58,11 @@ export type Action =
 	| {readonly type: 'move'; readonly motion: Motion; readonly total: number; readonly height: number}
 	| {readonly type: 'selectLink'; readonly link: number | null}
 	| {readonly type: 'openArticle'; readonly id: string; readonly section: string; readonly index: number; readonly height: number}
-	| {readonly type: 'readOnLoad'; readonly id: string};
+	| {readonly type: 'readOnLoad'; readonly id: string}
+	/** Hides or shows read articles, the list on top moved to `cursor` (its article's row in the new rows). */
+	| {readonly type: 'hideRead'; readonly hide: boolean; readonly cursor: number; readonly height: number}
+	/** Remembers a bulk mark for `u`, or forgets it (`null`: undone, or a mark set by hand since). */
+	| {readonly type: 'undoable'; readonly undo: State['undo'] | null};
 
 const START: ListPosition = {cursor: 0, offset: 0};
 
@@ -134,5 +142,14 @@ export function reduce(state: State, action: Action): State {
 			return openArticle(state, action);
 		case 'readOnLoad':
 			return {...state, pendingRead: action.id};
+		case 'hideRead': {
+			const screen = top(state);
+			const moved = screen.kind === 'headlines' ? replaceTop(state, {...screen, pos: cursorTo(screen.pos, action.cursor, action.height)}) : state;
+			return {...moved, hideRead: action.hide};
+		}
+		case 'undoable': {
+			const {undo: _, ...rest} = state;
+			return action.undo ? {...rest, undo: action.undo} : rest;
+		}
 	}
 }

@@ -33,6 +33,7 @@ export function update(state: State, data: AppData, key: string): Update | null 
 	for (const step of plan(resolved.command, context, resolved.digit)) {
 		switch (step.type) {
 			case 'setRead':
+			case 'setReadMany':
 			case 'setBookmark':
 			case 'setPlace':
 			case 'notify':

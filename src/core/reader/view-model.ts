@@ -1,6 +1,18 @@
 import {anchorAt, helpLines, layoutFor, lineOf, plainText, textWidth, type ArticleLayout} from '../layout/index.js';
 import {HELP_ENTRIES} from './commands.js';
-import {type ArticleLoad, type BodyLookup, compareNames, type Library, nextUnread, type SectionSummary, type UnreadStart} from '../library/index.js';
+import {
+	type ArticleLoad,
+	type BodyLookup,
+	compareNames,
+	type Library,
+	listRows,
+	nextUnread,
+	type SectionSummary,
+	UNREAD_LIST,
+	type UnreadStart,
+	type UnreadTarget,
+	unreadIds,
+} from '../library/index.js';
 import type {CommandContext, Selection} from './plan.js';
 import {replaceTop, top, type Screen, type State} from './state.js';
 import type {StoreSnapshot} from '../store/index.js';
@@ -50,6 +62,15 @@ export interface ViewModel {
 	readonly bookmarks: readonly Bookmark[];
 	/** The open article's title and section, from the library while its body is still loading. */
 	readonly heading: {readonly title: string; readonly section: string} | null;
+	/** A headlines list's rows: the section's, read ones hidden when asked, or the Unread list's. */
+	readonly rows: readonly ArticleMeta[];
+	/** Whether the open article is read and bookmarked, for the header; null on other screens. */
+	readonly marks: {readonly read: boolean; readonly bookmarked: boolean} | null;
+}
+
+/** The rows of the headlines list `section`, with `keep` shown though read (the article open over it). */
+function headlineRows(state: State, data: AppData, section: string, keep: string | null): readonly ArticleMeta[] {
+	return listRows(data.library, section, {read: data.snapshot.read, hideRead: state.hideRead === true, keep});
 }
 
 /** The snapshot teaser of an article: its first paragraph, cut near 160 characters. */
@@ -60,28 +81,34 @@ export function teaserOf(article: Article): string {
 	return first.length > 160 ? `${first.slice(0, end).trimEnd()}...` : first;
 }
 
-function listSelection(screen: Screen, data: AppData, bookmarks: readonly Bookmark[], cursor: number): Selection | null {
+function listSelection(screen: Screen, data: AppData, lists: Lists, cursor: number): Selection | null {
 	if (screen.kind === 'sections') {
 		const name = data.library.sections[cursor];
 		return name === undefined ? null : {kind: 'section', name};
 	}
 	if (screen.kind === 'headlines') {
-		const meta = data.library.headlines(screen.section)[cursor];
+		const meta = lists.rows[cursor];
 		if (!meta) return null;
 		const load = data.bodies.get(meta.id);
 		return {kind: 'article', meta, teaser: load?.status === 'ok' ? teaserOf(load.article) : ''};
 	}
 	if (screen.kind === 'bookmarks') {
-		const bookmark = bookmarks[cursor];
+		const bookmark = lists.bookmarks[cursor];
 		return bookmark ? {kind: 'bookmark', bookmark, meta: data.library.get(bookmark.id) ?? null} : null;
 	}
 	return null;
 }
 
-function listTotal(screen: Screen, data: AppData, bookmarks: readonly Bookmark[]): number {
+/** The rows of the list on top: headlines or bookmarks (one of them empty). */
+interface Lists {
+	readonly rows: readonly ArticleMeta[];
+	readonly bookmarks: readonly Bookmark[];
+}
+
+function listTotal(screen: Screen, data: AppData, lists: Lists): number {
 	if (screen.kind === 'sections') return data.library.sections.length;
-	if (screen.kind === 'headlines') return data.library.headlines(screen.section).length;
-	return bookmarks.length;
+	if (screen.kind === 'headlines') return lists.rows.length;
+	return lists.bookmarks.length;
 }
 
 type ArticleScreen = Extract<Screen, {kind: 'article'}>;
@@ -112,19 +139,35 @@ export function viewModel(state: State, data: AppData): ViewModel {
 	const screen = top(state);
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
-	const base = {screen, bodyHeight, pos: null, scroll: 0, selection: null, article: null, load: null, layout: null, bookmarks, heading: null};
+	const rows = screen.kind === 'headlines' ? headlineRows(state, data, screen.section, null) : [];
+	const base = {
+		screen,
+		bodyHeight,
+		pos: null,
+		scroll: 0,
+		selection: null,
+		article: null,
+		load: null,
+		layout: null,
+		bookmarks,
+		heading: null,
+		rows,
+		marks: null,
+	};
 	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
-		const total = listTotal(screen, data, bookmarks);
+		const lists = {rows, bookmarks};
+		const total = listTotal(screen, data, lists);
 		const pos = follow(screen.pos, total, bodyHeight);
-		return {...base, total, pos, selection: listSelection(screen, data, bookmarks, pos.cursor)};
+		return {...base, total, pos, selection: listSelection(screen, data, lists, pos.cursor)};
 	}
 	if (screen.kind === 'article') {
+		const marks = {read: data.snapshot.read.has(screen.id), bookmarked: data.snapshot.bookmarks.has(screen.id)};
 		const load = data.bodies.get(screen.id) ?? {status: 'loading'};
 		const known = data.library.get(screen.id);
 		if (load.status !== 'ok') {
 			// An article deleted while open is gone from the library too: its header must not go back to "Loading…".
 			const fallback = load.status === 'error' ? {title: 'Not available', section: 'newsterm'} : null;
-			return {...base, total: 1, load, heading: known ? {title: known.title, section: known.section} : fallback};
+			return {...base, total: 1, load, marks, heading: known ? {title: known.title, section: known.section} : fallback};
 		}
 		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
 		const total = layout.lines.length;
@@ -135,7 +178,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 			scroll === screen.scroll && layout.width === screen.width && link === screen.link
 				? screen
 				: {kind: 'article', id: screen.id, scroll, link, width: layout.width};
-		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading};
+		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading, marks};
 	}
 	if (screen.kind === 'help') {
 		// Wrapped only while help is on top: wrapping it would cost every first frame time.
@@ -150,6 +193,51 @@ function unreadStart(screen: Screen, selection: Selection | null): UnreadStart {
 	if (selection?.kind === 'article') return {at: selection.meta.id};
 	if (selection?.kind === 'section') return {section: selection.name};
 	return null;
+}
+
+/** The headlines list in play: the one on top, or the one under the open article. */
+function listInPlay(state: State): Extract<Screen, {kind: 'headlines'}> | null {
+	const screen = top(state);
+	if (screen.kind === 'headlines') return screen;
+	const below = state.stack[state.stack.length - 2];
+	return screen.kind === 'article' && below?.kind === 'headlines' ? below : null;
+}
+
+/**
+ * An unread article found by `n` or `p`, placed in the Unread list when that is the list in play, so
+ * the reader stays in it; its row is counted with it kept, as it will be once open.
+ */
+function inList(state: State, data: AppData, target: UnreadTarget | null): UnreadTarget | null {
+	if (!target || listInPlay(state)?.section !== UNREAD_LIST) return target;
+	const index = headlineRows(state, data, UNREAD_LIST, target.id).findIndex(meta => meta.id === target.id);
+	return {...target, section: UNREAD_LIST, index};
+}
+
+/** The article `delta` rows from the open one in the list under it (`J`, `K`). */
+function neighbour(state: State, data: AppData, delta: 1 | -1): UnreadTarget | null {
+	const screen = top(state);
+	const list = listInPlay(state);
+	if (screen.kind !== 'article' || !list) return null;
+	const rows = headlineRows(state, data, list.section, screen.id);
+	const at = rows.findIndex(meta => meta.id === screen.id);
+	const next = at < 0 ? undefined : rows[at + delta];
+	if (!next) return null;
+	// Its row once it is the one kept, the article left behind hidden if it is read.
+	const index = headlineRows(state, data, list.section, next.id).findIndex(meta => meta.id === next.id);
+	return {id: next.id, section: list.section, index};
+}
+
+/** The row the selected article has with read articles hidden or shown: the same article, else the next one shown. */
+function rowWhenHidden(data: AppData, view: ViewModel, hide: boolean): number {
+	const screen = view.screen;
+	if (screen.kind !== 'headlines' || !view.pos) return 0;
+	const rows = listRows(data.library, screen.section, {read: data.snapshot.read, hideRead: hide, keep: null});
+	const place = new Map(rows.map((meta, i) => [meta.id, i]));
+	for (const meta of view.rows.slice(view.pos.cursor)) {
+		const row = place.get(meta.id);
+		if (row !== undefined) return row;
+	}
+	return Math.max(0, rows.length - 1);
 }
 
 /** The facts the command planner needs, from the same view model the screen is drawn from. */
@@ -173,7 +261,11 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 		selection: view.selection,
 		article: meta && current ? {meta, teaser: teaserOf(current)} : null,
 		links: view.layout?.links ?? [],
-		nextUnread: () => nextUnread(data.library, isRead, unreadStart(screen, view.selection)),
+		nextUnread: () => inList(state, data, nextUnread(data.library, isRead, unreadStart(screen, view.selection))),
+		previousUnread: () => inList(state, data, nextUnread(data.library, isRead, unreadStart(screen, view.selection), -1)),
+		unreadIn: section => unreadIds(data.library, data.snapshot.read, section),
+		neighbour: delta => neighbour(state, data, delta),
+		rowWhenHidden: hide => rowWhenHidden(data, view, hide),
 		isRead,
 		isBookmarked: id => data.snapshot.bookmarks.has(id),
 		now: data.now,

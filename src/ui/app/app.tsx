@@ -126,7 +126,7 @@ export function App({
 	// for state derived from a change), and keys read the followed state.
 	const seenLibrary = useRef(library);
 	if (seenLibrary.current !== library) {
-		const followed = followLibrary(stateRef.current, seenLibrary.current, library);
+		const followed = followLibrary(stateRef.current, seenLibrary.current, library, store.snapshot().read);
 		seenLibrary.current = library;
 		if (followed !== stateRef.current) {
 			stateRef.current = followed;
@@ -223,7 +223,7 @@ export function App({
 			if (!result) return;
 			setMessage(null);
 			// A notice beside a store change acknowledges it, and must say so when the change is not saved.
-			const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setBookmark');
+			const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setReadMany' || effect.type === 'setBookmark');
 			for (const effect of result.effects) perform(effect, change);
 			stateRef.current = result.state;
 			setState(result.state);

@@ -43,6 +43,10 @@ export function usePerform({store, bodies, platform, feeds, bumpStore, setMessag
 					store.setRead(effect.id, effect.read);
 					bumpStore();
 					break;
+				case 'setReadMany':
+					for (const id of effect.ids) store.setRead(id, effect.read);
+					bumpStore();
+					break;
 				case 'setBookmark':
 					if (effect.bookmark) store.putBookmark(effect.bookmark);
 					else store.removeBookmark(effect.id);

@@ -53,7 +53,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 		case 'headlines':
 			return (
 				<HeadlinesScreen
-					headlines={data.library.headlines(screen.section)}
+					headlines={view.rows}
 					pos={pos}
 					height={height}
 					width={width}

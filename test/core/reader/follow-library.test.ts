@@ -4,6 +4,7 @@ import {buildLibrary} from '../../../src/core/library/library.js';
 import {followLibrary} from '../../../src/core/reader/place.js';
 import type {State} from '../../../src/core/reader/state.js';
 import {makeArticle} from '../../helpers/session.js';
+import {UNREAD_LIST} from '../../../src/core/library/catchup.js';
 
 const meta = (id: string, section: string, day: number) => metaOf(makeArticle(id, section, day));
 
@@ -36,5 +37,17 @@ describe('followLibrary: a list keeps its item when a scan publishes more', () =
 	it('leaves the state as it is when nothing arrived above a cursor', () => {
 		const more = buildLibrary([...before.all, meta('z/a', 'Zed', 1), meta('w/oldest', 'World', -1)]);
 		expect(followLibrary(state, before, more)).toBe(state);
+	});
+
+	it('follows the rows as drawn when read articles are hidden, and in the Unread list', () => {
+		const read = new Set(['w/x', 'w/old']);
+		const world = buildLibrary([meta('w/x', 'World', 4), meta('w/y', 'World', 3), meta('w/z', 'World', 2)]);
+		const grown = buildLibrary([...world.all, meta('w/n', 'World', 5)]);
+		// Hidden rows: w/y, w/z, then w/n above them: w/z goes from row 1 to row 2 (3 with w/x counted).
+		const hidden: State = {stack: [{kind: 'headlines', section: 'World', pos: {cursor: 1, offset: 0}}], quitting: false, hideRead: true};
+		expect(followLibrary(hidden, world, grown, read).stack[0]).toEqual({kind: 'headlines', section: 'World', pos: {cursor: 2, offset: 1}});
+		// Unread, newest first: s/a, w/older; four newer arrive above both.
+		const unread: State = {stack: [{kind: 'headlines', section: UNREAD_LIST, pos: {cursor: 1, offset: 0}}], quitting: false};
+		expect(followLibrary(unread, before, after, read).stack[0]).toEqual({kind: 'headlines', section: UNREAD_LIST, pos: {cursor: 5, offset: 4}});
 	});
 });

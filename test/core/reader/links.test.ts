@@ -40,6 +40,10 @@ function ctx(over: Partial<CommandContext> = {}): CommandContext {
 		feedsIn: () => [],
 		origin,
 		plainText: () => 'Harbour opens\n\nThe text.\n',
+		previousUnread: () => null,
+		unreadIn: () => [],
+		neighbour: () => null,
+		rowWhenHidden: () => 0,
 		...over,
 	};
 }

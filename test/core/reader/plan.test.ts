@@ -4,6 +4,7 @@ import {plan, type CommandContext} from '../../../src/core/reader/plan.js';
 import {initialState, type Screen, type State} from '../../../src/core/reader/state.js';
 import type {ArticleMeta, Bookmark} from '../../../src/core/article/types.js';
 import {NOW} from '../../helpers/bundled.js';
+import {UNREAD_LIST} from '../../../src/core/library/catchup.js';
 
 const meta: ArticleMeta = {id: 'world/a', title: 'A story', section: 'World', updated: '2024-03-14T16:40', dateAmbiguous: false};
 const onArticle = (link: number | null = null, scroll = 0): State => ({
@@ -35,6 +36,10 @@ function ctx(over: Partial<CommandContext> = {}): CommandContext {
 		feedsIn: () => [],
 		origin: null,
 		plainText: () => null,
+		previousUnread: () => null,
+		unreadIn: () => [],
+		neighbour: () => null,
+		rowWhenHidden: () => 0,
 		...over,
 	};
 }
@@ -126,11 +131,13 @@ describe('plan: read marks and bookmarks', () => {
 		expect(plan('toggleRead', ctx())).toEqual([
 			{type: 'setRead', id: 'world/a', read: true},
 			{type: 'setPlace', id: 'world/a', place: null},
+			{type: 'undoable', undo: null},
 			{type: 'notify', message: 'Marked read'},
 		]);
 		expect(plan('toggleRead', ctx({isRead: id => id === 'world/a'}))).toEqual([
 			{type: 'setRead', id: 'world/a', read: false},
 			{type: 'setPlace', id: 'world/a', place: null},
+			{type: 'undoable', undo: null},
 			{type: 'notify', message: 'Marked unread'},
 		]);
 	});
@@ -171,5 +178,88 @@ describe('plan: read marks and bookmarks', () => {
 			{type: 'readOnLoad', id: 'sport/b'},
 		]);
 		expect(plan('nextUnread', ctx())).toEqual([{type: 'notify', message: 'No unread articles'}]);
+	});
+});
+
+describe('plan: catching up', () => {
+	const onSections: State = {stack: [{kind: 'sections', pos: {cursor: 1, offset: 0}}], quitting: false};
+	const onWorld: State = {stack: [{kind: 'headlines', section: 'World', pos: {cursor: 2, offset: 0}}], quitting: false};
+	const unreadIn = (section: string | null): readonly string[] => (section === 'World' ? ['w1', 'w2'] : section === null ? ['w1', 'w2', 's1'] : []);
+
+	it.each([
+		[
+			'A on Sections marks the selected section',
+			'markSectionRead',
+			{state: onSections, selection: {kind: 'section', name: 'World'} as const},
+			['w1', 'w2'],
+			'in World',
+		],
+		['A on Headlines marks the list’s section', 'markSectionRead', {state: onWorld}, ['w1', 'w2'], 'in World'],
+		['C marks everything', 'markAllRead', {state: onSections}, ['w1', 'w2', 's1'], 'everywhere'],
+	] as const)('%s, undoably', (_name, command, over, ids, where) => {
+		expect(plan(command, ctx({...over, unreadIn}))).toEqual([
+			{type: 'setReadMany', ids, read: true},
+			{type: 'undoable', undo: {ids, read: true, where}},
+			{type: 'notify', message: `Marked ${ids.length} read ${where} · u undoes`},
+		]);
+	});
+
+	it('A with nothing unread says so and changes nothing', () => {
+		expect(plan('markSectionRead', ctx({state: onSections, selection: {kind: 'section', name: 'Sport'}, unreadIn}))).toEqual([
+			{type: 'notify', message: 'Nothing unread in Sport'},
+		]);
+	});
+
+	it('u puts back exactly the ids changed, once', () => {
+		const undo = {ids: ['w1', 'w2'], read: true, where: 'in World'};
+		expect(plan('undoMarks', ctx({state: {...onWorld, undo}}))).toEqual([
+			{type: 'setReadMany', ids: ['w1', 'w2'], read: false},
+			{type: 'undoable', undo: null},
+			{type: 'notify', message: 'Undone: 2 unread again in World'},
+		]);
+		expect(plan('undoMarks', ctx({state: onWorld}))).toEqual([{type: 'notify', message: 'Nothing to undo'}]);
+	});
+
+	it('L hides read articles with the cursor on the row the view model found, and shows them again', () => {
+		expect(plan('toggleHideRead', ctx({state: onWorld, rowWhenHidden: hide => (hide ? 1 : 4)}))).toEqual([
+			{type: 'hideRead', hide: true, cursor: 1, height: 10},
+			{type: 'notify', message: 'Read articles hidden (L shows them)'},
+		]);
+		expect(plan('toggleHideRead', ctx({state: {...onWorld, hideRead: true}, rowWhenHidden: hide => (hide ? 1 : 4)}))[0]).toEqual({
+			type: 'hideRead',
+			hide: false,
+			cursor: 4,
+			height: 10,
+		});
+	});
+
+	it('J and K open the neighbour in place of the article, or say there is none', () => {
+		const next = {id: 'world/b', section: 'World', index: 3};
+		expect(plan('nextArticle', ctx({neighbour: delta => (delta === 1 ? next : null)}))).toEqual([
+			{type: 'openArticle', id: 'world/b', section: 'World', index: 3, height: 10},
+			{type: 'readOnLoad', id: 'world/b'},
+		]);
+		expect(plan('previousArticle', ctx({neighbour: delta => (delta === 1 ? next : null)}))).toEqual([
+			{type: 'notify', message: 'No previous article in this list'},
+		]);
+	});
+
+	it('p opens the previous unread, or says there is none', () => {
+		const previous = {id: 'world/z', section: 'World', index: 7};
+		expect(plan('previousUnread', ctx({previousUnread: () => previous}))[0]).toEqual({
+			type: 'openArticle',
+			id: 'world/z',
+			section: 'World',
+			index: 7,
+			height: 10,
+		});
+		expect(plan('previousUnread', ctx())).toEqual([{type: 'notify', message: 'No unread articles'}]);
+	});
+
+	it('U opens the Unread list, and not a second time on top of itself', () => {
+		const steps = plan('unreadList', ctx({state: onSections}));
+		expect(steps).toEqual([{type: 'push', screen: {kind: 'headlines', section: UNREAD_LIST, pos: {cursor: 0, offset: 0}}}]);
+		const onUnread: State = {stack: [{kind: 'headlines', section: UNREAD_LIST, pos: {cursor: 0, offset: 0}}], quitting: false};
+		expect(plan('unreadList', ctx({state: onUnread}))).toEqual([]);
 	});
 });
