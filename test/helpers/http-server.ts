@@ -5,6 +5,8 @@
  */
 import {createServer as createHttpServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import {type AddressInfo, createServer as createNetServer, type Server, type Socket} from 'node:net';
+import {afterEach} from 'vitest';
+import {createFetcher, type Fetcher, type FetcherOptions} from '../../src/io/http/fetcher.js';
 
 /** A listening loopback server. */
 export interface LoopbackServer {
@@ -78,3 +80,23 @@ export async function closedPort(): Promise<number> {
 	await server.close();
 	return server.port;
 }
+
+/**
+ * For a test file whose tests start servers: each server `track` is given is closed after its test.
+ * Call at the top of the file.
+ */
+export function useServers(): <T extends LoopbackServer>(server: Promise<T>) => Promise<T> {
+	const servers: LoopbackServer[] = [];
+	afterEach(async () => {
+		await Promise.all(servers.splice(0).map(server => server.close()));
+	});
+	return async server => {
+		const started = await server;
+		servers.push(started);
+		return started;
+	};
+}
+
+/** A fetcher with short clocks and no proxy, so each test of a misbehaving server ends in well under a second. */
+export const quickFetcher = (options: FetcherOptions = {}): Fetcher =>
+	createFetcher({env: {}, connectTimeoutMs: 300, idleTimeoutMs: 300, totalTimeoutMs: 3000, ...options});

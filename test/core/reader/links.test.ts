@@ -6,7 +6,7 @@ import {type CommandContext, plan} from '../../../src/core/reader/plan.js';
 import {initialState, type State, top} from '../../../src/core/reader/state.js';
 import {update} from '../../../src/core/reader/update.js';
 import {makeArticle, Session} from '../../helpers/session.js';
-import {NOW} from '../../helpers/bundled.js';
+import {quietContext} from '../../helpers/command-context.js';
 
 const meta = {id: '@k/a', title: 'Harbour opens', section: 'Harbour', updated: null, dateAmbiguous: false};
 const origin: ItemOrigin = {feed: 'Harbour Wire', url: 'https://harbour.example/a', author: null, summaryOnly: false};
@@ -27,23 +27,14 @@ const links: readonly LayoutLink[] = [
 
 function ctx(over: Partial<CommandContext> = {}): CommandContext {
 	return {
+		...quietContext(),
 		state: onArticle(),
 		height: 40,
 		total: 40,
-		selection: null,
 		article: {meta, teaser: ''},
 		links,
-		nextUnread: () => null,
-		isRead: () => false,
-		isBookmarked: () => false,
-		now: NOW,
-		feedsIn: () => [],
 		origin,
 		plainText: () => 'Harbour opens\n\nThe text.\n',
-		previousUnread: () => null,
-		unreadIn: () => [],
-		neighbour: () => null,
-		rowWhenHidden: () => 0,
 		...over,
 	};
 }

@@ -4,6 +4,7 @@ import {plan, type CommandContext} from '../../../src/core/reader/plan.js';
 import {initialState, type Screen, type State} from '../../../src/core/reader/state.js';
 import type {ArticleMeta, Bookmark} from '../../../src/core/article/types.js';
 import {NOW} from '../../helpers/bundled.js';
+import {quietContext} from '../../helpers/command-context.js';
 import {UNREAD_LIST} from '../../../src/core/library/catchup.js';
 
 const meta: ArticleMeta = {id: 'world/a', title: 'A story', section: 'World', updated: '2024-03-14T16:40', dateAmbiguous: false};
@@ -22,26 +23,7 @@ const links: readonly LayoutLink[] = [
 
 /** A context for the open article `meta` unless overridden. */
 function ctx(over: Partial<CommandContext> = {}): CommandContext {
-	return {
-		state: onArticle(),
-		height: 10,
-		total: 50,
-		selection: null,
-		article: {meta, teaser: 'The first paragraph.'},
-		links,
-		nextUnread: () => null,
-		isRead: () => false,
-		isBookmarked: () => false,
-		now: NOW,
-		feedsIn: () => [],
-		origin: null,
-		plainText: () => null,
-		previousUnread: () => null,
-		unreadIn: () => [],
-		neighbour: () => null,
-		rowWhenHidden: () => 0,
-		...over,
-	};
+	return {...quietContext(), state: onArticle(), height: 10, total: 50, article: {meta, teaser: 'The first paragraph.'}, links, ...over};
 }
 
 describe('plan: movement and leaving', () => {

@@ -1,7 +1,7 @@
 import {gzipSync} from 'node:zlib';
-import {afterEach, describe, expect, it} from 'vitest';
-import {createFetcher, type FetcherOptions} from '../../../src/io/http/fetcher.js';
-import {closedPort, type LoopbackServer, startHttpServer, startRawServer} from '../../helpers/http-server.js';
+import {describe, expect, it} from 'vitest';
+import type {FetcherOptions} from '../../../src/io/http/fetcher.js';
+import {closedPort, quickFetcher, startHttpServer, startRawServer, useServers} from '../../helpers/http-server.js';
 
 /**
  * Servers that send too much, or something broken: huge bodies, gzip bombs, lying lengths, the
@@ -9,16 +9,9 @@ import {closedPort, type LoopbackServer, startHttpServer, startRawServer} from '
  * Every limit is small so each test ends in well under a second; the assertions are on the
  * outcome, never on how long it took.
  */
-const servers: LoopbackServer[] = [];
-afterEach(async () => {
-	await Promise.all(servers.splice(0).map(server => server.close()));
-});
-const track = async (server: Promise<LoopbackServer>): Promise<LoopbackServer> => {
-	servers.push(await server);
-	return servers[servers.length - 1]!;
-};
+const track = useServers();
 
-const fetcher = (options: FetcherOptions = {}) => createFetcher({env: {}, connectTimeoutMs: 300, idleTimeoutMs: 300, totalTimeoutMs: 3000, ...options});
+const fetcher = (options: FetcherOptions = {}) => quickFetcher(options);
 
 describe('size', () => {
 	it('stops a 50 MB body at the cap, streaming it rather than holding it', async () => {

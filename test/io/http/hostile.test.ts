@@ -1,22 +1,15 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {createFetcher, type FetcherOptions} from '../../../src/io/http/fetcher.js';
-import {type LoopbackServer, startHttpServer, startRawServer} from '../../helpers/http-server.js';
+import {describe, expect, it} from 'vitest';
+import type {FetcherOptions} from '../../../src/io/http/fetcher.js';
+import {quickFetcher, startHttpServer, startRawServer, useServers} from '../../helpers/http-server.js';
 
 /**
  * Servers that go quiet or crawl, and proof that a fetch ending early lets go of its socket.
  * Every limit is small so each test ends in well under a second; the assertions are on the
  * outcome, never on how long it took.
  */
-const servers: LoopbackServer[] = [];
-afterEach(async () => {
-	await Promise.all(servers.splice(0).map(server => server.close()));
-});
-const track = async (server: Promise<LoopbackServer>): Promise<LoopbackServer> => {
-	servers.push(await server);
-	return servers[servers.length - 1]!;
-};
+const track = useServers();
 
-const fetcher = (options: FetcherOptions = {}) => createFetcher({env: {}, connectTimeoutMs: 300, idleTimeoutMs: 300, totalTimeoutMs: 3000, ...options});
+const fetcher = (options: FetcherOptions = {}) => quickFetcher(options);
 
 describe('silence and slowness', () => {
 	it('gives up on a server that accepts and never answers (no answer)', async () => {

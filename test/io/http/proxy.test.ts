@@ -1,19 +1,11 @@
 import {request as httpRequest} from 'node:http';
 import {connect} from 'node:net';
 import {gzipSync} from 'node:zlib';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {createFetcher, type FetcherOptions} from '../../../src/io/http/fetcher.js';
-import {closedPort, type HttpLoopbackServer, type LoopbackServer, startHttpServer, startRawServer} from '../../helpers/http-server.js';
+import {closedPort, type HttpLoopbackServer, startHttpServer, startRawServer, useServers} from '../../helpers/http-server.js';
 
-const servers: LoopbackServer[] = [];
-afterEach(async () => {
-	await Promise.all(servers.splice(0).map(server => server.close()));
-});
-const track = async <T extends LoopbackServer>(server: Promise<T>): Promise<T> => {
-	const started = await server;
-	servers.push(started);
-	return started;
-};
+const track = useServers();
 
 /** A forward proxy on 127.0.0.1: absolute-URI requests are relayed, CONNECT is tunnelled (or refused). */
 async function startProxy() {
