@@ -17,13 +17,24 @@ export interface FeedsContext {
 	/** The fetcher, made when first asked for. */
 	fetcher(): Fetcher;
 	/** Subscriptions in the order they were added. */
-	subscriptions(): Subscription[];
+	subscriptions(): readonly Subscription[];
 }
 
 /** Opens the feeds side of a run over `store`, with the archive in the data folder (`NEWSTERM_DATA_DIR`). */
 export function openFeeds(store: ReadingStore, env: NodeJS.ProcessEnv = process.env): FeedsContext {
 	const archive = openArchive(defaultDataDir(env));
-	const subscriptions = (): Subscription[] => [...store.snapshot().feeds.values()].sort((a, b) => a.added - b.added || (a.key < b.key ? -1 : 1));
+	// The snapshot's map is already in that order (core/store/subscriptions.ts) and the same object
+	// until a subscription changes: the footer asks on every key on Sections, so the list is kept.
+	let seen: ReadonlyMap<string, Subscription> | null = null;
+	let list: Subscription[] = [];
+	const subscriptions = (): readonly Subscription[] => {
+		const feeds = store.snapshot().feeds;
+		if (feeds !== seen) {
+			seen = feeds;
+			list = [...feeds.values()];
+		}
+		return list;
+	};
 	let fetcher: Fetcher | null = null;
 	return {
 		store,

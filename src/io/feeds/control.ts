@@ -93,8 +93,7 @@ export function createFeedsControl(deps: ControlDeps): FeedsRuntime {
 		if (feeds.length === 0) return 'No feeds to refresh: a adds one';
 		progress = {running: true, done: 0, total: feeds.length, failed: 0};
 		listeners.notify();
-		const deps2 = {fetcher: deps.fetcher(), archive: deps.archive, store: deps.store, now: deps.now};
-		running = refreshFeeds(feeds, deps2, (report, done) => {
+		running = refreshFeeds(feeds, {fetcher: deps.fetcher(), archive: deps.archive, store: deps.store, now: deps.now}, (report, done) => {
 			progress = {...progress, done, failed: progress.failed + (report.error ? 1 : 0)};
 			if (report.outcome === 'updated') {
 				deps.feedSource.forget(report.key);
