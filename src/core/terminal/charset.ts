@@ -32,6 +32,8 @@ const LOOK_ALIKES = new Map([
 	['★', '*'],
 	// A feed item's list marker (core/html): without it a bulleted list shows `?` on every item.
 	['•', '*'],
+	// ink-select-input's pointer (the Yes/No question before unsubscribing).
+	['❯', '>'],
 	['…', '.'],
 	['·', '-'],
 ]);

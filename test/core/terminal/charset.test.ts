@@ -39,5 +39,7 @@ describe('fitCharset', () => {
 	it("shows a feed item's list marker as * where the charset has no bullet", () => {
 		expect(fitCharset('• item', 'ascii')).toBe('* item');
 		expect(fitCharset('• item', 'latin1')).toBe('* item');
+		// The menu's pointer before unsubscribing says which answer Enter gives: never a `?`.
+		expect(fitCharset('❯ No, keep it', 'ascii')).toBe('> No, keep it');
 	});
 });
