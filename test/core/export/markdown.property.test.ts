@@ -7,7 +7,32 @@ import {sanitizeText} from '../../../src/core/text/sanitize.js';
 /** Anything a hostile file or feed could hold: every code unit, escapes and controls most of all. */
 const hostile = fc.oneof(
 	fc.string({unit: 'binary'}),
-	fc.string({unit: fc.constantFrom('\u001b', '\u009b', '\u0007', '\r', '\n', '\t', '\u202e', '\u200b', '[', ']', '`', '*', '#', '>', '-', '1', '.', 'a', ' ', '\\', '&', '<')}),
+	fc.string({
+		unit: fc.constantFrom(
+			'\u001b',
+			'\u009b',
+			'\u0007',
+			'\r',
+			'\n',
+			'\t',
+			'\u202e',
+			'\u200b',
+			'[',
+			']',
+			'`',
+			'*',
+			'#',
+			'>',
+			'-',
+			'1',
+			'.',
+			'a',
+			' ',
+			'\\',
+			'&',
+			'<',
+		),
+	}),
 );
 const kind: fc.Arbitrary<BlockKind> = fc.oneof(
 	fc.constant<BlockKind>({kind: 'paragraph'}),
@@ -51,7 +76,7 @@ const article: fc.Arbitrary<Article> = fc
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 /** Markdown's backslash escapes undone, as a reader shows the text. */
-const unescape = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unescaped = (markdown: string): string => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('articleMarkdown on hostile text', () => {
 	it('never lets a control character or an escape into the file, and every line ends the file well-formed', () => {
@@ -69,8 +94,19 @@ describe('articleMarkdown on hostile text', () => {
 	it('keeps the text: each paragraph, unescaped, is in the file as the reader shows it', () => {
 		fc.assert(
 			fc.property(fc.array(hostile, {minLength: 1, maxLength: 4}), paragraphs => {
-				const markdown = unescape(
-					articleMarkdown({id: 'a/b', title: 't', section: 's', updated: null, dateAmbiguous: false, paragraphs, quotes: [], related: null, more: null, problems: []}),
+				const markdown = unescaped(
+					articleMarkdown({
+						id: 'a/b',
+						title: 't',
+						section: 's',
+						updated: null,
+						dateAmbiguous: false,
+						paragraphs,
+						quotes: [],
+						related: null,
+						more: null,
+						problems: [],
+					}),
 				);
 				for (const paragraph of paragraphs) {
 					for (const line of sanitizeText(paragraph).split('\n')) expect(markdown).toContain(line.trimStart());

@@ -24,7 +24,11 @@ const ORIGIN = {feed: 'Port News', url: 'https://port.example/tide?a=1&b=2', aut
 
 describe('articleMarkdown', () => {
 	it.each<[string, Partial<Article>, string]>([
-		['a file article: title, date and section, paragraphs apart', {paragraphs: ['One.', 'Two.']}, '# Tide tables\n\n2016-09-04 13:32 · Harbour\n\nOne.\n\nTwo.\n'],
+		[
+			'a file article: title, date and section, paragraphs apart',
+			{paragraphs: ['One.', 'Two.']},
+			'# Tide tables\n\n2016-09-04 13:32 · Harbour\n\nOne.\n\nTwo.\n',
+		],
 		[
 			'a feed item: author, feed and its page',
 			{origin: ORIGIN, updated: null},
