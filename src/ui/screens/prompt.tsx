@@ -62,3 +62,56 @@ export function PromptScreen({width, onSubmit, onDone}: PromptProps) {
 		</Box>
 	);
 }
+
+/**
+ * A line as keys read in one chunk leave it (typed ahead, pasted: ink-text-input takes such a chunk
+ * as text): a DEL or BS takes back the character before it, a line break ends the line as Enter
+ * does, and any other control is dropped, so none reaches the shell.
+ */
+function edited(text: string): {readonly line: string; readonly done: boolean} {
+	let line = '';
+	for (const ch of text) {
+		if (ch === '\r' || ch === '\n') return {line, done: true};
+		if (ch === '\x7f' || ch === '\b') line = [...line].slice(0, -1).join('');
+		else if (ch >= ' ' && !(ch >= '\x80' && ch <= '\x9f')) line += ch;
+	}
+	return {line, done: false};
+}
+
+/** Props for the prompt that asks `|` for a command line. */
+export interface PipePromptProps {
+	readonly width: number;
+	/** The last command run, offered again. */
+	readonly initial: string;
+	/** The line as typed; the App leaves the prompt (an empty line runs nothing). */
+	readonly onSubmit: (command: string) => void;
+}
+
+/** A command line for `|`, run by `sh -c` with the article's text on its stdin, as newsboat's pipe-to. */
+export function PipePromptScreen({width, initial, onSubmit}: PipePromptProps) {
+	const theme = useTheme();
+	const [value, setValue] = useState(initial);
+	const line = (text: string): string => truncate(` ${text}`, width);
+	return (
+		<Box flexDirection="column">
+			<Text>{line("Pipe the article's text to:")}</Text>
+			<Box>
+				<Text>{' |'}</Text>
+				<Box marginLeft={1}>
+					<TextInput
+						value={value}
+						onChange={text => {
+							const typed = edited(text);
+							if (typed.done) onSubmit(typed.line);
+							else setValue(typed.line);
+						}}
+						onSubmit={onSubmit}
+						placeholder="less"
+					/>
+				</Box>
+			</Box>
+			<Text> </Text>
+			<Text {...theme.style('meta')}>{line('Enter runs it with sh -c · Esc cancels')}</Text>
+		</Box>
+	);
+}
