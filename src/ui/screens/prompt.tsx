@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import type {FeedsAnswer} from '../../core/library/index.js';
 import {sanitizeText, truncate} from '../../core/text/index.js';
 import {useTheme} from '../theme/index.js';
@@ -91,6 +91,9 @@ export interface PipePromptProps {
 export function PipePromptScreen({width, initial, onSubmit}: PipePromptProps) {
 	const theme = useTheme();
 	const [value, setValue] = useState(initial);
+	// The line as last typed, for Enter: ink-text-input's key handler is renewed in an effect after
+	// each render, so an Enter right after a key could otherwise submit the line from before it.
+	const latest = useRef(initial);
 	const line = (text: string): string => truncate(` ${text}`, width);
 	return (
 		<Box flexDirection="column">
@@ -102,10 +105,11 @@ export function PipePromptScreen({width, initial, onSubmit}: PipePromptProps) {
 						value={value}
 						onChange={text => {
 							const typed = edited(text);
+							latest.current = typed.line;
 							if (typed.done) onSubmit(typed.line);
 							else setValue(typed.line);
 						}}
-						onSubmit={onSubmit}
+						onSubmit={() => onSubmit(latest.current)}
 						placeholder="less"
 					/>
 				</Box>
