@@ -23,7 +23,10 @@ const codeOf = (error: unknown): string | undefined => {
 	return typeof code === 'string' ? code : undefined;
 };
 
-/** The save folder as the user wrote it: `~` is the home folder, a relative path is from the current folder. */
+/**
+ * The save folder as the user wrote it: `~` is the home folder, a relative path is from the current folder.
+ * @internal Tests use it; the program does not.
+ */
 export function saveFolder(dir: string, home: string = homedir()): string {
 	return resolve(dir === '~' ? home : dir.startsWith('~/') ? join(home, dir.slice(2)) : dir);
 }
