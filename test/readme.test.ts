@@ -7,7 +7,8 @@ const README = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8'
 
 /** The README's key table as it must read: one row per command of the table, every key, in order. */
 function expectedRows(): string[] {
-	return COMMANDS.map(spec => `| ${spec.keys.map(key => `\`${keyName(key)}\``).join(' ')} | ${spec.help} |`);
+	// A `|` inside a table cell is escaped, code span or not (GFM), or it would end the cell.
+	return COMMANDS.map(spec => `| ${spec.keys.map(key => `\`${keyName(key).replaceAll('|', '\\|')}\``).join(' ')} | ${spec.help} |`);
 }
 
 /** The rows of the table under `## Keys`, header and rule left out. */

@@ -16,6 +16,8 @@ export interface Options {
 	readonly offline: boolean;
 	readonly samples: boolean;
 	readonly full: boolean;
+	/** `--markdown`: `read` prints the article as Markdown, as `s` saves it. */
+	readonly markdown: boolean;
 	/** `--remote`: `o` copies links (OSC 52) instead of starting a browser, as over SSH. */
 	readonly remote: boolean;
 	/** `--count`: `unread` prints only the total; `--all`: `mark-read` marks every article. */
@@ -44,6 +46,7 @@ const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
 	'--offline': ['tui', 'open', 'list', 'read'],
 	'--samples': ['tui', 'open', 'list'],
 	'--full': ['read'],
+	'--markdown': ['read'],
 	'--remote': ['tui', 'open'],
 	'--count': ['unread'],
 	'--all': ['mark-read'],
@@ -83,7 +86,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	let color: Options['color'] = 'auto';
 	let pager = true;
 	let section: string | null = null;
-	const flags = {json: false, offline: false, samples: false, full: false, remote: false, count: false, all: false};
+	const flags = {json: false, offline: false, samples: false, full: false, markdown: false, remote: false, count: false, all: false};
 	let help = false;
 	let helpWord = false;
 	let version = false;
@@ -157,6 +160,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 			case '--offline':
 			case '--samples':
 			case '--full':
+			case '--markdown':
 			case '--remote':
 			case '--count':
 			case '--all':
@@ -171,6 +175,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, section, ...flags, help, version};
 	// `newsterm help read` and `newsterm read --help` ask for the same thing; neither (nor --version) needs the rest.
 	if (help || version) return options;
+	if (flags.json && flags.markdown) return {error: 'read prints --json or --markdown, not both'};
 	// mark-read names its articles one way: an id (or title words), a section, or all of them.
 	if (resolved === 'mark-read' && [words.length > 0, section !== null, flags.all].filter(Boolean).length !== 1)
 		return {error: 'mark-read needs one of: an article id, --section NAME or --all'};

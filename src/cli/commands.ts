@@ -1,5 +1,6 @@
 /** The subcommands that print and exit: `list`, `read` and `check`, and the messages they share with `open`. */
 import {layoutArticle} from '../core/layout/index.js';
+import {articleMarkdown} from '../core/export/index.js';
 import type {Options} from './args.js';
 import {type ArticleSource, buildLibrary, unreadCounts} from '../core/library/index.js';
 import {articleJson, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';
@@ -50,6 +51,11 @@ export async function readCommand(options: Options, source: ArticleSource, store
 	const flags = flagsFrom(store)(meta.id);
 	if (options.json) {
 		await writeOut(`${JSON.stringify(articleJson(opened.article, flags), null, 2)}\n`);
+		return 0;
+	}
+	// The same file `s` saves, whole and unwrapped: for a pipe or a redirect, so never through the pager.
+	if (options.markdown) {
+		await writeOut(articleMarkdown(opened.article));
 		return 0;
 	}
 	const target: ReadTarget = {isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, env: process.env};

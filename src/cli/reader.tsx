@@ -1,6 +1,8 @@
 import {App, type AppProps} from '../ui/app/index.js';
 import {renderFullscreen} from '../io/terminal/index.js';
 import {linkActions} from '../io/platform/index.js';
+import {runPiped, saveMarkdown} from '../io/export/index.js';
+import {pipeReport} from '../core/export/index.js';
 import {yogaReady} from '../runtime/index.js';
 import {localeCharset} from '../core/terminal/index.js';
 import {createBodyLoader} from '../core/library/index.js';
@@ -24,6 +26,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
 	readonly feeds?: {readonly context: FeedsContext; readonly offline: boolean; readonly lastInputAt: () => number};
 	/** `--remote`: links are copied, never opened, as over SSH. */
 	readonly remote?: boolean;
+	/** Where `s` saves articles (`~` is home); the current folder by default. */
+	readonly saveDir?: string;
 };
 
 /**
@@ -82,8 +86,20 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	let control = (_sequence: string): void => undefined;
 	// OSC 52 goes out through the frame writer, between frames, so it never lands inside one.
 	const links = linkActions({env: process.env, remote: options.remote ?? false, write: sequence => control(sequence)});
-	const platform = {redraw: () => redraw(), suspend: () => suspend(), openLink: links.openLink, copy: links.copy};
-	const {onLeave: _, feeds: __, remote: ___, ...props} = options;
+	const saveDir = options.saveDir ?? process.cwd();
+	let lend = <T,>(run: () => Promise<T>): Promise<T> => run();
+	const platform = {
+		redraw: () => redraw(),
+		suspend: () => suspend(),
+		openLink: links.openLink,
+		copy: links.copy,
+		save: (title: string, markdown: string) => saveMarkdown(saveDir, title, markdown),
+		pipe: async (command: string, text: string) => {
+			const outcome = await lend(() => runPiped(command, text));
+			return {ok: outcome.kind === 'exit' && outcome.code === 0, message: pipeReport(command, outcome)};
+		},
+	};
+	const {onLeave: _, feeds: __, remote: ___, saveDir: ____, ...props} = options;
 	const run = renderFullscreen(<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
 		beforeExit: () => {
 			flush();
@@ -96,6 +112,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	});
 	redraw = () => run.writer.redraw();
 	suspend = () => run.suspend();
+	lend = run.lend;
 	control = sequence => run.writer.control(sequence);
 	try {
 		await run.done;

@@ -13,9 +13,9 @@ const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
 	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: ['--offline', '--samples', '--remote']},
 	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json', '--offline', '--samples']},
 	read: {
-		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--full] [--json]',
+		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--full] [--json | --markdown]',
 		does: 'print one article, through $PAGER on a terminal (does not mark it read)',
-		options: ['--width', '--color', '--no-pager', '--full', '--json', '--offline'],
+		options: ['--width', '--color', '--no-pager', '--full', '--json', '--markdown', '--offline'],
 	},
 	check: {synopsis: 'newsterm check', does: 'list files that were skipped, and why', options: []},
 	add: {
@@ -42,6 +42,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--color': '  --color[=WHEN]   colour: auto (a terminal, NO_COLOR, FORCE_COLOR), always or never',
 	'--no-pager': '  --no-pager       print straight to the terminal instead of $PAGER',
 	'--full': "  --full           a feed item's whole web page (reader mode) instead of the feed's text",
+	'--markdown': '  --markdown       the article as Markdown, as s saves it in the reader',
 	'--offline': '  --offline        never fetch: show what the archive holds',
 	'--samples': '  --samples        show the bundled sample articles beside the feeds',
 	'--section': '  --section NAME   add: list the feed under NAME; mark-read: mark section NAME',
@@ -93,6 +94,7 @@ ${ARTICLES}
   --color[=WHEN]   colour for read: auto, always or never
   --no-pager       read prints straight to the terminal instead of $PAGER
   --full           read shows a feed item's web page in reader mode
+  --markdown       read prints the article as Markdown (as s saves it)
   --offline        the reader, list and read never fetch
   --samples        the reader and list show the bundled samples beside the feeds
   --section NAME   add lists the feed under NAME; mark-read marks that section

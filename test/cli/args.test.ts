@@ -13,6 +13,7 @@ const defaults: Options = {
 	offline: false,
 	samples: false,
 	full: false,
+	markdown: false,
 	remote: false,
 	count: false,
 	all: false,
@@ -72,6 +73,7 @@ describe('parseArgs: accepted command lines', () => {
 		['list --samples --offline', ['list', '--samples', '--offline'], {subcommand: 'list', samples: true, offline: true}],
 		['--remote for the reader and open', ['open', 'x', '--remote'], {subcommand: 'open', query: 'x', remote: true}],
 		['read --full --offline', ['read', 'x', '--full', '--offline'], {subcommand: 'read', query: 'x', full: true, offline: true}],
+		['read --markdown', ['read', 'x', '--markdown'], {subcommand: 'read', query: 'x', markdown: true}],
 		['help add', ['help', 'add'], {subcommand: 'add', help: true}],
 		['add --help needs no URL', ['add', '--help'], {subcommand: 'add', help: true}],
 	] as const)('%s', (_name, argv, expected) => {
@@ -86,6 +88,7 @@ describe('parseArgs: errors', () => {
 		['an unknown command', ['frobnicate'], `unknown command "frobnicate" (commands: ${COMMANDS})`],
 		['a lone dash', ['-'], `unknown command "-" (commands: ${COMMANDS})`],
 		['an unknown option', ['list', '--colour'], 'unknown option "--colour"'],
+		['read as both JSON and Markdown', ['read', 'x', '--markdown', '--json'], 'read prints --json or --markdown, not both'],
 		['an unknown option with a value', ['--colour=red'], 'unknown option "--colour"'],
 		['--width under 10', ['read', 'x', '--width', '9'], '--width needs a whole number from 10 to 1000, not "9"'],
 		['--width over 1000', ['read', 'x', '--width=1001'], '--width needs a whole number from 10 to 1000, not "1001"'],

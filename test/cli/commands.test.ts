@@ -85,6 +85,17 @@ describe('newsterm read', () => {
 		expect(article.read).toBe(false);
 	});
 
+	test('--markdown prints the file s saves: title, date and section, the text escaped, "More from" listed', () => {
+		const run = runBin(['read', SEED, '--markdown'], env);
+		expect(run.code).toBe(0);
+		expect(run.stdout).not.toContain('\x1b');
+		const lines = run.stdout.split('\n');
+		expect(lines.slice(0, 3)).toEqual(['# US "not there yet" in Syria ceasefire talks with Russia, Obama says', '', '2016-09-04 13:32 · World']);
+		expect(run.stdout).toContain('\n## More from World\n\n- ');
+		expect(run.stdout).toContain('\nRelated: US and Russia agree on Syria ceasefire plan (2016-09-10 00:57)\n');
+		expect(run.stdout.endsWith('\n')).toBe(true);
+	});
+
 	test('reading does not mark the article read', () => {
 		runBin(['read', SEED], env);
 		const entries = JSON.parse(runBin(['list', '--json'], env).stdout) as {id: string; read: boolean}[];

@@ -28,6 +28,8 @@ export interface StartOptions {
 	readonly ready?: ScreenCondition;
 	/** More environment for the bin (TERM, LANG ...); `undefined` removes a variable. */
 	readonly env?: Readonly<Record<string, string | undefined>>;
+	/** The folder the bin starts in (where `s` saves); the test runner's by default. */
+	readonly cwd?: string;
 }
 
 /** A started run and its private folders. */
@@ -99,6 +101,7 @@ export function useApp(): {start(options: StartOptions): Promise<StartedApp>; te
 				rows: options.rows,
 				// Colour on, so screens compare styles too; NO_COLOR beside FORCE_COLOR only makes Node warn.
 				env: {FORCE_COLOR: '1', NO_COLOR: undefined, NEWSTERM_CONFIG_DIR: configDir, NEWSTERM_CACHE_DIR: cacheDir, ...options.env},
+				...(options.cwd ? {cwd: options.cwd} : {}),
 			});
 			const ready = options.ready;
 			await waitForFrame(p, 0, screen => loaded(screen) && (ready === undefined || matches(ready, screen)));

@@ -15,6 +15,7 @@ export function quietContext(): Omit<CommandContext, 'state' | 'height' | 'total
 		feedsIn: () => [],
 		origin: null,
 		plainText: () => null,
+		markdown: () => null,
 		previousUnread: () => null,
 		unreadIn: () => [],
 		neighbour: () => null,

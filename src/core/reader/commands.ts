@@ -45,7 +45,9 @@ export type CommandId =
 	| 'fullText'
 	| 'openLink'
 	| 'copyLink'
-	| 'copyText';
+	| 'copyText'
+	| 'save'
+	| 'pipe';
 
 /**
  * What must hold for a hint to show, beyond its screen: something to go back to (or nothing: the top
@@ -229,6 +231,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{command: 'openLink', keys: ['o'], help: "Open the selected web link, else the item's page, in the browser (over SSH: copy it)", screens: ['article']},
 	{command: 'copyLink', keys: ['y'], help: "Copy the selected web link, else the item's page, to the clipboard", screens: ['article']},
 	{command: 'copyText', keys: ['Y'], help: "Copy the article's text to the clipboard", screens: ['article']},
+	{command: 'save', keys: ['s'], help: 'Save the article as Markdown in the save folder (never overwrites)', screens: ['article']},
+	{command: 'pipe', keys: ['|'], help: "Pipe the article's text to a command you type (sh -c)", screens: ['article']},
 	{
 		command: 'back',
 		keys: ['escape', 'h', 'left', 'backspace'],

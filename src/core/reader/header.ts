@@ -28,7 +28,7 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 		case 'help':
 			return {location: 'newsterm › Help', position: positionLabel(view.scroll, view.total, view.bodyHeight)};
 		case 'prompt':
-			return {location: 'newsterm › Add a feed', position: ''};
+			return {location: screen.purpose === 'pipe' ? 'newsterm › Pipe to a command' : 'newsterm › Add a feed', position: ''};
 		case 'confirm':
 			return {location: `newsterm › Unsubscribe from ${screen.section}`, position: ''};
 	}

@@ -32,6 +32,8 @@ export interface CommandContext {
 	readonly feedsIn: (section: string) => readonly string[];
 	/** Where the open article came from, when it is a feed item. */
 	readonly origin: ItemOrigin | null;
+	/** The open article as Markdown (`s` saves it); computed only when asked. */
+	readonly markdown: () => string | null;
 	/** The open article's plain text (`Y` copies it); computed only when asked. */
 	readonly plainText: () => string | null;
 	/** The previous unread article (`p`), computed only when asked. */
@@ -61,7 +63,9 @@ export type Effect =
 	/** A web address (checked by safeExternalUrl) for the browser, or for the clipboard over SSH. */
 	| {readonly type: 'openLink'; readonly url: string}
 	/** Text for the user's clipboard (OSC 52); `what` names it in the footer. */
-	| {readonly type: 'copy'; readonly text: string; readonly what: 'link' | 'text'};
+	| {readonly type: 'copy'; readonly text: string; readonly what: 'link' | 'text'}
+	/** The open article's Markdown for a new file named from its title (`s`). */
+	| {readonly type: 'save'; readonly title: string; readonly markdown: string};
 
 /** A change to make: navigation (and leaving) goes to the reducer; effects go to the App. */
 export type Step = Action | Effect | {readonly type: 'exit'};
@@ -309,6 +313,12 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 			const text = screen.kind === 'article' ? ctx.plainText() : null;
 			return text === null ? [] : [{type: 'copy', text, what: 'text'}];
 		}
+		case 'save': {
+			const markdown = screen.kind === 'article' && ctx.article ? ctx.markdown() : null;
+			return markdown === null || !ctx.article ? [] : [{type: 'save', title: ctx.article.meta.title, markdown}];
+		}
+		case 'pipe':
+			return screen.kind === 'article' && ctx.article ? [{type: 'push', screen: {kind: 'prompt', purpose: 'pipe', id: screen.id}}] : [];
 		case 'toggleBookmark': {
 			const item = target(ctx);
 			if (!item) return [];

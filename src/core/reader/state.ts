@@ -31,6 +31,8 @@ export type Screen =
 	| {readonly kind: 'help'; readonly scroll: number}
 	/** A line of typed input (a feed's URL): keys go to the input, Esc leaves. */
 	| {readonly kind: 'prompt'; readonly purpose: 'addFeed'}
+	/** A command line for `|`, which gets the text of article `id` on its stdin. */
+	| {readonly kind: 'prompt'; readonly purpose: 'pipe'; readonly id: string}
 	/** A Yes/No question before something that cannot be undone from the reader. */
 	| {readonly kind: 'confirm'; readonly purpose: 'unsubscribe'; readonly section: string};
 

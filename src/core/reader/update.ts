@@ -43,6 +43,7 @@ export function update(state: State, data: AppData, key: string): Update | null 
 			case 'readerMode':
 			case 'openLink':
 			case 'copy':
+			case 'save':
 				effects.push(step);
 				break;
 			case 'exit':
@@ -88,4 +89,8 @@ export interface Platform {
 	openLink(url: string): Promise<PlatformAnswer>;
 	/** Puts text on the user's clipboard through the terminal (OSC 52); `what` names it in the answer. */
 	copy(text: string, what: 'link' | 'text'): PlatformAnswer;
+	/** `s`: writes the Markdown as a new file named from `title` in the save folder; says where, or why not. */
+	save?(title: string, markdown: string): Promise<PlatformAnswer>;
+	/** `|`: runs the user's command line with `text` on its stdin, the terminal lent to it; says how it ended. */
+	pipe?(command: string, text: string): Promise<PlatformAnswer>;
 }

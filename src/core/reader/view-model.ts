@@ -17,6 +17,7 @@ import type {CommandContext, Selection} from './plan.js';
 import {replaceTop, top, type Screen, type State} from './state.js';
 import type {StoreSnapshot} from '../store/index.js';
 import type {Article, ArticleMeta, Bookmark} from '../article/index.js';
+import {articleMarkdown} from '../export/index.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
 
 /** Everything besides navigation state that decides what is on screen. */
@@ -272,5 +273,6 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 		feedsIn: data.feedsIn ?? ((): readonly string[] => []),
 		origin: current?.origin ?? null,
 		plainText: () => (current ? plainText(current) : null),
+		markdown: () => (current ? articleMarkdown(current) : null),
 	};
 }

@@ -19,6 +19,8 @@ export interface FrameWriter {
 	invalidate(): void;
 	/** Draws the last frame again in full (a redraw key, or after a program ran in the terminal). */
 	redraw(): void;
+	/** Holds frames while another program has the terminal (`|`): the last is kept for `redraw`, none is drawn. */
+	hold(held: boolean): void;
 	/** Stops all writes to the terminal: once it is restored, Ink's final frame must go nowhere. */
 	close(): void;
 	/** Bytes sent to the terminal so far. */
@@ -45,6 +47,8 @@ class DiffingStdout extends EventEmitter {
 	written = 0;
 	/** While set, frames are only kept as `lastFrame`, not drawn (see `createFrameWriter`'s resize). */
 	holding = false;
+	/** While set, nothing reaches the terminal: another program has it (`hold`). */
+	held = false;
 
 	constructor(
 		private readonly real: NodeJS.WriteStream,
@@ -80,7 +84,7 @@ class DiffingStdout extends EventEmitter {
 
 	frame(text: string): void {
 		this.lastFrame = text;
-		if (this.holding) return;
+		if (this.holding || this.held) return;
 		const size = {rows: this.rows, cols: this.columns};
 		if (this.size?.rows !== size.rows || this.size.cols !== size.cols) this.screen = undefined;
 		const lines = splitFrame(text, size.rows);
@@ -91,7 +95,7 @@ class DiffingStdout extends EventEmitter {
 
 	/** The one place bytes reach the terminal: in its charset, so no character arrives as broken bytes. */
 	send(text: string): void {
-		if (text === '' || this.closed) return;
+		if (text === '' || this.closed || this.held) return;
 		const bytes = terminalBytes(text, this.charset);
 		this.written += typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
 		this.real.write(bytes);
@@ -135,6 +139,9 @@ export function createFrameWriter(real: NodeJS.WriteStream, charset: Charset = '
 			out.send(fullRepaint(lines, size));
 			out.screen = screenLines(lines, size);
 			out.size = size;
+		},
+		hold: held => {
+			out.held = held;
 		},
 		close: () => {
 			out.closed = true;

@@ -6,7 +6,7 @@ import {render} from 'ink';
 import type {ReactNode} from 'react';
 import type {Charset} from '../../core/terminal/index.js';
 import {createFrameWriter, type FrameWriter} from './frame-writer.js';
-import {crash, enterFullscreen, restoreTerminal, suspendToShell} from './session.js';
+import {crash, enterFullscreen, lendTerminal, restoreTerminal, suspendToShell} from './session.js';
 
 /** Options for a full-screen run. */
 export interface FullscreenOptions {
@@ -28,6 +28,8 @@ export interface FullscreenRun {
 	readonly done: Promise<void>;
 	/** Ctrl+Z: the shell gets the terminal until `fg`, then the screen is repainted in full. */
 	suspend(): void;
+	/** `|`: another program has the terminal while `run` runs, then the screen is repainted in full. */
+	lend<T>(run: () => Promise<T>): Promise<T>;
 }
 
 /**
@@ -48,5 +50,12 @@ export function renderFullscreen(tree: ReactNode, options: FullscreenOptions = {
 		() => restoreTerminal(),
 		(error: unknown) => crash(error),
 	);
-	return {writer, done, suspend: () => suspendToShell(() => writer.redraw())};
+	const lend = <T>(run: () => Promise<T>): Promise<T> => {
+		writer.hold(true);
+		return lendTerminal(run, () => {
+			writer.hold(false);
+			writer.redraw();
+		});
+	};
+	return {writer, done, suspend: () => suspendToShell(() => writer.redraw()), lend};
 }

@@ -28,6 +28,8 @@ let stdout: NodeJS.WriteStream | undefined;
 let options: SessionOptions = {};
 let installed = false;
 let exiting = false;
+/** Set while another program has the terminal (`|`): Ctrl+C and Ctrl+\ are for it, not for the reader. */
+let lent = false;
 
 /** Writes and ignores a dead terminal (EIO after a hangup): the way out must not throw. */
 function attempt(action: () => void): void {
@@ -70,6 +72,64 @@ export function suspendToShell(onResume: () => void): void {
 	onResume();
 }
 
+/** The libuv handle under a tty stream, as net.Socket keeps it. */
+type TtyHandle = {reading?: boolean; readStop?: () => number; readStart?: () => number};
+const handleOf = (stdin: NodeJS.ReadStream): TtyHandle | undefined => (stdin as unknown as {_handle?: TtyHandle})._handle;
+
+/**
+ * Stops reading the keyboard; true when the handle's read was stopped. Pausing the stream is not
+ * enough: Node keeps reading the tty into the stream's buffer, and a pager reading /dev/tty would
+ * lose keys to it.
+ */
+function stopReading(stdin: NodeJS.ReadStream): boolean {
+	stdin.pause();
+	const handle = handleOf(stdin);
+	if (!handle?.reading || typeof handle.readStop !== 'function') return false;
+	handle.reading = false;
+	handle.readStop();
+	return true;
+}
+
+/** Reads the keyboard again. The stream still waits for the read it asked for, so `resume()` alone would not restart the handle. */
+function startReading(stdin: NodeJS.ReadStream, stopped: boolean): void {
+	const handle = handleOf(stdin);
+	if (stopped && handle && typeof handle.readStart === 'function') {
+		handle.reading = true;
+		handle.readStart();
+	}
+	stdin.resume();
+}
+
+/**
+ * Lends the terminal to another program for as long as `run` takes (`|` runs a command): the main
+ * screen, the cursor and cooked input as Ctrl+Z gives them, the keyboard left unread so the program
+ * gets every key, and Ctrl+C for the program alone. Then takes the terminal back and calls
+ * `onResume` to repaint, unless the reader was restored meanwhile (it is leaving).
+ */
+export async function lendTerminal<T>(run: () => Promise<T>, onResume: () => void): Promise<T> {
+	const out = stdout;
+	if (!out) return run();
+	const stdin = options.stdin ?? process.stdin;
+	lent = true;
+	attempt(() => out.write(LEAVE));
+	if (stdin.isTTY) attempt(() => stdin.setRawMode(false));
+	let stopped = false;
+	attempt(() => {
+		stopped = stopReading(stdin);
+	});
+	try {
+		return await run();
+	} finally {
+		lent = false;
+		if (stdout === out) {
+			attempt(() => out.write(ENTER));
+			if (stdin.isTTY) attempt(() => stdin.setRawMode(true));
+			attempt(() => startReading(stdin, stopped));
+			onResume();
+		}
+	}
+}
+
 /** Restores, runs the caller's exit hook once, then exits. */
 function leave(code: number): never {
 	restoreTerminal();
@@ -93,6 +153,8 @@ export function crash(error: unknown): never {
 }
 
 function onSignal(signal: (typeof SIGNALS)[number]): void {
+	// The terminal's Ctrl+C reaches the whole foreground group: the lent program takes it, the reader stays.
+	if (lent && (signal === 'SIGINT' || signal === 'SIGQUIT')) return;
 	leave(128 + constants.signals[signal]);
 }
 

@@ -38,6 +38,7 @@ import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
 import {useBodyLoading} from './use-body-loading.js';
 import {type Message, usePerform} from './use-perform.js';
+import {usePipe} from './use-pipe.js';
 import {createTheme, ThemeContext} from '../theme/index.js';
 import {noItemsLines, refreshLabel, useFeeds, withFailingFeeds} from './use-feeds.js';
 
@@ -230,6 +231,7 @@ export function App({
 		},
 		showing.kind === 'prompt' || showing.kind === 'confirm',
 	);
+	const pipe = usePipe({platform, bodies, setMessage, leave, prompting: showing.kind === 'prompt'});
 
 	useEffect(() => {
 		onBeforeExit?.(() => {
@@ -264,6 +266,7 @@ export function App({
 						{...(!folders && feeds && metas.length === 0 ? {empty: noItemsLines(feedsState.progress)} : {})}
 						{...(feedsState.errors.size > 0 ? {sectionErrors: feedsState.errors} : {})}
 						{...(input ? {input} : {})}
+						{...(pipe ? {pipe} : {})}
 					/>
 				</Box>
 				<Footer

@@ -20,7 +20,7 @@ export interface PerformDeps {
 
 /**
  * Performs the update loop's effects (core/reader/update.ts): store writes, footer notices, and what
- * the platform does (a repaint, a suspend, the browser, the clipboard). `change` says the notice answers a change of marks.
+ * the platform does (a repaint, a suspend, the browser, the clipboard, a saved file). `change` says the notice answers a change of marks.
  */
 export function usePerform({store, bodies, platform, feeds, bumpStore, setMessage}: PerformDeps): (effect: Effect, change?: boolean) => void {
 	// A bookmark made from a list has no body at hand: read it once to complete the snapshot.
@@ -81,6 +81,10 @@ export function usePerform({store, bodies, platform, feeds, bumpStore, setMessag
 					setMessage({text: answer.message, error: !answer.ok});
 					break;
 				}
+				case 'save':
+					if (!platform?.save) break;
+					void platform.save(effect.title, effect.markdown).then(answer => setMessage({text: answer.message, error: !answer.ok}));
+					break;
 				case 'readerMode':
 					if (!feeds) break;
 					setMessage({text: 'Fetching the page…', error: false});

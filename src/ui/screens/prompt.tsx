@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import type {FeedsAnswer} from '../../core/library/index.js';
 import {sanitizeText, truncate} from '../../core/text/index.js';
 import {useTheme} from '../theme/index.js';
@@ -59,6 +59,63 @@ export function PromptScreen({width, onSubmit, onDone}: PromptProps) {
 				</Text>
 			) : null}
 			<Text {...theme.style('meta')}>{line('Enter adds it · Esc cancels')}</Text>
+		</Box>
+	);
+}
+
+/**
+ * A line as keys read in one chunk leave it (typed ahead, pasted: ink-text-input takes such a chunk
+ * as text): a DEL or BS takes back the character before it, a line break ends the line as Enter
+ * does, and any other control is dropped, so none reaches the shell.
+ */
+function edited(text: string): {readonly line: string; readonly done: boolean} {
+	let line = '';
+	for (const ch of text) {
+		if (ch === '\r' || ch === '\n') return {line, done: true};
+		if (ch === '\x7f' || ch === '\b') line = [...line].slice(0, -1).join('');
+		else if (ch >= ' ' && !(ch >= '\x80' && ch <= '\x9f')) line += ch;
+	}
+	return {line, done: false};
+}
+
+/** Props for the prompt that asks `|` for a command line. */
+export interface PipePromptProps {
+	readonly width: number;
+	/** The last command run, offered again. */
+	readonly initial: string;
+	/** The line as typed; the App leaves the prompt (an empty line runs nothing). */
+	readonly onSubmit: (command: string) => void;
+}
+
+/** A command line for `|`, run by `sh -c` with the article's text on its stdin, as newsboat's pipe-to. */
+export function PipePromptScreen({width, initial, onSubmit}: PipePromptProps) {
+	const theme = useTheme();
+	const [value, setValue] = useState(initial);
+	// The line as last typed, for Enter: ink-text-input's key handler is renewed in an effect after
+	// each render, so an Enter right after a key could otherwise submit the line from before it.
+	const latest = useRef(initial);
+	const line = (text: string): string => truncate(` ${text}`, width);
+	return (
+		<Box flexDirection="column">
+			<Text>{line("Pipe the article's text to:")}</Text>
+			<Box>
+				<Text>{' |'}</Text>
+				<Box marginLeft={1}>
+					<TextInput
+						value={value}
+						onChange={text => {
+							const typed = edited(text);
+							latest.current = typed.line;
+							if (typed.done) onSubmit(typed.line);
+							else setValue(typed.line);
+						}}
+						onSubmit={() => onSubmit(latest.current)}
+						placeholder="less"
+					/>
+				</Box>
+			</Box>
+			<Text> </Text>
+			<Text {...theme.style('meta')}>{line('Enter runs it with sh -c · Esc cancels')}</Text>
 		</Box>
 	);
 }

@@ -4,7 +4,7 @@ import {BookmarksScreen} from './bookmarks.js';
 import {HeadlinesScreen} from './headlines.js';
 import {SectionsScreen} from './sections.js';
 import {TeaserScreen} from './teaser.js';
-import {PromptScreen} from './prompt.js';
+import {PipePromptScreen, PromptScreen} from './prompt.js';
 import {ConfirmScreen} from './confirm.js';
 import type {FeedsAnswer} from '../../core/library/index.js';
 import type {AppData, ViewModel} from '../../core/reader/index.js';
@@ -21,6 +21,14 @@ export interface ScreenBodyProps {
 	readonly sectionErrors?: ReadonlyMap<string, string>;
 	/** What the prompt and the Yes/No menu call. */
 	readonly input?: InputHandlers;
+	/** What `|`'s prompt offers and calls; without it the prompt shows nothing. */
+	readonly pipe?: PipeHandlers;
+}
+
+/** The App's side of `|`'s prompt: the last command, and running a line typed for an article. */
+interface PipeHandlers {
+	readonly initial: string;
+	readonly submit: (id: string, command: string) => void;
 }
 
 /** The App's answers to the screens that take typed input or a choice. */
@@ -32,7 +40,7 @@ interface InputHandlers {
 }
 
 /** Draws the body of whichever screen is on top of the stack. */
-export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input}: ScreenBodyProps) {
+export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input, pipe}: ScreenBodyProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
@@ -82,6 +90,8 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 		case 'help':
 			return <HelpScreen scroll={view.scroll} height={height} width={width} />;
 		case 'prompt':
+			if (screen.purpose === 'pipe')
+				return pipe ? <PipePromptScreen width={width} initial={pipe.initial} onSubmit={line => pipe.submit(screen.id, line)} /> : null;
 			return input ? <PromptScreen width={width} onSubmit={input.addFeed} onDone={input.added} /> : null;
 		case 'confirm':
 			return input ? (
