@@ -8,6 +8,7 @@ import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
+import {paintFirst} from './start/index.js';
 import {drawableTerm} from './terminal-kind.js';
 import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
@@ -153,12 +154,13 @@ async function subcommand(
 				if (typeof opened === 'number') return opened;
 				initial = opened;
 			}
-			// Ink loads meanwhile. A warm cache's list is normally in by then; waiting a little for it
-			// spares a first frame of empty lists, drawn on cold code and replaced at once
-			// (docs/performance.md#first-list-wait).
-			const reader = import('./reader.js');
+			// A warm cache's list is in within milliseconds; waiting a little for it spares a first frame
+			// of empty lists, replaced at once (docs/performance.md#first-list-wait). With it, a plain
+			// start paints the Sections screen before Ink is even loaded (docs/performance.md#paint-first):
+			// `import()` is where the bundle evaluates Ink, React and yoga, so it comes after the paint.
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
-			const {runReader} = await reader;
+			const painted = options.subcommand === 'tui' ? paintFirst({scan, store, feeds, offline: options.offline}) : undefined;
+			const {runReader} = await import('./reader.js');
 			// The reader refreshes a stale archive behind its first frame, unless --offline.
 			const readerFeeds = {context: feeds, offline: options.offline, lastInputAt};
 			const choice = {ownFolders: options.articleDirs.length > 0, samples: options.samples};
@@ -176,6 +178,7 @@ async function subcommand(
 				...shown,
 				feeds: readerFeeds,
 				remote: options.remote,
+				...(painted ? {painted} : {}),
 			});
 			return 0;
 		}

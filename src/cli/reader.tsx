@@ -1,5 +1,6 @@
+import {render} from 'ink';
 import {App, type AppProps} from '../ui/app/index.js';
-import {renderFullscreen} from '../io/terminal/index.js';
+import {type FrameWriter, renderFullscreen} from '../io/terminal/index.js';
 import {linkActions} from '../io/platform/index.js';
 import {yogaReady} from '../runtime/index.js';
 import {localeCharset} from '../core/terminal/index.js';
@@ -24,6 +25,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
 	readonly feeds?: {readonly context: FeedsContext; readonly offline: boolean; readonly lastInputAt: () => number};
 	/** `--remote`: links are copied, never opened, as over SSH. */
 	readonly remote?: boolean;
+	/** The writer the first frame was painted with before Ink loaded (cli/start), if it was. */
+	readonly painted?: FrameWriter;
 };
 
 /**
@@ -83,8 +86,9 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// OSC 52 goes out through the frame writer, between frames, so it never lands inside one.
 	const links = linkActions({env: process.env, remote: options.remote ?? false, write: sequence => control(sequence)});
 	const platform = {redraw: () => redraw(), suspend: () => suspend(), openLink: links.openLink, copy: links.copy};
-	const {onLeave: _, feeds: __, remote: ___, ...props} = options;
+	const {onLeave: _, feeds: __, remote: ___, painted, ...props} = options;
 	const run = renderFullscreen(<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
+		render,
 		beforeExit: () => {
 			flush();
 			options.onLeave?.();
@@ -93,6 +97,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		exitOnCtrlC: false,
 		name: 'newsterm',
 		charset: localeCharset(process.env),
+		...(painted ? {painted} : {}),
 	});
 	redraw = () => run.writer.redraw();
 	suspend = () => run.suspend();
