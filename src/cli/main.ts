@@ -142,8 +142,12 @@ async function subcommand(
 			if (!process.stdin.isTTY || !process.stdout.isTTY || !drawableTerm(process.env['TERM'])) {
 				return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
 			}
-			// Start listing now: reading the list cache overlaps loading Ink, so the first frame can
-			// already show the sections. `open` waits for the same scan; nothing is listed twice.
+			// Raw mode at once, long before Ink reads stdin: a key typed while the reader starts waits in
+			// the terminal's queue for it, not echoed (docs/performance.md#paint-first). The terminal
+			// session turns it off on every way out.
+			if (options.subcommand === 'tui') process.stdin.setRawMode(true);
+			// Start listing now, so the first frame can already show the sections. `open` waits for the
+			// same scan; nothing is listed twice.
 			const scan = startScan(source);
 			void scan.done.then(({skipped}) => {
 				if (skipped.length > 0) notices.push(skippedNotice(skipped.length));
