@@ -5,13 +5,14 @@
  * that work for code it is handed (docs/performance.md#code-cache). Without a usable cache the program
  * compiles as usual and saves its code once it has been running a while.
  */
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
 import {performance, type EventLoopUtilization} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
-import {hash, source} from 'newsterm:program';
+import {end, hash, length} from 'newsterm:program';
 import {defaultCacheDir} from '../io/dirs/index.js';
 import {codeCachePath, discardCodeCache, readCodeCache, writeCodeCache} from './code-cache.js';
 import {capYoungGeneration, withStartFlags} from './young-generation.js';
@@ -63,10 +64,22 @@ setFlagsFromString(feedBatch ? '--heap-growing-percent=50' : '--optimize-for-siz
 capYoungGeneration();
 
 /**
+ * The program's text, read back from the comment that ends this file: a string literal of it would be
+ * parsed on every start, a comment is only skipped (docs/performance.md#program-comment). The build
+ * writes ASCII, so latin1 reads it as it was written, without decoding UTF-8.
+ */
+function programSource(file: string): string {
+	const text = readFileSync(file, 'latin1');
+	const stop = text.length - end.length;
+	return text.slice(stop - length, stop).replaceAll('*\x01/', '*/');
+}
+
+/**
  * Compiles the program, with cached code when there is a usable file, and arranges a save when there
  * is not. A function, so the cached bytes are garbage once V8 has read them.
  */
 function compile(file: string): Script {
+	const source = programSource(file);
 	if (feedBatch) return new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file});
 	const cacheFile = codeCachePath(defaultCacheDir(), hash);
 	const cachedData = readCodeCache(cacheFile);
