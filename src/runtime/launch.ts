@@ -8,7 +8,7 @@
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
-import {performance, type EventLoopUtilization} from 'node:perf_hooks';
+import type {EventLoopUtilization, Performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
@@ -28,19 +28,24 @@ const SAVE_AFTER_MS = 2000;
 const IDLE_WINDOW_MS = 1000;
 const IDLE_BELOW = 0.05;
 
-/** Calls `action` at the first quiet window after SAVE_AFTER_MS; never keeps the process alive. */
+/**
+ * Calls `action` at the first quiet window after SAVE_AFTER_MS; never keeps the process alive. The
+ * global `performance` loads node:perf_hooks on first use, here a second after the start, not before
+ * the first frame (docs/performance.md#lazy-builtins).
+ */
 function whenIdle(action: () => void): void {
+	const clock = (): Performance => globalThis.performance as unknown as Performance;
 	// Measured from the start of the first window, so the busy start-up does not count.
 	let since: EventLoopUtilization;
 	const check = (): void => {
-		const now = performance.eventLoopUtilization();
-		const busy = performance.eventLoopUtilization(now, since).utilization;
+		const now = clock().eventLoopUtilization();
+		const busy = clock().eventLoopUtilization(now, since).utilization;
 		since = now;
 		if (busy < IDLE_BELOW) action();
 		else setTimeout(check, IDLE_WINDOW_MS).unref();
 	};
 	setTimeout(() => {
-		since = performance.eventLoopUtilization();
+		since = clock().eventLoopUtilization();
 		setTimeout(check, IDLE_WINDOW_MS).unref();
 	}, SAVE_AFTER_MS - IDLE_WINDOW_MS).unref();
 }
