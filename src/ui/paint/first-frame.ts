@@ -10,7 +10,7 @@ import type {StoreSnapshot} from '../../core/store/index.js';
 import {sectionsFrame} from './sections-frame.js';
 
 /** What the first frame is drawn from: the scan's list so far and the store as it stands. */
-export interface FirstFrameFacts {
+interface FirstFrameFacts {
 	readonly articles: readonly ArticleMeta[];
 	/** Whether the scan is still listing (the header then says `reading… N`). */
 	readonly scanning: boolean;
