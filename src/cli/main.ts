@@ -8,7 +8,7 @@ import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
-import {paintFirst} from './start/index.js';
+import {mayPaint, paintFirst} from './start/index.js';
 import {drawableTerm} from './terminal-kind.js';
 import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
@@ -162,9 +162,12 @@ async function subcommand(
 			// of empty lists, replaced at once (docs/performance.md#first-list-wait). With it, a plain
 			// start paints the Sections screen before Ink is even loaded (docs/performance.md#paint-first):
 			// `import()` is where the bundle evaluates Ink, React and yoga, so it comes after the paint.
+			// Where no frame will be painted, Ink loads at once, while the list is read.
+			const paints = options.subcommand === 'tui' && mayPaint({store, feeds, offline: options.offline});
+			const early = paints ? null : import('./reader.js');
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
-			const painted = options.subcommand === 'tui' ? paintFirst({scan, store, feeds, offline: options.offline}) : undefined;
-			const {runReader} = await import('./reader.js');
+			const painted = paints ? paintFirst({scan, store, feeds, offline: options.offline}) : undefined;
+			const {runReader} = await (early ?? import('./reader.js'));
 			// The reader refreshes a stale archive behind its first frame, unless --offline.
 			const readerFeeds = {context: feeds, offline: options.offline, lastInputAt};
 			const choice = {ownFolders: options.articleDirs.length > 0, samples: options.samples};

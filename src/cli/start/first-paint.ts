@@ -22,17 +22,25 @@ export interface PaintFacts {
 	readonly offline: boolean;
 }
 
-/** Paints the first frame when it can be exact; the writer holding it, for Ink to diff against. */
-export function paintFirst({scan, store, feeds, offline}: PaintFacts): FrameWriter | undefined {
+/**
+ * Whether a first frame may be painted at all, known before the list is in: not with a store notice
+ * or save error (the footer shows it), nor with feeds to refresh (the header may say `0/40 feeds` by
+ * Ink's first frame). When not, the caller loads Ink at once, while the list is read.
+ */
+export function mayPaint({store, feeds, offline}: Omit<PaintFacts, 'scan'>): boolean {
 	const status = store.status();
-	if (status.notices.length > 0 || status.saveError !== null) return undefined;
-	// With feeds to refresh, the header may say `0/40 feeds` by Ink's first frame (a stale archive).
-	const subscriptions = feeds.subscriptions();
-	if (subscriptions.length > 0 && !offline) return undefined;
+	if (status.notices.length > 0 || status.saveError !== null) return false;
+	return offline || feeds.subscriptions().length === 0;
+}
+
+/** Paints the first frame when it can be exact; the writer holding it, for Ink to diff against. */
+export function paintFirst(facts: PaintFacts): FrameWriter | undefined {
+	if (!mayPaint(facts)) return undefined;
+	const subscriptions = facts.feeds.subscriptions();
 	const frame = firstFrame({
-		articles: scan.articles(),
-		scanning: !scan.finished(),
-		snapshot: store.snapshot(),
+		articles: facts.scan.articles(),
+		scanning: !facts.scan.finished(),
+		snapshot: facts.store.snapshot(),
 		columns: process.stdout.columns || 80,
 		rows: process.stdout.rows || 24,
 		feedsIn: section => subscriptions.filter(feed => sectionOf(feed) === section).map(feed => feed.title),

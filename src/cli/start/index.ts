@@ -1,2 +1,2 @@
 /** The reader's start before Ink: its first frame painted from the list cache (docs/performance.md#paint-first). */
-export {paintFirst} from './first-paint.js';
+export {mayPaint, paintFirst} from './first-paint.js';
