@@ -8,6 +8,7 @@ import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
+import {mayPaint, paintFirst} from './start/index.js';
 import {drawableTerm} from './terminal-kind.js';
 import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
@@ -141,8 +142,12 @@ async function subcommand(
 			if (!process.stdin.isTTY || !process.stdout.isTTY || !drawableTerm(process.env['TERM'])) {
 				return fail('the reader needs a terminal; in a pipe use "newsterm list" or "newsterm read"', 1);
 			}
-			// Start listing now: reading the list cache overlaps loading Ink, so the first frame can
-			// already show the sections. `open` waits for the same scan; nothing is listed twice.
+			// Raw mode at once, long before Ink reads stdin: a key typed while the reader starts waits in
+			// the terminal's queue for it, not echoed (docs/performance.md#paint-first). The terminal
+			// session turns it off on every way out.
+			if (options.subcommand === 'tui') process.stdin.setRawMode(true);
+			// Start listing now, so the first frame can already show the sections. `open` waits for the
+			// same scan; nothing is listed twice.
 			const scan = startScan(source);
 			void scan.done.then(({skipped}) => {
 				if (skipped.length > 0) notices.push(skippedNotice(skipped.length));
@@ -153,12 +158,16 @@ async function subcommand(
 				if (typeof opened === 'number') return opened;
 				initial = opened;
 			}
-			// Ink loads meanwhile. A warm cache's list is normally in by then; waiting a little for it
-			// spares a first frame of empty lists, drawn on cold code and replaced at once
-			// (docs/performance.md#first-list-wait).
-			const reader = import('./reader.js');
+			// A warm cache's list is in within milliseconds; waiting a little for it spares a first frame
+			// of empty lists, replaced at once (docs/performance.md#first-list-wait). With it, a plain
+			// start paints the Sections screen before Ink is even loaded (docs/performance.md#paint-first):
+			// `import()` is where the bundle evaluates Ink, React and yoga, so it comes after the paint.
+			// Where no frame will be painted, Ink loads at once, while the list is read.
+			const paints = options.subcommand === 'tui' && mayPaint({store, feeds, offline: options.offline});
+			const early = paints ? null : import('./reader.js');
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
-			const {runReader} = await reader;
+			const painted = paints ? paintFirst({scan, store, feeds, offline: options.offline}) : undefined;
+			const {runReader} = await (early ?? import('./reader.js'));
 			// The reader refreshes a stale archive behind its first frame, unless --offline.
 			const readerFeeds = {context: feeds, offline: options.offline, lastInputAt};
 			const choice = {ownFolders: options.articleDirs.length > 0, samples: options.samples};
@@ -176,6 +185,7 @@ async function subcommand(
 				...shown,
 				feeds: readerFeeds,
 				remote: options.remote,
+				...(painted ? {painted} : {}),
 			});
 			return 0;
 		}

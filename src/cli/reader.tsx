@@ -1,5 +1,6 @@
+import {render} from 'ink';
 import {App, type AppProps} from '../ui/app/index.js';
-import {renderFullscreen} from '../io/terminal/index.js';
+import {type FrameWriter, renderFullscreen} from '../io/terminal/index.js';
 import {linkActions} from '../io/platform/index.js';
 import {runPiped, saveMarkdown} from '../io/export/index.js';
 import {pipeReport} from '../core/export/index.js';
@@ -28,6 +29,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
 	readonly remote?: boolean;
 	/** Where `s` saves articles (`~` is home); the current folder by default. */
 	readonly saveDir?: string;
+	/** The writer the first frame was painted with before Ink loaded (cli/start), if it was. */
+	readonly painted?: FrameWriter;
 };
 
 /**
@@ -99,8 +102,9 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 			return {ok: outcome.kind === 'exit' && outcome.code === 0, message: pipeReport(command, outcome)};
 		},
 	};
-	const {onLeave: _, feeds: __, remote: ___, saveDir: ____, ...props} = options;
+	const {onLeave: _, feeds: __, remote: ___, saveDir: ____, painted, ...props} = options;
 	const run = renderFullscreen(<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
+		render,
 		beforeExit: () => {
 			flush();
 			options.onLeave?.();
@@ -109,6 +113,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		exitOnCtrlC: false,
 		name: 'newsterm',
 		charset: localeCharset(process.env),
+		...(painted ? {painted} : {}),
 	});
 	redraw = () => run.writer.redraw();
 	suspend = () => run.suspend();

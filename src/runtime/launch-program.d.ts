@@ -1,7 +1,12 @@
-/** The program the build embeds in the launcher (scripts/build.mjs, src/runtime/launch.ts). */
+/** Where the build put the program in the launcher's file (scripts/build.mjs, src/runtime/launch.ts). */
 declare module 'newsterm:program' {
-	/** src/bin.ts and everything it loads, bundled as one CommonJS script. */
-	export const source: string;
-	/** A hash of `source`: names its code cache, so one build never reads another's code. */
+	/**
+	 * The length of the program's text (src/bin.ts and everything it loads, bundled as one CommonJS
+	 * script) in the comment that ends the launcher's file, each star-slash written with a \x01 between.
+	 */
+	export const length: number;
+	/** What follows the program's text in the file: the comment's end. */
+	export const end: string;
+	/** A hash of the program's text: names its code cache, so one build never reads another's code. */
 	export const hash: string;
 }

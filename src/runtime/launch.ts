@@ -5,13 +5,14 @@
  * that work for code it is handed (docs/performance.md#code-cache). Without a usable cache the program
  * compiles as usual and saves its code once it has been running a while.
  */
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
-import {performance, type EventLoopUtilization} from 'node:perf_hooks';
+import type {EventLoopUtilization, Performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
-import {hash, source} from 'newsterm:program';
+import {end, hash, length} from 'newsterm:program';
 import {defaultCacheDir} from '../io/dirs/index.js';
 import {codeCachePath, discardCodeCache, readCodeCache, writeCodeCache} from './code-cache.js';
 import {capYoungGeneration, withStartFlags} from './young-generation.js';
@@ -27,19 +28,24 @@ const SAVE_AFTER_MS = 2000;
 const IDLE_WINDOW_MS = 1000;
 const IDLE_BELOW = 0.05;
 
-/** Calls `action` at the first quiet window after SAVE_AFTER_MS; never keeps the process alive. */
+/**
+ * Calls `action` at the first quiet window after SAVE_AFTER_MS; never keeps the process alive. The
+ * global `performance` loads node:perf_hooks on first use, here a second after the start, not before
+ * the first frame (docs/performance.md#lazy-builtins).
+ */
 function whenIdle(action: () => void): void {
+	const clock = (): Performance => globalThis.performance as unknown as Performance;
 	// Measured from the start of the first window, so the busy start-up does not count.
 	let since: EventLoopUtilization;
 	const check = (): void => {
-		const now = performance.eventLoopUtilization();
-		const busy = performance.eventLoopUtilization(now, since).utilization;
+		const now = clock().eventLoopUtilization();
+		const busy = clock().eventLoopUtilization(now, since).utilization;
 		since = now;
 		if (busy < IDLE_BELOW) action();
 		else setTimeout(check, IDLE_WINDOW_MS).unref();
 	};
 	setTimeout(() => {
-		since = performance.eventLoopUtilization();
+		since = clock().eventLoopUtilization();
 		setTimeout(check, IDLE_WINDOW_MS).unref();
 	}, SAVE_AFTER_MS - IDLE_WINDOW_MS).unref();
 }
@@ -63,10 +69,22 @@ setFlagsFromString(feedBatch ? '--heap-growing-percent=50' : '--optimize-for-siz
 capYoungGeneration();
 
 /**
+ * The program's text, read back from the comment that ends this file: a string literal of it would be
+ * parsed on every start, a comment is only skipped (docs/performance.md#program-comment). The build
+ * writes ASCII, so latin1 reads it as it was written, without decoding UTF-8.
+ */
+function programSource(file: string): string {
+	const text = readFileSync(file, 'latin1');
+	const stop = text.length - end.length;
+	return text.slice(stop - length, stop).replaceAll('*\x01/', '*/');
+}
+
+/**
  * Compiles the program, with cached code when there is a usable file, and arranges a save when there
  * is not. A function, so the cached bytes are garbage once V8 has read them.
  */
 function compile(file: string): Script {
+	const source = programSource(file);
 	if (feedBatch) return new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file});
 	const cacheFile = codeCachePath(defaultCacheDir(), hash);
 	const cachedData = readCodeCache(cacheFile);

@@ -4,13 +4,19 @@
  * through a CONNECT tunnel, TLS end to end with the target. Bodies are decompressed here as fetch
  * would, and the wire bytes counted.
  */
-import {request as httpRequest, type IncomingMessage} from 'node:http';
-import {request as httpsRequest} from 'node:https';
+import type {IncomingMessage} from 'node:http';
+import {createRequire} from 'node:module';
 import type {Socket} from 'node:net';
-import {Readable, pipeline} from 'node:stream';
-import {connect as tlsConnect} from 'node:tls';
-import {createBrotliDecompress, createGunzip, createInflate} from 'node:zlib';
 import type {Exchange, Transport} from './transport.js';
+
+// Loaded on the first request through a proxy, not with the program: node:http, https, tls and zlib
+// are ~12 ms of every start otherwise, the reader's included (docs/performance.md#lazy-builtins).
+const load = createRequire(import.meta.url);
+const http = (): typeof import('node:http') => load('node:http') as typeof import('node:http');
+const https = (): typeof import('node:https') => load('node:https') as typeof import('node:https');
+const tls = (): typeof import('node:tls') => load('node:tls') as typeof import('node:tls');
+const zlib = (): typeof import('node:zlib') => load('node:zlib') as typeof import('node:zlib');
+const stream = (): typeof import('node:stream') => load('node:stream') as typeof import('node:stream');
 
 /** A proxy that refused a CONNECT, or failed before the tunnel was up; the reason says "proxy". */
 export class ProxyError extends Error {
@@ -33,21 +39,21 @@ export function proxyTransport(proxy: URL): Transport {
 		if (url.protocol === 'http:') {
 			const options = {host: proxy.hostname, port: proxyPort, path: url.href, headers: {...headers, ...auth, host: url.host}, signal};
 			// Everything before the answer is between us and the proxy: say so, rather than blame the feed.
-			const answer = await send(httpRequest(options)).catch((error: unknown) => {
+			const answer = await send(http().request(options)).catch((error: unknown) => {
 				throw signal.aborted ? error : new ProxyError(null, error);
 			});
 			return exchange(answer);
 		}
 		const socket = await tunnel(proxy.hostname, proxyPort, url, auth, signal);
 		const servername = /^[\d.]+$|:/.test(url.hostname) ? undefined : url.hostname;
-		const request = httpsRequest({
+		const request = https().request({
 			host: url.hostname,
 			port: Number(url.port || 443),
 			path: `${url.pathname}${url.search}`,
 			headers: {...headers, host: url.host},
 			signal,
 			// No agent: the request runs on the tunnel's socket, wrapped in TLS with the target.
-			createConnection: () => tlsConnect({socket, host: url.hostname, ...(servername === undefined ? {} : {servername})}),
+			createConnection: () => tls().connect({socket, host: url.hostname, ...(servername === undefined ? {} : {servername})}),
 		});
 		return exchange(await send(request));
 	};
@@ -57,7 +63,7 @@ export function proxyTransport(proxy: URL): Transport {
 function tunnel(host: string, port: number, target: URL, auth: Record<string, string>, signal: AbortSignal): Promise<Socket> {
 	const authority = `${target.hostname.includes(':') ? `[${target.hostname}]` : target.hostname}:${target.port || 443}`;
 	return new Promise((resolve, reject) => {
-		const request = httpRequest({host, port, method: 'CONNECT', path: authority, headers: {host: authority, ...auth}, signal});
+		const request = http().request({host, port, method: 'CONNECT', path: authority, headers: {host: authority, ...auth}, signal});
 		request.once('connect', (answer: IncomingMessage, socket: Socket) => {
 			if (answer.statusCode === 200) return resolve(socket);
 			socket.destroy();
@@ -89,13 +95,13 @@ function exchange(response: IncomingMessage): Exchange {
 	const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
 	const inflate =
 		encoding === 'gzip' || encoding === 'x-gzip'
-			? createGunzip()
+			? zlib().createGunzip()
 			: encoding === 'deflate'
-				? createInflate()
+				? zlib().createInflate()
 				: encoding === 'br'
-					? createBrotliDecompress()
+					? zlib().createBrotliDecompress()
 					: null;
-	const body: AsyncIterable<Uint8Array> = inflate === null ? counted() : pipeline(Readable.from(counted()), inflate, () => undefined);
+	const body: AsyncIterable<Uint8Array> = inflate === null ? counted() : stream().pipeline(stream().Readable.from(counted()), inflate, () => undefined);
 	return {
 		status: response.statusCode ?? 0,
 		header(name) {

@@ -3,7 +3,7 @@
  * The URL is untrusted, so it is validated first and then passed as a single argument to the
  * opener, never through a shell.
  */
-import {spawn as nodeSpawn} from 'node:child_process';
+import {createRequire} from 'node:module';
 import {safeExternalUrl} from '../../core/article/index.js';
 
 /**
@@ -88,7 +88,8 @@ export function openExternal(url: string, opts: OpenExternalOptions = {}): Promi
 	// The rejected value is not echoed: it is untrusted and the message is shown on screen.
 	if (href === null) return Promise.resolve({ok: false, error: 'not opened: only http and https links can be opened'});
 	const [command, ...args] = browserCommand(opts.env?.['BROWSER'], href) ?? [...openerFor(opts.platform ?? process.platform), href];
-	const spawn: SpawnOpener = opts.spawn ?? nodeSpawn;
+	// node:child_process is loaded on the first link opened, not with the program (docs/performance.md#lazy-builtins).
+	const spawn: SpawnOpener = opts.spawn ?? (createRequire(import.meta.url)('node:child_process') as {spawn: SpawnOpener}).spawn;
 	const options: OpenerSpawnOptions = {shell: false, detached: true, stdio: 'ignore', windowsHide: true, ...(opts.env ? {env: opts.env} : {})};
 	return new Promise(resolve => {
 		let child: OpenerProcess;

@@ -3,7 +3,11 @@
  * `LESS=FRX` unless the user set LESS: quit when it fits one screen, keep colours, leave the text on
  * screen), started with an argument list, the text fed on stdin only.
  */
-import {spawn} from 'node:child_process';
+import {createRequire} from 'node:module';
+
+// node:child_process is loaded when a pager starts, not with the program (docs/performance.md#lazy-builtins).
+const load = createRequire(import.meta.url);
+const childProcess = (): typeof import('node:child_process') => load('node:child_process') as typeof import('node:child_process');
 
 /** How to start a pager: a program and its arguments, or a shell command line when `PAGER` needs a shell. */
 export type PagerCommand = {readonly file: string; readonly args: readonly string[]} | null;
@@ -44,7 +48,7 @@ export function page(text: string, command: NonNullable<PagerCommand>, env: Node
 			process.off('SIGINT', ignore);
 			resolve(result);
 		};
-		const child = spawn(command.file, [...command.args], {stdio: ['pipe', 'inherit', 'inherit'], env: {LESS: 'FRX', ...env}});
+		const child = childProcess().spawn(command.file, [...command.args], {stdio: ['pipe', 'inherit', 'inherit'], env: {LESS: 'FRX', ...env}});
 		child.once('error', () => finish('not started'));
 		child.once('close', code => finish(command.file === 'sh' && code !== null && SHELL_CANNOT_RUN.has(code) ? 'not started' : 'shown'));
 		child.stdin.on('error', ignore);

@@ -174,6 +174,8 @@ function onExit(): void {
  */
 export function enterFullscreen(out: NodeJS.WriteStream = process.stdout, sessionOptions: SessionOptions = {}): void {
 	options = sessionOptions;
+	// Entered already, for a first frame painted before Ink loaded: entering again would clear it.
+	if (stdout === out) return;
 	stdout = out;
 	exiting = false;
 	out.write(ENTER);

@@ -108,13 +108,15 @@ describe('fast-output: the stand-in for Ink 6.8 Output', () => {
 	});
 
 	it('is what the bundle draws with: Ink’s output.js and widest-line are replaced in the build', async () => {
-		const entry = fileURLToPath(new URL('../../../src/io/terminal/fullscreen.ts', import.meta.url));
+		// The reader's module is where the program loads Ink (io/terminal is handed its render).
+		const entry = fileURLToPath(new URL('../../../src/cli/reader.tsx', import.meta.url));
 		const result = await build({...bundleOptions(entry, 'out.js'), write: false, metafile: true});
 		const inputs = Object.keys(result.metafile!.inputs);
 		expect(inputs).toContain('src/ui/ink/fast-output.ts');
 		expect(inputs).toContain('src/ui/ink/widest-line.ts');
 		expect(inputs.filter(path => /node_modules\/(ink\/build\/output|widest-line\/)/.test(path))).toEqual([]);
 		// Ink's other modules are still Ink's own.
-		expect(inputs).toContain('node_modules/ink/build/renderer.js');
+		// (A worktree whose node_modules is a link sees it as ../main/node_modules/...)
+		expect(inputs.filter(path => path.endsWith('node_modules/ink/build/renderer.js'))).toHaveLength(1);
 	});
 });

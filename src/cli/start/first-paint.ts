@@ -1,0 +1,49 @@
+/**
+ * The reader's first frame drawn before Ink, React and yoga are loaded: on a plain start whose list is
+ * in (a warm list cache), the Sections screen is painted from it through the frame writer, and Ink's
+ * first frame, diffed against it, then sends nothing (docs/performance.md#paint-first). Where the
+ * painted frame could differ from Ink's (a notice, a refresh about to show in the header, an empty
+ * library), nothing is painted and Ink draws the first frame as before.
+ */
+import {sectionOf} from '../../core/archive/index.js';
+import type {ScanSession} from '../../core/library/index.js';
+import type {ReadingStore} from '../../core/store/index.js';
+import {localeCharset} from '../../core/terminal/index.js';
+import {type FrameWriter, paintFirstFrame} from '../../io/terminal/index.js';
+import {firstFrame} from '../../ui/paint/index.js';
+import type {FeedsContext} from '../feeds/index.js';
+
+/** What the painted frame is drawn from. */
+export interface PaintFacts {
+	readonly scan: ScanSession;
+	readonly store: ReadingStore;
+	readonly feeds: FeedsContext;
+	/** `--offline`: no refresh will start and change the header. */
+	readonly offline: boolean;
+}
+
+/**
+ * Whether a first frame may be painted at all, known before the list is in: not with a store notice
+ * or save error (the footer shows it), nor with feeds to refresh (the header may say `0/40 feeds` by
+ * Ink's first frame). When not, the caller loads Ink at once, while the list is read.
+ */
+export function mayPaint({store, feeds, offline}: Omit<PaintFacts, 'scan'>): boolean {
+	const status = store.status();
+	if (status.notices.length > 0 || status.saveError !== null) return false;
+	return offline || feeds.subscriptions().length === 0;
+}
+
+/** Paints the first frame when it can be exact; the writer holding it, for Ink to diff against. */
+export function paintFirst(facts: PaintFacts): FrameWriter | undefined {
+	if (!mayPaint(facts)) return undefined;
+	const subscriptions = facts.feeds.subscriptions();
+	const frame = firstFrame({
+		articles: facts.scan.articles(),
+		scanning: !facts.scan.finished(),
+		snapshot: facts.store.snapshot(),
+		columns: process.stdout.columns || 80,
+		rows: process.stdout.rows || 24,
+		feedsIn: section => subscriptions.filter(feed => sectionOf(feed) === section).map(feed => feed.title),
+	});
+	return frame === null ? undefined : paintFirstFrame(frame, localeCharset(process.env));
+}
