@@ -16,6 +16,7 @@ const defaults: Options = {
 	remote: false,
 	count: false,
 	all: false,
+	init: false,
 	help: false,
 	version: false,
 };
@@ -79,7 +80,7 @@ describe('parseArgs: accepted command lines', () => {
 	});
 });
 
-const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, unread, mark-read, help';
+const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, unread, mark-read, config, help';
 
 describe('parseArgs: errors', () => {
 	it.each([
