@@ -59,13 +59,19 @@ export function checkConfig(doc: Record<string, unknown>, text: string, home: st
 	function take<T>(key: string, raw: unknown, checked: Checked<T>, fallback: T, fallbackText: string): T {
 		if (raw === undefined) return fallback;
 		if (checked.ok) return checked.value;
-		at(key, `expected ${checked.expected}, not ${shown(raw)}; using ${fallbackText}`);
+		at(key, `expected ${checked.expected}, not ${shown(raw)}${checked.note ? ` (${checked.note})` : ''}; using ${fallbackText}`);
 		return fallback;
 	}
 	for (const name of Object.keys(doc)) if (!SETTINGS.has(name)) at(name, `no such setting (settings: ${[...SETTINGS].join(', ')}); ignored`);
 	const theme = doc['theme'] === undefined ? {} : isTable(doc['theme']) ? doc['theme'] : null;
 	if (theme === null) at('theme', `expected a table ([theme]), not ${shown(doc['theme'])}; using the default theme`);
-	for (const name of Object.keys(theme ?? {})) if (!THEME.has(name)) at(`theme.${name}`, 'no such theme setting (background, quote); ignored');
+	for (const name of Object.keys(theme ?? {})) {
+		// TOML's usual slip: a setting written after [theme] belongs to it.
+		const why = SETTINGS.has(name)
+			? `${name} is not a theme setting: top-level settings go before the first [table]`
+			: 'no such theme setting (background, quote)';
+		if (!THEME.has(name)) at(`theme.${name}`, `${why}; ignored`);
+	}
 	const keys = checkKeys(doc['keys']);
 	for (const problem of keys.problems) at(problem.key, problem.message);
 	const d = DEFAULT_CONFIG;
@@ -89,5 +95,6 @@ export function checkConfig(doc: Record<string, unknown>, text: string, home: st
 		),
 		saveDir: take('save_dir', doc['save_dir'], checkFolder(doc['save_dir'], home), d.saveDir, "the save command's default folder"),
 	};
-	return {config, problems};
+	// In the file's order, the ones without a line first.
+	return {config, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))};
 }

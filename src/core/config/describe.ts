@@ -21,7 +21,12 @@ export function effectiveText(config: Config): string {
 		config.theme.quote === null ? "# quote is not set: the theme's colour" : `quote = ${quoted(config.theme.quote)}`,
 		'',
 		'[keys]',
-		...config.commands.map(spec => `${spec.command} = ${keyList(spec.keys)}${spec.command in config.keys ? '  # changed' : ''}`),
+		// The digits that follow links are not a binding the file can change.
+		...config.commands.map(spec =>
+			spec.keys.includes('digit')
+				? `# ${spec.command}: the digits 1-9`
+				: `${spec.command} = ${keyList(spec.keys)}${spec.command in config.keys ? '  # changed' : ''}`,
+		),
 	];
 	return `${lines.join('\n')}\n`;
 }

@@ -128,7 +128,8 @@ export function checkKeys(raw: unknown): KeyCheck {
 		const command = name as CommandId;
 		const found = commandKeys(command, value);
 		if ('error' in found) problems.push({key: `keys.${name}`, message: `${found.error}; using the default (${defaults(command)})`});
-		else bindings[command] = found.keys;
+		// The defaults written out (as `newsterm config` prints them) change nothing.
+		else if (found.keys.join('\n') !== COMMANDS.find(spec => spec.command === command)?.keys.join('\n')) bindings[command] = found.keys;
 	}
 	// A clash always involves a rebound command (the defaults have none): it goes back to its
 	// defaults, and the table is checked again, until nothing clashes.

@@ -6,7 +6,7 @@ import {DATE_TOKENS, unknownDateTokens} from '../article/index.js';
 import type {Background} from './types.js';
 
 /** A setting's value, or why the file's value is not used. */
-export type Checked<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly expected: string};
+export type Checked<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly expected: string; readonly note?: string};
 
 /** How a TOML value is named in a message: strings quoted, tables and arrays by kind. */
 export function shown(raw: unknown): string {
@@ -17,7 +17,7 @@ export function shown(raw: unknown): string {
 }
 
 const ok = <T>(value: T): Checked<T> => ({ok: true, value});
-const bad = (expected: string): Checked<never> => ({ok: false, expected});
+const bad = (expected: string, note?: string): Checked<never> => ({ok: false, expected, ...(note ? {note} : {})});
 
 /** `dark` or `light`. */
 export function checkBackground(raw: unknown): Checked<Background> {
@@ -49,9 +49,9 @@ export function checkDateFormat(raw: unknown): Checked<string> {
 	if (raw === 'default' || raw === 'relative' || raw === 'iso') return ok(raw);
 	if (!raw.includes('%') || raw.length > MAX_PATTERN) return bad(expected);
 	// Control characters would reach the terminal in every list row.
-	if (/\p{Cc}/u.test(raw)) return bad(`${expected}, without control characters`);
+	if (/\p{Cc}/u.test(raw)) return bad(expected, 'control characters are not allowed');
 	const unknown = unknownDateTokens(raw);
-	return unknown.length === 0 ? ok(raw) : bad(`${expected}; ${unknown.join(' ')} is not one`);
+	return unknown.length === 0 ? ok(raw) : bad(expected, `${unknown.join(' ')} is not a token`);
 }
 
 /** A whole number in `[min, max]`, or one of `also`. */

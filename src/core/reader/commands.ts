@@ -264,6 +264,8 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 	pageup: 'PgUp',
 	home: 'Home',
 	end: 'End',
+	insert: 'Ins',
+	delete: 'Del',
 	return: 'Enter',
 	tab: 'Tab',
 	'shift+tab': 'S-Tab',
@@ -279,7 +281,7 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 
 /** A key name as people read it: `pagedown` is `PgDn`, `ctrl+f` is `Ctrl+F`. */
 export function keyName(key: string): string {
-	return KEY_NAMES[key] ?? key;
+	return KEY_NAMES[key] ?? (key.startsWith('ctrl+') ? `Ctrl+${key.slice(5).toUpperCase()}` : key);
 }
 
 /**
