@@ -17,7 +17,7 @@ export interface CheckedConfig {
  * The line a dotted key is set on (`theme.quote` under `[theme]`, or `theme.quote =` / a top-level
  * key outside any table), found in the text as written; undefined when it cannot be told.
  */
-export function lineOfKey(text: string, key: string): number | undefined {
+function lineOfKey(text: string, key: string): number | undefined {
 	const parts = key.split('.');
 	const name = parts.pop() ?? '';
 	const table = parts.join('.');

@@ -3,6 +3,6 @@
  * text width, refresh interval, save folder), the problems found, and the file as text. io/config
  * reads and parses it.
  */
-export {checkConfig, type CheckedConfig, syntaxProblem} from './check.js';
+export {checkConfig, syntaxProblem} from './check.js';
 export {defaultFileText, effectiveText} from './describe.js';
-export {type Background, type Config, type ConfigProblem, DEFAULT_CONFIG, problemText} from './types.js';
+export {type Config, type ConfigProblem, DEFAULT_CONFIG, problemText} from './types.js';

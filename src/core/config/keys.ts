@@ -61,7 +61,7 @@ function keyOf(written: string): {readonly key: string} | {readonly error: strin
 }
 
 /** One complaint about `[keys]`: the dotted key (`keys.quit`) and what is wrong and used instead. */
-export interface KeyProblem {
+interface KeyProblem {
 	readonly key: string;
 	readonly message: string;
 }

@@ -1,3 +1,3 @@
 /** Colours and attributes for each text style, in Ink (`useTheme`) and as ANSI strings (`read`). */
 export {ansiLines} from './ansi.js';
-export {createTheme, ThemeContext, type ThemeOptions, useTheme} from './theme.js';
+export {createTheme, ThemeContext, useTheme} from './theme.js';

@@ -112,3 +112,15 @@ describe('the settings in effect', () => {
 		expect(again.config).toEqual(config);
 	});
 });
+
+describe('the README’s example config.toml', () => {
+	it('is read as it says: every setting taken but the binding it says is refused', async () => {
+		const {readFileSync} = await import('node:fs');
+		const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+		const text = /```toml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+		const {config, problems} = check(text);
+		expect(problems.map(problem => problem.key)).toEqual(['keys.nextUnread']);
+		expect(config).toMatchObject({dateFormat: '%d %b %Y', textWidth: 100, refreshInterval: 60, saveDir: '/home/reader/news', theme: {background: 'light', quote: '#8700af'}});
+		expect(config.keys).toEqual({quit: ['q', 'ctrl+d'], copyText: []});
+	});
+});
