@@ -97,16 +97,23 @@ function commandKeys(command: CommandId, raw: unknown): {readonly keys: readonly
 /** Key names a row answers to on its screens: `digit` stands for 1 to 9. */
 const answersTo = (spec: CommandSpec): readonly string[] => spec.keys.flatMap(key => (key === 'digit' ? ['1', '2', '3', '4', '5', '6', '7', '8', '9'] : [key]));
 
-/** The first key two commands share on a screen where both apply (Esc and Ctrl+C only reach the table on a question). */
+/** The screens keys are checked on: on a question only Esc and Ctrl+C reach the table, by its defaults. */
+const SCREENS: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help'];
+
+/** The first key two commands share on a screen, with every screen where both apply; one pass per screen. */
 function clash(
 	table: readonly CommandSpec[],
 ): {readonly key: string; readonly commands: readonly [CommandSpec, CommandSpec]; readonly screens: readonly ScreenKind[]} | null {
-	for (const [i, a] of table.entries()) {
-		for (const b of table.slice(i + 1)) {
-			const screens = a.screens.filter(screen => b.screens.includes(screen) && screen !== 'prompt' && screen !== 'confirm');
-			if (screens.length === 0) continue;
-			const shared = answersTo(a).find(key => answersTo(b).includes(key));
-			if (shared !== undefined) return {key: shared, commands: [a, b], screens};
+	for (const screen of SCREENS) {
+		const owner = new Map<string, CommandSpec>();
+		for (const spec of table) {
+			if (!spec.screens.includes(screen)) continue;
+			for (const key of answersTo(spec)) {
+				const other = owner.get(key);
+				if (other && other !== spec)
+					return {key, commands: [other, spec], screens: SCREENS.filter(kind => other.screens.includes(kind) && spec.screens.includes(kind))};
+				owner.set(key, spec);
+			}
 		}
 	}
 	return null;
