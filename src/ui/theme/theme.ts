@@ -42,15 +42,16 @@ const ROLES: Readonly<Record<Role, TextStyle>> = {
 
 /**
  * The colours that change on a light background: yellow, cyan and bright green vanish on white, so
- * each becomes a darker shade of itself (256-colour values; chalk takes them down to the nearest of 16
- * where that is all the terminal has). Attributes stay, so NO_COLOR still tells the roles apart.
+ * each becomes a dark shade of itself. Each is chosen to read on white (4.5:1) both as itself (a
+ * truecolor terminal) and as the 256-colour cube entry chalk rounds it to, which is lighter (tmux,
+ * most terminals); a terminal of 16 colours gets their nearest, which may not.
  */
 const LIGHT: Readonly<Partial<Record<Role, TextStyle>>> = {
-	quote: {color: '#875f00', italic: true},
-	heading: {color: '#005f87', bold: true},
+	quote: {color: '#663300', italic: true},
+	heading: {color: '#003366', bold: true},
 	link: {color: '#0000af', underline: true},
 	unread: {color: '#005f00', bold: true},
-	bookmark: {color: '#af5f00', bold: true},
+	bookmark: {color: '#993300', bold: true},
 	message: {color: '#005f00', bold: true},
 	error: {color: '#af0000', bold: true},
 };

@@ -120,7 +120,13 @@ describe('the README’s example config.toml', () => {
 		const text = /```toml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 		const {config, problems} = check(text);
 		expect(problems.map(problem => problem.key)).toEqual(['keys.nextUnread']);
-		expect(config).toMatchObject({dateFormat: '%d %b %Y', textWidth: 100, refreshInterval: 60, saveDir: '/home/reader/news', theme: {background: 'light', quote: '#8700af'}});
+		expect(config).toMatchObject({
+			dateFormat: '%d %b %Y',
+			textWidth: 100,
+			refreshInterval: 60,
+			saveDir: '/home/reader/news',
+			theme: {background: 'light', quote: '#8700af'},
+		});
 		expect(config.keys).toEqual({quit: ['q', 'ctrl+d'], copyText: []});
 	});
 });

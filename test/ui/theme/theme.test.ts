@@ -34,16 +34,28 @@ function luminance(hex: string): number {
 /** WCAG's contrast ratio of a colour against white. */
 const onWhite = (hex: string): number => 1.05 / (luminance(hex) + 0.05);
 
+/** The xterm 256-colour cube's six levels. */
+const LEVELS = [0x00, 0x5f, 0x87, 0xaf, 0xd7, 0xff];
+/**
+ * The colour a 256-colour terminal shows for `#rrggbb` as chalk sends it: chalk rounds each channel
+ * to six steps linearly (ansi-styles' rgbToAnsi256), and the terminal draws the cube's own levels.
+ */
+function as256(hex: string): string {
+	const level = (at: number): string => (LEVELS[Math.round((Number.parseInt(hex.slice(at, at + 2), 16) / 255) * 5)] ?? 0).toString(16).padStart(2, '0');
+	return `#${level(1)}${level(3)}${level(5)}`;
+}
+
 describe('the light palette', () => {
 	const light = createTheme(false, {background: 'light'});
 
-	it('gives every coloured role a colour that reads on white (WCAG AA, 4.5:1)', () => {
+	it('gives every coloured role a colour that reads on white (WCAG AA, 4.5:1), in truecolor and in 256 colours', () => {
 		const coloured = ROLES.filter(role => light.style(role).color !== undefined);
 		expect(coloured).toEqual(['quote', 'heading', 'link', 'unread', 'bookmark', 'message', 'error']);
 		for (const role of coloured) {
 			const color = light.style(role).color ?? '';
 			expect(color, role).toMatch(/^#[0-9a-f]{6}$/);
 			expect(onWhite(color), `${role} ${color}`).toBeGreaterThanOrEqual(4.5);
+			expect(onWhite(as256(color)), `${role} ${color} as ${as256(color)}`).toBeGreaterThanOrEqual(4.5);
 		}
 	});
 
