@@ -13,7 +13,7 @@ import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
-import {configCommand, startupConfig} from './config/index.js';
+import {configCommand, configNotice, startupConfig} from './config/index.js';
 import {articleSource, type FeedsContext, showsFolders, feedTitleOf, isFeedCommand, openFeeds, processStreams, runFeedCommand} from './feeds/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
@@ -188,7 +188,7 @@ async function subcommand(
 				feeds: readerFeeds,
 				remote: options.remote,
 				config,
-				...(problems.length > 0 ? {configNotice: problems.join(' · ')} : {}),
+				...(problems.length > 0 ? {configNotice: configNotice(problems)} : {}),
 			});
 			return 0;
 		}

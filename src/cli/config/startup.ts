@@ -17,3 +17,12 @@ export async function startupConfig(env: NodeJS.ProcessEnv = process.env): Promi
 	const file = loaded.path.split(/[\\/]/).pop() ?? loaded.path;
 	return {config: loaded.config, problems: loaded.problems.map(problem => problemText(problem, file))};
 }
+
+/**
+ * The reader's footer notice for config.toml's problems: several are counted first, since a small
+ * terminal shows only the start of a long notice, and `newsterm config` lists them all.
+ */
+export function configNotice(problems: readonly string[]): string {
+	const lead = problems.length > 1 ? `config.toml has ${problems.length} problems (newsterm config lists them): ` : '';
+	return `${lead}${problems.join(' · ')}`;
+}
