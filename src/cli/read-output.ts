@@ -38,7 +38,9 @@ export function readWidth(flag: number | null, target: ReadTarget, max?: number)
 	if (flag !== null) return flag;
 	const fromEnv = target.env['COLUMNS'];
 	const columns = fromEnv !== undefined && COLUMNS.test(fromEnv) && Number(fromEnv) >= 10 ? Number(fromEnv) : target.isTTY ? target.columns : undefined;
-	return columns === undefined || columns === 0 ? 80 : textWidth(columns, max);
+	// In a pipe there are no columns to fit: config.toml's text_width, else 80, as before.
+	if (columns === undefined || columns === 0) return max || 80;
+	return textWidth(columns, max);
 }
 
 /**
