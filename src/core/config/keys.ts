@@ -97,8 +97,11 @@ function commandKeys(command: CommandId, raw: unknown): {readonly keys: readonly
 /** Key names a row answers to on its screens: `digit` stands for 1 to 9. */
 const answersTo = (spec: CommandSpec): readonly string[] => spec.keys.flatMap(key => (key === 'digit' ? ['1', '2', '3', '4', '5', '6', '7', '8', '9'] : [key]));
 
-/** The screens keys are checked on: on a question only Esc and Ctrl+C reach the table, by its defaults. */
-const SCREENS: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help'];
+/**
+ * The screens keys are checked on, every one the table names (a screen added later is checked too),
+ * but the questions: there only Esc and Ctrl+C reach the table, by its defaults.
+ */
+const SCREENS: readonly ScreenKind[] = [...new Set(COMMANDS.flatMap(spec => spec.screens))].filter(screen => screen !== 'prompt' && screen !== 'confirm');
 
 /** The first key two commands share on a screen, with every screen where both apply; one pass per screen. */
 function clash(
