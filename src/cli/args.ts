@@ -1,6 +1,20 @@
 /** What the command line asked for. */
 export interface Options {
-	readonly subcommand: 'tui' | 'open' | 'list' | 'read' | 'check' | 'add' | 'remove' | 'feeds' | 'import' | 'export' | 'refresh' | 'unread' | 'mark-read';
+	readonly subcommand:
+		| 'tui'
+		| 'open'
+		| 'list'
+		| 'read'
+		| 'check'
+		| 'add'
+		| 'remove'
+		| 'feeds'
+		| 'import'
+		| 'export'
+		| 'refresh'
+		| 'unread'
+		| 'mark-read'
+		| 'config';
 	/** The words after the command: an article's id or title words, a feed's URL or title words, an OPML file. */
 	readonly query: string;
 	readonly articleDirs: readonly string[];
@@ -23,6 +37,8 @@ export interface Options {
 	/** `--count`: `unread` prints only the total; `--all`: `mark-read` marks every article. */
 	readonly count: boolean;
 	readonly all: boolean;
+	/** `--init`: `config` writes the commented default config.toml (never over one). */
+	readonly init: boolean;
 	/** `--help`, `-h` or `newsterm help [command]`: the usage of `subcommand` ('tui' is the whole usage). */
 	readonly help: boolean;
 	readonly version: boolean;
@@ -33,7 +49,7 @@ export interface ArgsError {
 	readonly error: string;
 }
 
-const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh', 'unread', 'mark-read']);
+const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh', 'unread', 'mark-read', 'config']);
 
 /** The options that change something, and the commands they change; any other pairing is a mistake worth saying. */
 const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
@@ -50,6 +66,7 @@ const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
 	'--remote': ['tui', 'open'],
 	'--count': ['unread'],
 	'--all': ['mark-read'],
+	'--init': ['config'],
 };
 
 /** What each command takes after its name, and what to say when it is missing: all words, one, or none. */
@@ -86,7 +103,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	let color: Options['color'] = 'auto';
 	let pager = true;
 	let section: string | null = null;
-	const flags = {json: false, offline: false, samples: false, full: false, markdown: false, remote: false, count: false, all: false};
+	const flags = {json: false, offline: false, samples: false, full: false, markdown: false, remote: false, count: false, all: false, init: false};
 	let help = false;
 	let helpWord = false;
 	let version = false;
@@ -164,6 +181,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 			case '--remote':
 			case '--count':
 			case '--all':
+			case '--init':
 				flags[name.slice(2) as keyof typeof flags] = true;
 				given.add(name);
 				break;

@@ -2,6 +2,7 @@
 import {layoutArticle} from '../core/layout/index.js';
 import {articleMarkdown} from '../core/export/index.js';
 import type {Options} from './args.js';
+import {DEFAULT_CONFIG} from '../core/config/index.js';
 import {type ArticleSource, buildLibrary, unreadCounts} from '../core/library/index.js';
 import {articleJson, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';
 import {plural, sanitizeText} from '../core/text/index.js';
@@ -34,7 +35,7 @@ export function pick(articles: readonly ArticleMeta[], query: string): ArticleMe
  * `newsterm read`: one article, laid out, coloured and paged as the terminal and options say; `--json`
  * as data. With `--full`, a feed item's page is fetched first and its article kept (reader mode).
  */
-export async function readCommand(options: Options, source: ArticleSource, store: ReadingStore, feeds: FeedsContext): Promise<number> {
+export async function readCommand(options: Options, source: ArticleSource, store: ReadingStore, feeds: FeedsContext, config = DEFAULT_CONFIG): Promise<number> {
 	const {articles} = await source.scan();
 	const meta = pick(articles, options.query);
 	if (typeof meta === 'number') return meta;
@@ -59,12 +60,12 @@ export async function readCommand(options: Options, source: ArticleSource, store
 		return 0;
 	}
 	const target: ReadTarget = {isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, env: process.env};
-	const layout = layoutArticle(opened.article, readWidth(options.width, target), Date.now());
+	const layout = layoutArticle(opened.article, readWidth(options.width, target, config.textWidth), Date.now(), config.dateFormat);
 	let text = plainLines(layout.lines);
 	if (colorWanted(options.color, target)) {
 		// Styling code (chalk, the React theme) loads only when the text will be coloured.
 		const {ansiLines, createTheme} = await import('../ui/theme/index.js');
-		text = ansiLines(layout.lines, createTheme(false));
+		text = ansiLines(layout.lines, createTheme(false, config.theme));
 	}
 	await showText(text, options.pager, target);
 	return 0;

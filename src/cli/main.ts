@@ -14,6 +14,7 @@ import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
+import {configCommand, configNotice, startupConfig} from './config/index.js';
 import {articleSource, type FeedsContext, showsFolders, feedTitleOf, isFeedCommand, openFeeds, processStreams, runFeedCommand} from './feeds/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
@@ -73,6 +74,8 @@ async function run(argv: readonly string[]): Promise<number> {
 		await writeOut(`${pkg.version}\n`);
 		return 0;
 	}
+	// Before the store is opened: config.toml's command reads only config.toml.
+	if (options.subcommand === 'config') return await configCommand(options.init, writeOut);
 	const dirs = options.articleDirs.length > 0 ? options.articleDirs : [bundledArticlesDir()];
 	for (const dir of dirs) {
 		if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`no such folder: ${dir}`, 1);
@@ -128,14 +131,19 @@ async function subcommand(
 	switch (options.subcommand) {
 		case 'list':
 			return await listCommand(options, source, store, options.json ? await feedTitleOf(feeds) : undefined);
-		case 'read':
-			return await readCommand(options, source, store, feeds);
+		case 'read': {
+			const {config, problems} = await startupConfig();
+			for (const problem of problems) process.stderr.write(`newsterm: ${problem}\n`);
+			return await readCommand(options, source, store, feeds, config);
+		}
 		case 'check':
 			return await checkCommand(source);
 		case 'unread':
 			return await unreadCommand(options, source, store);
 		case 'mark-read':
 			return await markReadCommand(options, source, store);
+		case 'config':
+			return await configCommand(options.init, writeOut);
 		case 'open':
 		case 'tui': {
 			// A dumb terminal (Emacs' shell, CI logs) shows the reader's escapes as text: the same advice as a pipe.
@@ -149,6 +157,8 @@ async function subcommand(
 			// Start listing now, so the first frame can already show the sections. `open` waits for the
 			// same scan; nothing is listed twice.
 			const scan = startScan(source);
+			// config.toml is read while the scan runs; with no file it is one failed open, and no parser loads.
+			const settings = startupConfig();
 			void scan.done.then(({skipped}) => {
 				if (skipped.length > 0) notices.push(skippedNotice(skipped.length));
 			});
@@ -166,7 +176,8 @@ async function subcommand(
 			const paints = options.subcommand === 'tui' && mayPaint({store, feeds, offline: options.offline});
 			const early = paints ? null : import('./reader.js');
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
-			const painted = paints ? paintFirst({scan, store, feeds, offline: options.offline}) : undefined;
+			const {config, problems} = await settings;
+			const painted = paints ? paintFirst({scan, store, feeds, offline: options.offline, config, configProblems: problems.length > 0}) : undefined;
 			const {runReader} = await (early ?? import('./reader.js'));
 			// The reader refreshes a stale archive behind its first frame, unless --offline.
 			const readerFeeds = {context: feeds, offline: options.offline, lastInputAt};
@@ -186,6 +197,8 @@ async function subcommand(
 				feeds: readerFeeds,
 				remote: options.remote,
 				...(painted ? {painted} : {}),
+				config,
+				...(problems.length > 0 ? {configNotice: configNotice(problems)} : {}),
 			});
 			return 0;
 		}

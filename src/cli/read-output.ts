@@ -34,11 +34,13 @@ const COLUMNS = /^[0-9]{1,4}$/;
  * (COLUMNS first, as `ls` does; about 80 on a wide terminal, prose past that is hard to follow), else
  * 80 in a pipe, as before.
  */
-export function readWidth(flag: number | null, target: ReadTarget): number {
+export function readWidth(flag: number | null, target: ReadTarget, max?: number): number {
 	if (flag !== null) return flag;
 	const fromEnv = target.env['COLUMNS'];
 	const columns = fromEnv !== undefined && COLUMNS.test(fromEnv) && Number(fromEnv) >= 10 ? Number(fromEnv) : target.isTTY ? target.columns : undefined;
-	return columns === undefined || columns === 0 ? 80 : textWidth(columns);
+	// In a pipe there are no columns to fit: config.toml's text_width, else 80, as before.
+	if (columns === undefined || columns === 0) return max || 80;
+	return textWidth(columns, max);
 }
 
 /**

@@ -14,13 +14,18 @@ import type {FeedsContext} from './feeds/index.js';
 /** How old the last refresh may be before the reader refreshes on start (NEWSTERM_REFRESH_MINUTES). */
 const DEFAULT_REFRESH_MINUTES = 30;
 
-function refreshMinutes(env: NodeJS.ProcessEnv): number {
-	const value = Number(env['NEWSTERM_REFRESH_MINUTES']);
-	return Number.isFinite(value) && value >= 0 ? value : DEFAULT_REFRESH_MINUTES;
+/**
+ * How old the feeds may be before the reader refreshes them on start, or null for never:
+ * NEWSTERM_REFRESH_MINUTES (0 refreshes on every start), else config.toml's `refresh_interval` (0 never does).
+ */
+function refreshMinutes(env: NodeJS.ProcessEnv, configured = DEFAULT_REFRESH_MINUTES): number | null {
+	const value = Number(env['NEWSTERM_REFRESH_MINUTES'] || Number.NaN);
+	if (Number.isFinite(value) && value >= 0) return value;
+	return configured === 0 ? null : configured;
 }
 
 /** What the reader needs to run in the user's terminal. */
-export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders'> & {
+export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders' | 'config' | 'configNotice'> & {
 	/** Runs after the terminal is restored when a signal ends the reader (the process exits right after). */
 	readonly onLeave?: () => void;
 	/** The feeds, whether the network is off limits (`--offline`), and when a key was last pressed. */
@@ -83,13 +88,15 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 				})
 			: undefined;
 	// The reader opens on the archive and never waits for the network: a stale archive is refreshed behind the first frame.
-	void feeds?.refreshIfStale(refreshMinutes(process.env) * 60_000);
+	const minutes = refreshMinutes(process.env, options.config?.refreshInterval);
+	if (minutes !== null) void feeds?.refreshIfStale(minutes * 60_000);
 	let redraw = (): void => undefined;
 	let suspend = (): void => undefined;
 	let control = (_sequence: string): void => undefined;
 	// OSC 52 goes out through the frame writer, between frames, so it never lands inside one.
 	const links = linkActions({env: process.env, remote: options.remote ?? false, write: sequence => control(sequence)});
-	const saveDir = options.saveDir ?? process.cwd();
+	// config.toml's save_dir, else the folder the reader was started in.
+	const saveDir = options.saveDir ?? options.config?.saveDir ?? process.cwd();
 	let lend = <T,>(run: () => Promise<T>): Promise<T> => run();
 	const platform = {
 		redraw: () => redraw(),

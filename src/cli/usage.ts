@@ -34,6 +34,7 @@ const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
 		options: ['--section', '--all'],
 	},
 	refresh: {synopsis: 'newsterm refresh [--json]', does: 'fetch every subscription now; exit 1 if any failed', options: ['--json']},
+	config: {synopsis: 'newsterm config [--init]', does: "print config.toml's path and settings; exit 1 if it has problems", options: ['--init']},
 };
 
 const OPTIONS: Readonly<Record<string, string>> = {
@@ -49,6 +50,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--remote': '  --remote         o copies links to the clipboard instead of opening a browser',
 	'--count': '  --count          only the number of unread articles',
 	'--all': '  --all            every article',
+	'--init': '  --init           write a commented config.toml with every default, if there is none',
 };
 
 const ARTICLES = '  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)';
@@ -100,6 +102,7 @@ ${ARTICLES}
   --section NAME   add lists the feed under NAME; mark-read marks that section
   --remote         the reader copies links instead of opening a browser (set over SSH)
   --count, --all   unread prints only the number; mark-read marks everything
+  --init           config writes a commented default config.toml (never over one)
   -h, --help       this help
   -v, --version    the version
 
@@ -107,7 +110,7 @@ Keys in the reader
 ${keys}
 
 Environment
-  NEWSTERM_CONFIG_DIR   where read marks and bookmarks are kept (default ~/.config/newsterm)
+  NEWSTERM_CONFIG_DIR   where config.toml, read marks and bookmarks are kept (default ~/.config/newsterm)
   NEWSTERM_CACHE_DIR    where list caches and compiled code are kept (default ~/.cache/newsterm)
   NEWSTERM_DATA_DIR     where fetched feeds are kept (default $XDG_DATA_HOME/newsterm or ~/.local/share/newsterm)
   HTTP(S)_PROXY         the proxy feeds are fetched through (NO_PROXY: hosts reached directly)

@@ -17,6 +17,7 @@ const defaults: Options = {
 	remote: false,
 	count: false,
 	all: false,
+	init: false,
 	help: false,
 	version: false,
 };
@@ -81,7 +82,7 @@ describe('parseArgs: accepted command lines', () => {
 	});
 });
 
-const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, unread, mark-read, help';
+const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, unread, mark-read, config, help';
 
 describe('parseArgs: errors', () => {
 	it.each([

@@ -34,4 +34,14 @@ describe('readWidth', () => {
 	] as const)('%s', (_name, flag, target, expected) => {
 		expect(readWidth(flag, target)).toBe(expected);
 	});
+
+	it.each([
+		['caps a wide terminal', null, tty({}, 200), 120, 120],
+		['0: the whole terminal', null, tty({}, 200), 0, 198],
+		['a pipe: text_width', null, pipe(), 60, 60],
+		['a pipe with 0: 80', null, pipe(), 0, 80],
+		['--width still wins', 33, tty({}, 200), 120, 33],
+	] as const)("config.toml's text_width %s", (_name, flag, target, max, expected) => {
+		expect(readWidth(flag, target, max)).toBe(expected);
+	});
 });

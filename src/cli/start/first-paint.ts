@@ -12,6 +12,7 @@ import {localeCharset} from '../../core/terminal/index.js';
 import {type FrameWriter, paintFirstFrame} from '../../io/terminal/index.js';
 import {firstFrame} from '../../ui/paint/index.js';
 import type {FeedsContext} from '../feeds/index.js';
+import {type Config, DEFAULT_CONFIG} from '../../core/config/index.js';
 
 /** What the painted frame is drawn from. */
 export interface PaintFacts {
@@ -20,6 +21,9 @@ export interface PaintFacts {
 	readonly feeds: FeedsContext;
 	/** `--offline`: no refresh will start and change the header. */
 	readonly offline: boolean;
+	/** config.toml's settings, and whether it has problems to tell in the footer. */
+	readonly config: Config;
+	readonly configProblems: boolean;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface PaintFacts {
  * or save error (the footer shows it), nor with feeds to refresh (the header may say `0/40 feeds` by
  * Ink's first frame). When not, the caller loads Ink at once, while the list is read.
  */
-export function mayPaint({store, feeds, offline}: Omit<PaintFacts, 'scan'>): boolean {
+export function mayPaint({store, feeds, offline}: Omit<PaintFacts, 'scan' | 'config' | 'configProblems'>): boolean {
 	const status = store.status();
 	if (status.notices.length > 0 || status.saveError !== null) return false;
 	return offline || feeds.subscriptions().length === 0;
@@ -35,7 +39,7 @@ export function mayPaint({store, feeds, offline}: Omit<PaintFacts, 'scan'>): boo
 
 /** Paints the first frame when it can be exact; the writer holding it, for Ink to diff against. */
 export function paintFirst(facts: PaintFacts): FrameWriter | undefined {
-	if (!mayPaint(facts)) return undefined;
+	if (!mayPaint(facts) || !paintsAsDrawn(facts)) return undefined;
 	const subscriptions = facts.feeds.subscriptions();
 	const frame = firstFrame({
 		articles: facts.scan.articles(),
@@ -46,4 +50,13 @@ export function paintFirst(facts: PaintFacts): FrameWriter | undefined {
 		feedsIn: section => subscriptions.filter(feed => sectionOf(feed) === section).map(feed => feed.title),
 	});
 	return frame === null ? undefined : paintFirstFrame(frame, localeCharset(process.env));
+}
+
+/**
+ * The painter draws the Sections screen with the default keys and the dark palette: a config.toml
+ * that rebinds keys (the footer names them), picks the light palette, or has a problem to tell in the
+ * footer leaves the first frame to Ink, which draws it from the settings.
+ */
+function paintsAsDrawn({config, configProblems}: PaintFacts): boolean {
+	return !configProblems && config.commands === DEFAULT_CONFIG.commands && config.theme.background === DEFAULT_CONFIG.theme.background;
 }

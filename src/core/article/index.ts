@@ -1,6 +1,7 @@
 /** The article model and everything read from its text: parsing, dates, quotations, links, safe URLs. */
 export {feedItemId, feedSource, folderArticleId, isFeedShaped, joinId, splitId} from './id.js';
-export {formatDate, formatDateTime, formatShortDate, relativeTime} from './dates.js';
+export {DATE_TOKENS, type DateFormat, headerDate, listDate, listDateWidth, unknownDateTokens} from './date-format.js';
+export {formatDateTime} from './dates.js';
 export {buildTitleIndex, normalizeTitle, resolveLinks, type TitleIndex} from './links.js';
 export {metaFromParts, parseArticle} from './parse.js';
 export {findQuotes} from './quotes.js';

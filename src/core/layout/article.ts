@@ -1,4 +1,4 @@
-import {type Article, formatDateTime, type LocalDateTime, relativeTime} from '../article/index.js';
+import {type Article, type DateFormat, headerDate, type LocalDateTime} from '../article/index.js';
 import {cellWidth, wrapRanges} from '../text/index.js';
 import {layoutBody, layoutWebLinks} from './body.js';
 import {type Anchor, Builder, prefixed, type Segment, type Style, type StyledLine} from './builder.js';
@@ -38,11 +38,9 @@ function hanging(out: Builder, text: string, width: number, prefix: Segment, sty
 	prefixed(out, text, width, {first: tag(prefix), rest}, wrapRanges, (start, end) => [tag({text: text.slice(start, end), style})]);
 }
 
-function metaLine(article: Article, now: number): string {
+function metaLine(article: Article, now: number, dates: DateFormat): string {
 	const parts: string[] = [article.section];
-	if (article.updated) {
-		parts.push(formatDateTime(article.updated), relativeTime(article.updated, now));
-	}
+	if (article.updated) parts.push(...headerDate(article.updated, dates, now));
 	if (article.dateAmbiguous) parts.push('date order guessed (DD/MM)');
 	const origin = article.origin;
 	if (origin?.author) parts.push(origin.author);
@@ -58,12 +56,14 @@ function linkBlock(
 	out: Builder,
 	width: number,
 	entry: {readonly title: string; readonly teaser: string; readonly id: string | null; readonly date?: LocalDateTime | null},
+	dates: DateFormat,
+	now: number,
 ): void {
 	const number = links.length + 1;
 	const line = out.lines.length;
 	const prefix: Segment = {text: `[${number}] `, style: 'number'};
 	hanging(out, entry.title, width, prefix, entry.id ? 'link' : 'missing', number);
-	const notes = [entry.teaser, entry.date ? formatDateTime(entry.date) : '', entry.id ? '' : '(teaser only)'];
+	const notes = [entry.teaser, entry.date ? headerDate(entry.date, dates === 'default' ? 'iso' : dates, now).join(' ') : '', entry.id ? '' : '(teaser only)'];
 	const note = notes.filter(Boolean).join(' ');
 	if (note) hanging(out, note, width, {text: ' '.repeat(cellWidth(prefix.text)), style: 'body'}, 'teaser', number);
 	links.push({number, title: entry.title, teaser: entry.teaser, id: entry.id, line, end: out.lines.length});
@@ -78,23 +78,23 @@ function articleLinkCount(article: Article): number {
  * Lays an article out for a text width: title, meta line (with the author of a feed item), body
  * with quotes marked, the body's web links, then the links to other articles.
  */
-export function layoutArticle(article: Article, width: number, now: number): ArticleLayout {
+export function layoutArticle(article: Article, width: number, now: number, dates: DateFormat = 'default'): ArticleLayout {
 	const out = new Builder();
 	const links: LayoutLink[] = [];
 	const plain = (text: string, style: Style): void => out.add(text, wrapRanges(text, width), (start, end) => [{text: text.slice(start, end), style}]);
 	plain(article.title, 'title');
-	plain(metaLine(article, now), 'meta');
+	plain(metaLine(article, now, dates), 'meta');
 	layoutBody(out, article, width);
 	const web = layoutWebLinks(out, article, width, articleLinkCount(article) + 1);
 	if (article.related) {
 		out.blank();
 		plain('Related', 'heading');
-		linkBlock(links, out, width, {...article.related, teaser: ''});
+		linkBlock(links, out, width, {...article.related, teaser: ''}, dates, now);
 	}
 	if (article.more && article.more.items.length > 0) {
 		out.blank();
 		plain(`More from ${article.more.section}`, 'heading');
-		for (const item of article.more.items) linkBlock(links, out, width, item);
+		for (const item of article.more.items) linkBlock(links, out, width, item, dates, now);
 	}
 	return {width, lines: out.lines, starts: out.starts, links: [...links, ...web]};
 }
@@ -120,17 +120,18 @@ export function lineOf(layout: ArticleLayout, anchor: Anchor): number {
 	return Math.max(0, low);
 }
 
-const cache = new WeakMap<Article, Map<number, ArticleLayout>>();
+const cache = new WeakMap<Article, Map<string, ArticleLayout>>();
 
 /**
  * `layoutArticle`, memoised per article and width: a resize lays out again, a key press does not.
  * The relative date is taken when a width is first laid out.
  */
-export function layoutFor(article: Article, width: number, now: number): ArticleLayout {
+export function layoutFor(article: Article, width: number, now: number, dates: DateFormat = 'default'): ArticleLayout {
 	let byWidth = cache.get(article);
 	if (!byWidth) cache.set(article, (byWidth = new Map()));
-	let layout = byWidth.get(width);
-	if (!layout) byWidth.set(width, (layout = layoutArticle(article, width, now)));
+	const key = `${width} ${dates}`;
+	let layout = byWidth.get(key);
+	if (!layout) byWidth.set(key, (layout = layoutArticle(article, width, now, dates)));
 	return layout;
 }
 

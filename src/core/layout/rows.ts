@@ -3,7 +3,7 @@
  * headline's title) keeps its room; what only adds to it (counts, dates) takes a shorter form first,
  * then goes.
  */
-import {formatDate, formatShortDate, type LocalDateTime} from '../article/index.js';
+import {type DateFormat, listDate, listDateWidth, type LocalDateTime} from '../article/index.js';
 import {cellWidth, fit, truncate} from '../text/index.js';
 
 /** A section row's counts, longest first: `3 of 4 unread`, `3/4`, `3`; `all 4 read`, `0/4`, `0`. */
@@ -31,10 +31,11 @@ export function sectionRowText(name: string, unread: number, total: number, widt
 /** Below this many cells for the title a narrow row drops its date: the title tells rows apart. */
 const MIN_TITLE = 16;
 
-/** The date column for a width: `2016-09-04` from 60 columns, `   4 Sep` or `Sep 2016` below, a dash when unknown. */
-function dateColumn(updated: LocalDateTime | null, width: number, now: number): string {
-	if (width >= 60) return updated ? formatDate(updated) : '    —     ';
-	return updated ? formatShortDate(updated, now) : '   —    ';
+/** The date column for a width: `2016-09-04` from 60 columns, `   4 Sep` or `Sep 2016` below (or as `dates` asks), a dash when unknown. */
+function dateColumn(updated: LocalDateTime | null, width: number, now: number, dates: DateFormat): string {
+	if (updated) return listDate(updated, dates, width >= 60, now);
+	const size = listDateWidth(dates, width >= 60);
+	return `${' '.repeat((size - 1) >> 1)}—`.padEnd(size);
 }
 
 /**
@@ -42,9 +43,16 @@ function dateColumn(updated: LocalDateTime | null, width: number, now: number): 
  * exactly `width - 3` cells; `now` decides which dates need their year. The title gives way before the suffix ("text missing" must survive a
  * narrow pane), and the date goes before the title would have fewer than MIN_TITLE cells.
  */
-export function headlineRowText(title: string, updated: LocalDateTime | null, suffix: string, width: number, now: number): string {
+export function headlineRowText(
+	title: string,
+	updated: LocalDateTime | null,
+	suffix: string,
+	width: number,
+	now: number,
+	dates: DateFormat = 'default',
+): string {
 	const room = Math.max(0, width - 3);
-	const dated = ` ${dateColumn(updated, width, now)}  `;
+	const dated = ` ${dateColumn(updated, width, now, dates)}  `;
 	const lead = room - cellWidth(dated) - cellWidth(suffix) >= MIN_TITLE ? dated : ' ';
 	return fit(`${lead}${truncate(title, Math.max(4, room - cellWidth(lead) - cellWidth(suffix)))}${suffix}`, room);
 }

@@ -268,6 +268,8 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 	pageup: 'PgUp',
 	home: 'Home',
 	end: 'End',
+	insert: 'Ins',
+	delete: 'Del',
 	return: 'Enter',
 	tab: 'Tab',
 	'shift+tab': 'S-Tab',
@@ -283,7 +285,7 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 
 /** A key name as people read it: `pagedown` is `PgDn`, `ctrl+f` is `Ctrl+F`. */
 export function keyName(key: string): string {
-	return KEY_NAMES[key] ?? key;
+	return KEY_NAMES[key] ?? (key.startsWith('ctrl+') ? `Ctrl+${key.slice(5).toUpperCase()}` : key);
 }
 
 /**
@@ -291,7 +293,7 @@ export function keyName(key: string): string {
  * @internal Tests use it; the program does not.
  */
 export function keyLabel(spec: CommandSpec): string {
-	return spec.keys.map(keyName).join(' ');
+	return spec.keys.length === 0 ? '(no key)' : spec.keys.map(keyName).join(' ');
 }
 
 /** A key resolved to a command; `digit` carries the number pressed. */
@@ -311,5 +313,26 @@ export function resolveKey(key: string, screen: ScreenKind, table: readonly Comm
 	return null;
 }
 
-/** The help screen's rows, one per command in table order; one array, so its wrapped lines are memoised. */
-export const HELP_ENTRIES: readonly HelpEntry[] = COMMANDS.map(spec => ({keyLabel: keyLabel(spec), help: spec.help}));
+/** Per command, the keys that replace its defaults (config.toml's `[keys]`, checked by core/config). */
+export type KeyBindings = Readonly<Partial<Record<CommandId, readonly string[]>>>;
+
+/** The table with `bindings` in place of the default keys: the one table keys, hints and help then read. */
+export function bindCommands(bindings: KeyBindings): readonly CommandSpec[] {
+	if (Object.keys(bindings).length === 0) return COMMANDS;
+	return COMMANDS.map(spec => {
+		const keys = bindings[spec.command];
+		return keys ? {...spec, keys} : spec;
+	});
+}
+
+const helpByTable = new WeakMap<readonly CommandSpec[], readonly HelpEntry[]>();
+
+/** The help screen's rows, one per command in table order; one array per table, so its wrapped lines are memoised. */
+export function helpEntries(table: readonly CommandSpec[] = COMMANDS): readonly HelpEntry[] {
+	let entries = helpByTable.get(table);
+	if (!entries) helpByTable.set(table, (entries = table.map(spec => ({keyLabel: keyLabel(spec), help: spec.help}))));
+	return entries;
+}
+
+/** The default table's help rows (`--help`, the README). */
+export const HELP_ENTRIES: readonly HelpEntry[] = helpEntries(COMMANDS);

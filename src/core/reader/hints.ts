@@ -53,7 +53,8 @@ const CONDITIONS: Readonly<Record<HintCondition, (facts: HintFacts) => boolean>>
  */
 export function applicableHints(facts: HintFacts, table: readonly CommandSpec[] = COMMANDS): readonly (FooterHint & {readonly priority: number})[] {
 	return table.flatMap(spec => {
-		if (!spec.screens.includes(facts.screen)) return [];
+		// A command the user left without keys (config.toml) has nothing to press, so nothing to hint.
+		if (!spec.screens.includes(facts.screen) || spec.keys.length === 0) return [];
 		const hint = spec.hints?.find(
 			candidate => (candidate.screens ?? spec.screens).includes(facts.screen) && (candidate.when === undefined || CONDITIONS[candidate.when](facts)),
 		);

@@ -2,7 +2,7 @@
  * The reader's logic without Ink: state and its reducer, the command table, key decoding, planning a
  * command, the view model, and the header and footer text. The App only draws what these decide.
  */
-export {HELP_ENTRIES} from './commands.js';
+export {bindCommands, COMMANDS, type CommandId, type CommandSpec, HELP_ENTRIES, helpEntries, type KeyBindings, keyName, type ScreenKind} from './commands.js';
 export {headerLine, headerText, markUnsaved} from './header.js';
 export {type FooterHint, footerHints, hintFacts} from './hints.js';
 export {KeyDecoder} from './keys.js';

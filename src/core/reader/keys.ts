@@ -17,7 +17,7 @@ const TILDE_KEYS: Readonly<Record<string, string>> = {
 	'3': 'delete',
 };
 const SS3_FINALS: Readonly<Record<string, string>> = {A: 'up', B: 'down', C: 'right', D: 'left', H: 'home', F: 'end'};
-const CONTROL: Readonly<Record<string, string>> = {
+const CONTROL: Record<string, string> = {
 	'\r': 'return',
 	'\n': 'return',
 	'\t': 'tab',
@@ -31,6 +31,8 @@ const CONTROL: Readonly<Record<string, string>> = {
 	// Raw mode turns ISIG off, so Ctrl+Z arrives as a byte and not as SIGTSTP: the suspend command sends that.
 	'\x1a': 'ctrl+z',
 };
+// Every other Ctrl+letter by its name, so config.toml can bind one; an unbound one does nothing, as before.
+for (let code = 1; code <= 26; code++) CONTROL[String.fromCharCode(code)] ??= `ctrl+${String.fromCharCode(96 + code)}`;
 /** 8-bit forms of CSI, OSC, DCS, APC, PM, SOS and SS3, as the 7-bit character after ESC they stand for. */
 const C1_INTRODUCERS: Readonly<Record<string, string>> = {'\x9b': '[', '\x9d': ']', '\x90': 'P', '\x9f': '_', '\x9e': '^', '\x98': 'X', '\x8f': 'O'};
 const PASTE_END = '\x1b[201~';

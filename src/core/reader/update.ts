@@ -3,7 +3,7 @@
  * and the effects to perform. The App calls it for every key and performs the effects; the flow tests
  * call the same function, so they exercise the loop the user runs.
  */
-import {resolveKey} from './commands.js';
+import {COMMANDS, resolveKey} from './commands.js';
 import {leavingEffects} from './place.js';
 import {type Effect, plan} from './plan.js';
 import {reduce, type State, top} from './state.js';
@@ -24,8 +24,10 @@ export function update(state: State, data: AppData, key: string): Update | null 
 	if (state.quitting) return null;
 	const view = viewModel(state, data);
 	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there).
-	if ((view.screen.kind === 'prompt' || view.screen.kind === 'confirm') && key !== 'escape' && key !== 'ctrl+c') return null;
-	const resolved = resolveKey(key, view.screen.kind);
+	const input = view.screen.kind === 'prompt' || view.screen.kind === 'confirm';
+	if (input && key !== 'escape' && key !== 'ctrl+c') return null;
+	// Esc always cancels a question, whatever config.toml binds: the user is never locked in one.
+	const resolved = resolveKey(key, view.screen.kind, input ? COMMANDS : data.commands);
 	if (!resolved) return null;
 	const context = commandContext(state, data, view);
 	let next = context.state;

@@ -1,5 +1,5 @@
 import {anchorAt, helpLines, layoutFor, lineOf, plainText, textWidth, type ArticleLayout} from '../layout/index.js';
-import {HELP_ENTRIES} from './commands.js';
+import {type CommandSpec, helpEntries} from './commands.js';
 import {
 	type ArticleLoad,
 	type BodyLookup,
@@ -16,7 +16,7 @@ import {
 import type {CommandContext, Selection} from './plan.js';
 import {replaceTop, top, type Screen, type State} from './state.js';
 import type {StoreSnapshot} from '../store/index.js';
-import type {Article, ArticleMeta, Bookmark} from '../article/index.js';
+import type {Article, ArticleMeta, Bookmark, DateFormat} from '../article/index.js';
 import {articleMarkdown} from '../export/index.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
 
@@ -34,6 +34,10 @@ export interface AppData {
 	readonly now: number;
 	/** The titles of the feeds listed under a section (none for a folder's); absent when feeds are not in use. */
 	readonly feedsIn?: (section: string) => readonly string[];
+	/** config.toml's settings, each absent for its default: the command table with the user's keys, the text width cap, the date format. */
+	readonly commands?: readonly CommandSpec[];
+	readonly maxTextWidth?: number;
+	readonly dates?: DateFormat;
 }
 
 /** Rows taken by the header and the footer. */
@@ -124,7 +128,7 @@ function topLine(screen: ArticleScreen, article: Article, layout: ArticleLayout,
 		return place ? lineOf(layout, place) : screen.scroll;
 	}
 	if (screen.width === layout.width || screen.scroll === 0) return screen.scroll;
-	return lineOf(layout, anchorAt(layoutFor(article, screen.width, data.now), screen.scroll));
+	return lineOf(layout, anchorAt(layoutFor(article, screen.width, data.now, data.dates), screen.scroll));
 }
 
 /** The selected link, while any of its rows is on screen: Enter must not follow a link the reader no longer sees. */
@@ -170,7 +174,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 			const fallback = load.status === 'error' ? {title: 'Not available', section: 'newsterm'} : null;
 			return {...base, total: 1, load, marks, heading: known ? {title: known.title, section: known.section} : fallback};
 		}
-		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
+		const layout = layoutFor(load.article, textWidth(data.columns, data.maxTextWidth), data.now, data.dates);
 		const total = layout.lines.length;
 		const heading = {title: load.article.title, section: load.article.section};
 		const scroll = Math.min(topLine(screen, load.article, layout, data), maxScroll(total, bodyHeight));
@@ -183,7 +187,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 	}
 	if (screen.kind === 'help') {
 		// Wrapped only while help is on top: wrapping it would cost every first frame time.
-		const total = helpLines(data.columns, HELP_ENTRIES).length;
+		const total = helpLines(data.columns, helpEntries(data.commands)).length;
 		return {...base, total, scroll: Math.min(screen.scroll, maxScroll(total, bodyHeight))};
 	}
 	return {...base, total: 0};

@@ -33,7 +33,9 @@ import {
 	summarize,
 } from '../../core/library/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
+import {type Config, DEFAULT_CONFIG} from '../../core/config/index.js';
 import {Footer, Header} from '../components/index.js';
+import {textWidth} from '../../core/layout/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
 import {useBodyLoading} from './use-body-loading.js';
@@ -70,6 +72,10 @@ export interface AppProps {
 	readonly folders?: readonly string[];
 	/** The feeds: refreshing, adding, unsubscribing, reader mode. Without it the reader shows folders only. */
 	readonly feeds?: FeedsControl;
+	/** config.toml's settings (keys, theme, dates, text width); the defaults without one. */
+	readonly config?: Config;
+	/** What was wrong in config.toml, said in the footer on start (the reader runs with the defaults for it). */
+	readonly configNotice?: string;
 }
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
@@ -88,6 +94,8 @@ export function App({
 	loader,
 	folders,
 	feeds,
+	config = DEFAULT_CONFIG,
+	configNotice,
 }: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
@@ -100,9 +108,10 @@ export function App({
 	const [storeVersion, bumpStore] = useReducer((n: number) => n + 1, 0);
 	const [message, setMessage] = useState<Message>(() => {
 		const notices = store.status().notices;
+		if (configNotice) return {text: [configNotice, ...notices].join(' · '), error: true};
 		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
 	});
-	const theme = useMemo(() => createTheme(noColor), [noColor]);
+	const theme = useMemo(() => createTheme(noColor, {...config.theme, dates: config.dateFormat}), [noColor, config]);
 	// Null until the scan's result is in: `finished()` turns true a moment earlier, and an empty library
 	// must not be explained before the reasons are known.
 	const [skipped, setSkipped] = useState<readonly SkippedItem[] | null>(null);
@@ -158,14 +167,15 @@ export function App({
 	// The standing save error keeps to one row: the header's "not saved" stays, and the exit says it in full.
 	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, shown ? Math.floor(rows / 2) : 1) : null;
 	const bodyRows = rows - Math.max(0, (footerRows?.length ?? 1) - 1);
-	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now(), ...(feeds ? {feedsIn: feeds.feedsIn} : {})};
+	const settings = {commands: config.commands, maxTextWidth: config.textWidth, dates: config.dateFormat};
+	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now(), ...settings, ...(feeds ? {feedsIn: feeds.feedsIn} : {})};
 	const dataRef = useRef(data);
 	dataRef.current = data;
 	const view = viewModel(state, data);
 
 	const resting = view.selection?.kind === 'article' ? view.selection.meta.id : view.selection?.kind === 'bookmark' ? view.selection.bookmark.id : null;
-	const columnsNow = useCallback(() => dataRef.current.columns, []);
-	useBodyLoading(bodies, wanted, wantedLoad, resting, columnsNow, now);
+	const widthNow = useCallback(() => textWidth(dataRef.current.columns, config.textWidth), [config.textWidth]);
+	useBodyLoading(bodies, wanted, wantedLoad, resting, widthNow, now, config.dateFormat);
 	const perform = usePerform({store, bodies, platform, feeds, bumpStore, setMessage});
 	// The prompt and the Yes/No menu answer outside the key loop: they leave their screen themselves.
 	// The key that closed one (Enter) reaches the reader's own keys too, from the same read of stdin:
@@ -270,7 +280,7 @@ export function App({
 					/>
 				</Box>
 				<Footer
-					hints={footerHints(hintFacts(state, data, view), columns)}
+					hints={footerHints(hintFacts(state, data, view), columns, config.commands)}
 					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error} : null}
 					width={columns}
 				/>

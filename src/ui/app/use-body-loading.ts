@@ -1,5 +1,6 @@
 import {useEffect} from 'react';
-import {layoutFor, textWidth} from '../../core/layout/index.js';
+import type {DateFormat} from '../../core/article/index.js';
+import {layoutFor} from '../../core/layout/index.js';
 import type {ArticleLoad, BodyLoader} from '../../core/library/index.js';
 
 /**
@@ -13,8 +14,9 @@ export function useBodyLoading(
 	wanted: string | null,
 	wantedLoad: ArticleLoad | undefined,
 	resting: string | null,
-	columns: () => number,
+	textWidth: () => number,
 	now: () => number,
+	dates: DateFormat,
 ): void {
 	useEffect(() => {
 		if (wanted !== null && wantedLoad === undefined) void bodies.request(wanted);
@@ -25,12 +27,12 @@ export function useBodyLoading(
 		let live = true;
 		const timer = setImmediate(() => {
 			void bodies.request(resting).then(load => {
-				if (live && load.status === 'ok') layoutFor(load.article, textWidth(columns()), now());
+				if (live && load.status === 'ok') layoutFor(load.article, textWidth(), now(), dates);
 			});
 		});
 		return () => {
 			live = false;
 			clearImmediate(timer);
 		};
-	}, [resting, bodies, columns, now]);
+	}, [resting, bodies, textWidth, now, dates]);
 }

@@ -21,7 +21,7 @@ export interface HeadlineRowProps {
 /** `›●★ 2016-09-04  Title…`: cursor, unread (● or ◐ in progress) and bookmark markers, date, then the title cut to fit (core/layout/rows). */
 export function HeadlineRow({title, updated, unread, inProgress = false, bookmarked, selected, suffix = '', width, now}: HeadlineRowProps) {
 	const theme = useTheme();
-	const padded = headlineRowText(title, updated, suffix, width, now);
+	const padded = headlineRowText(title, updated, suffix, width, now, theme.dates);
 	// Only the highlighted row needs its padding (the bar spans the width); elsewhere it is bytes for
 	// nothing (docs/performance.md#row-padding).
 	const rest = selected ? padded : padded.trimEnd();

@@ -54,7 +54,7 @@ export function PromptScreen({width, onSubmit, onDone}: PromptProps) {
 			<Text> </Text>
 			{status.kind === 'fetching' ? <Text {...theme.style('meta')}>{line(`Fetching ${status.url}…`)}</Text> : null}
 			{status.kind === 'failed' ? (
-				<Text color="red" wrap="wrap">
+				<Text color={theme.style('error').color} wrap="wrap">
 					{` ${sanitizeText(status.reason)}`}
 				</Text>
 			) : null}

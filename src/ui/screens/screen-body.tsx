@@ -88,7 +88,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 		case 'teaser':
 			return <TeaserScreen title={screen.title} teaser={screen.teaser} section={screen.section} reason={screen.reason} width={width} height={height} />;
 		case 'help':
-			return <HelpScreen scroll={view.scroll} height={height} width={width} />;
+			return <HelpScreen scroll={view.scroll} height={height} width={width} {...(data.commands ? {commands: data.commands} : {})} />;
 		case 'prompt':
 			if (screen.purpose === 'pipe')
 				return pipe ? <PipePromptScreen width={width} initial={pipe.initial} onSubmit={line => pipe.submit(screen.id, line)} /> : null;

@@ -5,7 +5,8 @@ import type {Role, Theme} from './theme.js';
 function painter(base: ChalkInstance, theme: Theme, role: Role): ChalkInstance {
 	const style = theme.style(role);
 	let paint = base;
-	if (style.color) paint = paint[style.color as 'yellow'] ?? paint;
+	if (style.color?.startsWith('#')) paint = paint.hex(style.color);
+	else if (style.color) paint = paint[style.color as 'yellow'] ?? paint;
 	if (style.bold) paint = paint.bold;
 	if (style.italic) paint = paint.italic;
 	if (style.underline) paint = paint.underline;

@@ -1,4 +1,5 @@
 import {createContext, useContext} from 'react';
+import type {DateFormat} from '../../core/article/index.js';
 import type {Style} from '../../core/layout/index.js';
 
 /** The subset of Ink's `<Text>` props the theme sets. */
@@ -39,18 +40,52 @@ const ROLES: Readonly<Record<Role, TextStyle>> = {
 	selectedLink: {inverse: true},
 };
 
+/**
+ * The colours that change on a light background: yellow, cyan and bright green vanish on white, so
+ * each becomes a dark shade of itself. Each is chosen to read on white (4.5:1) both as itself (a
+ * truecolor terminal) and as the 256-colour cube entry chalk rounds it to, which is lighter (tmux,
+ * most terminals); a terminal of 16 colours gets their nearest, which may not.
+ */
+const LIGHT: Readonly<Partial<Record<Role, TextStyle>>> = {
+	quote: {color: '#663300', italic: true},
+	heading: {color: '#003366', bold: true},
+	link: {color: '#0000af', underline: true},
+	unread: {color: '#005f00', bold: true},
+	bookmark: {color: '#993300', bold: true},
+	message: {color: '#005f00', bold: true},
+	error: {color: '#af0000', bold: true},
+};
+
+/** How the views look beyond the roles' defaults: config.toml's `[theme]`, and `date_format` for the rows. */
+export interface ThemeOptions {
+	readonly background?: 'dark' | 'light';
+	/** A colour for quotations in place of the palette's. */
+	readonly quote?: string | null;
+	readonly dates?: DateFormat;
+}
+
 /** Resolves roles to `<Text>` props; `noColor` drops colours and keeps attributes. */
 export interface Theme {
 	readonly noColor: boolean;
+	/** How list rows write their dates (config.toml's `date_format`). */
+	readonly dates: DateFormat;
 	style(role: Role): TextStyle;
 }
 
+/** The roles for a background, with the quote colour given in place of the palette's. */
+function palette({background = 'dark', quote = null}: ThemeOptions): Readonly<Record<Role, TextStyle>> {
+	const roles = background === 'light' ? {...ROLES, ...LIGHT} : ROLES;
+	return quote ? {...roles, quote: {...roles.quote, color: quote}} : roles;
+}
+
 /** Builds a theme. */
-export function createTheme(noColor: boolean): Theme {
+export function createTheme(noColor: boolean, options: ThemeOptions = {}): Theme {
+	const roles = palette(options);
 	return {
 		noColor,
+		dates: options.dates ?? 'default',
 		style(role) {
-			const style = ROLES[role];
+			const style = roles[role];
 			if (!noColor || style.color === undefined) return style;
 			const {color: _dropped, ...rest} = style;
 			return rest;
