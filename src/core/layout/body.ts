@@ -91,7 +91,7 @@ export function layoutBody(out: Builder, article: Article, width: number): void 
 
 /**
  * The body's links under a "Links" heading, one block each: its words, then its URL, which the
- * wrapper cuts anywhere when it is wider than the line (a URL has no spaces to break at). Each is a
+ * wrapper breaks after its punctuation when it is wider than the line (core/text's urlSplit). Each is a
  * selectable link numbered from `first`; its runs carry the number so the selection shows on them.
  */
 export function layoutWebLinks(out: Builder, article: Article, width: number, first: number): LayoutLink[] {
