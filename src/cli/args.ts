@@ -18,6 +18,8 @@ export interface Options {
 	readonly full: boolean;
 	/** `--remote`: `o` copies links (OSC 52) instead of starting a browser, as over SSH. */
 	readonly remote: boolean;
+	/** False with `--no-hyperlinks`: the reader shows links as plain text, never OSC 8. */
+	readonly hyperlinks: boolean;
 	/** `--count`: `unread` prints only the total; `--all`: `mark-read` marks every article. */
 	readonly count: boolean;
 	readonly all: boolean;
@@ -45,6 +47,7 @@ const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
 	'--samples': ['tui', 'open', 'list'],
 	'--full': ['read'],
 	'--remote': ['tui', 'open'],
+	'--no-hyperlinks': ['tui', 'open'],
 	'--count': ['unread'],
 	'--all': ['mark-read'],
 };
@@ -82,6 +85,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	let width: number | null = null;
 	let color: Options['color'] = 'auto';
 	let pager = true;
+	let hyperlinks = true;
 	let section: string | null = null;
 	const flags = {json: false, offline: false, samples: false, full: false, remote: false, count: false, all: false};
 	let help = false;
@@ -144,6 +148,10 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 				given.add('--color');
 				break;
 			}
+			case '--no-hyperlinks':
+				hyperlinks = false;
+				given.add(name);
+				break;
 			case '--no-pager':
 				pager = false;
 				given.add('--no-pager');
@@ -168,7 +176,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 		}
 	}
 	const resolved = subcommand ?? 'tui';
-	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, section, ...flags, help, version};
+	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, hyperlinks, section, ...flags, help, version};
 	// `newsterm help read` and `newsterm read --help` ask for the same thing; neither (nor --version) needs the rest.
 	if (help || version) return options;
 	// mark-read names its articles one way: an id (or title words), a section, or all of them.

@@ -176,6 +176,7 @@ async function subcommand(
 				...shown,
 				feeds: readerFeeds,
 				remote: options.remote,
+				hyperlinks: options.hyperlinks,
 			});
 			return 0;
 		}

@@ -2,7 +2,7 @@ import {App, type AppProps} from '../ui/app/index.js';
 import {renderFullscreen} from '../io/terminal/index.js';
 import {linkActions} from '../io/platform/index.js';
 import {yogaReady} from '../runtime/index.js';
-import {localeCharset} from '../core/terminal/index.js';
+import {hyperlinksSupported, localeCharset} from '../core/terminal/index.js';
 import {createBodyLoader} from '../core/library/index.js';
 import {watchFolders} from '../io/folder/index.js';
 import {createFeedsControl} from '../io/feeds/index.js';
@@ -24,6 +24,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
 	readonly feeds?: {readonly context: FeedsContext; readonly offline: boolean; readonly lastInputAt: () => number};
 	/** `--remote`: links are copied, never opened, as over SSH. */
 	readonly remote?: boolean;
+	/** False with `--no-hyperlinks`; the environment decides too (core/terminal's hyperlinksSupported). */
+	readonly hyperlinks?: boolean;
 };
 
 /**
@@ -83,8 +85,10 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// OSC 52 goes out through the frame writer, between frames, so it never lands inside one.
 	const links = linkActions({env: process.env, remote: options.remote ?? false, write: sequence => control(sequence)});
 	const platform = {redraw: () => redraw(), suspend: () => suspend(), openLink: links.openLink, copy: links.copy};
-	const {onLeave: _, feeds: __, remote: ___, ...props} = options;
-	const run = renderFullscreen(<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
+	const {onLeave: _, feeds: __, remote: ___, hyperlinks: ____, ...props} = options;
+	const hyperlinks = hyperlinksSupported({env: process.env, enabled: options.hyperlinks ?? true});
+	const app = <App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} hyperlinks={hyperlinks} />;
+	const run = renderFullscreen(app, {
 		beforeExit: () => {
 			flush();
 			options.onLeave?.();

@@ -83,3 +83,29 @@ export function withHrefs(segments: readonly Segment[], start: number, spans: re
 	}
 	return out;
 }
+
+/**
+ * Where `url` lies in rows that wrapped a message ending with it (the footer's): per row, the stretch
+ * of the URL on it, or null. The URL starts on the first row holding a start of it that runs to the
+ * row's end, and goes on over the rows after it for as long as they continue it (a last row cut with
+ * `…` links up to the cut).
+ */
+export function urlPieces(rows: readonly string[], url: string): ({readonly start: number; readonly end: number} | null)[] {
+	let rest: string | null = null;
+	return rows.map(row => {
+		if (rest === null) {
+			for (let at = row.indexOf(url.slice(0, 8)); at !== -1; at = row.indexOf(url.slice(0, 8), at + 1)) {
+				if (!url.startsWith(row.slice(at))) continue;
+				rest = url.slice(row.length - at);
+				return {start: at, end: row.length};
+			}
+			return null;
+		}
+		const from = row.length - row.trimStart().length;
+		let end = from;
+		while (end < row.length && row[end] === rest[end - from]) end++;
+		if (end === from) return null;
+		rest = rest.slice(end - from);
+		return {start: from, end};
+	});
+}

@@ -76,6 +76,8 @@ export function settleRead(state: State, data: AppData): Update | null {
 export interface PlatformAnswer {
 	readonly ok: boolean;
 	readonly message: string;
+	/** The URL the message ends with, drawn as an OSC 8 link in the footer where the terminal takes them. */
+	readonly link?: string;
 }
 
 /** The effects that reach past the reader's own state: the terminal, the browser and the clipboard. */

@@ -69,6 +69,8 @@ export interface AppProps {
 	readonly folders?: readonly string[];
 	/** The feeds: refreshing, adding, unsubscribing, reader mode. Without it the reader shows folders only. */
 	readonly feeds?: FeedsControl;
+	/** Draws web addresses as OSC 8 links; the caller decides from the terminal (off in tests by default). */
+	readonly hyperlinks?: boolean;
 }
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
@@ -87,6 +89,7 @@ export function App({
 	loader,
 	folders,
 	feeds,
+	hyperlinks = false,
 }: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
@@ -101,7 +104,7 @@ export function App({
 		const notices = store.status().notices;
 		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
 	});
-	const theme = useMemo(() => createTheme(noColor), [noColor]);
+	const theme = useMemo(() => createTheme(noColor, hyperlinks), [noColor, hyperlinks]);
 	// Null until the scan's result is in: `finished()` turns true a moment earlier, and an empty library
 	// must not be explained before the reasons are known.
 	const [skipped, setSkipped] = useState<readonly SkippedItem[] | null>(null);
@@ -268,7 +271,7 @@ export function App({
 				</Box>
 				<Footer
 					hints={footerHints(hintFacts(state, data, view), columns)}
-					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error} : null}
+					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error, ...(shown?.link ? {link: shown.link} : {})} : null}
 					width={columns}
 				/>
 			</Box>

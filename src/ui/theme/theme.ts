@@ -42,13 +42,16 @@ const ROLES: Readonly<Record<Role, TextStyle>> = {
 /** Resolves roles to `<Text>` props; `noColor` drops colours and keeps attributes. */
 export interface Theme {
 	readonly noColor: boolean;
+	/** Whether web addresses are drawn as OSC 8 links (core/terminal's hyperlinksSupported decided). */
+	readonly hyperlinks: boolean;
 	style(role: Role): TextStyle;
 }
 
 /** Builds a theme. */
-export function createTheme(noColor: boolean): Theme {
+export function createTheme(noColor: boolean, hyperlinks = false): Theme {
 	return {
 		noColor,
+		hyperlinks,
 		style(role) {
 			const style = ROLES[role];
 			if (!noColor || style.color === undefined) return style;

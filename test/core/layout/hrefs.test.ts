@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Article} from '../../../src/core/article/index.js';
 import {layoutArticle, lineText} from '../../../src/core/layout/article.js';
-import {bareUrlSpans, bodyHrefSpans} from '../../../src/core/layout/hrefs.js';
+import {bareUrlSpans, bodyHrefSpans, urlPieces} from '../../../src/core/layout/hrefs.js';
 import {RICH_NOW, richItem} from '../../helpers/feed-item.js';
 
 const LONG = 'https://news.example/2026/12/03/harbour-council-votes-on-the-new-ferry-timetable?utm_source=feed&id=4471';
@@ -110,5 +110,20 @@ describe('links in a laid-out article', () => {
 			[' for it”', 'quote', null],
 			[' and left.', 'body', null],
 		]);
+	});
+});
+
+describe("the footer's URL over its rows", () => {
+	const url = 'https://news.example/2026/12/03/harbour-council-votes';
+	it.each([
+		['on one row', [' Copied: https://news.example/2026/12/03/harbour-council-votes'], [[9, 62]]],
+		['wrapped after its punctuation', [' Copied the link to the clipboard:', ' https://news.example/2026/12/03/', ' harbour-council-votes'], [null, [1, 33], [1, 22]]],
+		['a last row cut with …', [' Copied:', ' https://news.example/2026/', ' 12/03/harb…'], [null, [1, 27], [1, 11]]],
+		['absent', [' Copied the text'], [null]],
+	])('%s', (_name, rows, expected) => {
+		const pieces = urlPieces(rows, url);
+		expect(pieces.map(piece => (piece ? [piece.start, piece.end] : null))).toEqual(expected);
+		const linked = rows.map((row, i) => (pieces[i] ? row.slice(pieces[i]?.start, pieces[i]?.end) : '')).join('');
+		expect(url.startsWith(linked)).toBe(true);
 	});
 });
