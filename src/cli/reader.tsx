@@ -87,7 +87,9 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	const platform = {redraw: () => redraw(), suspend: () => suspend(), openLink: links.openLink, copy: links.copy};
 	const {onLeave: _, feeds: __, remote: ___, hyperlinks: ____, ...props} = options;
 	const hyperlinks = hyperlinksSupported({env: process.env, enabled: options.hyperlinks ?? true});
-	const app = <App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} hyperlinks={hyperlinks} />;
+	const app = (
+		<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} hyperlinks={hyperlinks} />
+	);
 	const run = renderFullscreen(app, {
 		beforeExit: () => {
 			flush();

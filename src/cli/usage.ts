@@ -10,7 +10,11 @@ interface CommandHelp {
 
 const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
 	tui: {synopsis: 'newsterm [--offline] [--samples]', does: 'open the reader', options: ['--offline', '--samples', '--remote', '--no-hyperlinks']},
-	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: ['--offline', '--samples', '--remote', '--no-hyperlinks']},
+	open: {
+		synopsis: 'newsterm open <id | title words>',
+		does: 'open the reader on one article',
+		options: ['--offline', '--samples', '--remote', '--no-hyperlinks'],
+	},
 	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json', '--offline', '--samples']},
 	read: {
 		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--full] [--json]',

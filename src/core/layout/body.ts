@@ -50,10 +50,19 @@ function preLine(text: string, start: number, end: number, width: number): Segme
 function block(out: Builder, text: string, kind: BlockKind, quotes: readonly QuoteSpan[], width: number, spans: readonly HrefSpan[]): void {
 	const ids = spans.map(() => out.hrefId());
 	const linked = (draw: (start: number, end: number) => Segment[]) => (start: number, end: number) => withHrefs(draw(start, end), start, spans, ids);
-	const plain = (style: Segment['style']) => out.add(text, wrapRanges(text, width), linked((start, end) => [{text: text.slice(start, end), style}]));
+	const plain = (style: Segment['style']) =>
+		out.add(
+			text,
+			wrapRanges(text, width),
+			linked((start, end) => [{text: text.slice(start, end), style}]),
+		);
 	switch (kind.kind) {
 		case 'paragraph':
-			out.add(text, wrapRanges(text, width), linked((start, end) => styleRange(text, start, end, quotes)));
+			out.add(
+				text,
+				wrapRanges(text, width),
+				linked((start, end) => styleRange(text, start, end, quotes)),
+			);
 			return;
 		case 'heading':
 			plain('heading');
@@ -66,7 +75,14 @@ function block(out: Builder, text: string, kind: BlockKind, quotes: readonly Quo
 			return;
 		case 'quote': {
 			const gutter: Segment = {text: GUTTER, style: 'quote'};
-			prefixed(out, text, width, {first: gutter, rest: gutter}, wrapRanges, linked((start, end) => styleRange(text, start, end, quotes, 'quote')));
+			prefixed(
+				out,
+				text,
+				width,
+				{first: gutter, rest: gutter},
+				wrapRanges,
+				linked((start, end) => styleRange(text, start, end, quotes, 'quote')),
+			);
 			return;
 		}
 		case 'item': {

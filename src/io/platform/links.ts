@@ -45,7 +45,9 @@ export function linkActions(options: LinkActionsOptions): LinkActions {
 			return {ok: false, message: `Too long to copy: ${kilobytes(size)} (terminals take about ${kilobytes(CLIPBOARD_TEXT_BYTES)})`};
 		}
 		options.write(sequence);
-		return what === 'link' ? {ok: true, message: `Copied the link to the clipboard: ${text}`, link: text} : {ok: true, message: "Copied the article's text to the clipboard"};
+		return what === 'link'
+			? {ok: true, message: `Copied the link to the clipboard: ${text}`, link: text}
+			: {ok: true, message: "Copied the article's text to the clipboard"};
 	};
 	return {
 		copy,

@@ -36,6 +36,7 @@ import type {ReadingStore} from '../../core/store/index.js';
 import {Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
+import {type LinkChoice, ShowLinkScreen} from '../links/index.js';
 import {useBodyLoading} from './use-body-loading.js';
 import {type Message, usePerform} from './use-perform.js';
 import {createTheme, ThemeContext} from '../theme/index.js';
@@ -202,6 +203,22 @@ export function App({
 		[feeds, leave],
 	);
 
+	// The link menu's choice: the browser or the clipboard as o and y do, or the link shown on its own.
+	const onLinkChoice = useCallback(
+		(url: string, choice: LinkChoice): void => {
+			leave();
+			if (choice === 'open' || choice === 'copy') {
+				setMessage(null);
+				perform(choice === 'open' ? {type: 'openLink', url} : {type: 'copy', text: url, what: 'link'});
+				return;
+			}
+			const next = reduce(stateRef.current, {type: 'push', screen: {kind: 'showLink', url, as: choice}});
+			stateRef.current = next;
+			setState(next);
+		},
+		[leave, perform],
+	);
+
 	// An article opened before its body was in is marked read when the load finishes, and only if it
 	// loaded: a file deleted since it was listed stays unread (core/reader's settleRead).
 	useEffect(() => {
@@ -231,7 +248,7 @@ export function App({
 			stateRef.current = result.state;
 			setState(result.state);
 		},
-		showing.kind === 'prompt' || showing.kind === 'confirm',
+		showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'linkMenu',
 	);
 
 	useEffect(() => {
@@ -254,6 +271,13 @@ export function App({
 	const place = scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position;
 	const refreshing = refreshLabel(feedsState.progress);
 	const position = markUnsaved(refreshing && place ? `${refreshing} · ${place}` : refreshing || place, saveError !== null);
+	if (showing.kind === 'showLink') {
+		return (
+			<ThemeContext.Provider value={theme}>
+				<ShowLinkScreen url={showing.url} as={showing.as} columns={columns} rows={rows} />
+			</ThemeContext.Provider>
+		);
+	}
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column" width={columns} height={rows}>
@@ -267,6 +291,7 @@ export function App({
 						{...(!folders && feeds && metas.length === 0 ? {empty: noItemsLines(feedsState.progress)} : {})}
 						{...(feedsState.errors.size > 0 ? {sectionErrors: feedsState.errors} : {})}
 						{...(input ? {input} : {})}
+						onLinkChoice={onLinkChoice}
 					/>
 				</Box>
 				<Footer

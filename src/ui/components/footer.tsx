@@ -23,7 +23,10 @@ export function Footer({hints, message, width}: FooterProps) {
 			<Box flexDirection="column" width={width}>
 				{message.rows.map((row, index) => {
 					const piece = pieces?.[index];
-					const text = piece && message.link ? `${row.slice(0, piece.start)}${hyperlink(row.slice(piece.start, piece.end), message.link, 'ntf')}${row.slice(piece.end)}` : row;
+					const text =
+						piece && message.link
+							? `${row.slice(0, piece.start)}${hyperlink(row.slice(piece.start, piece.end), message.link, 'ntf')}${row.slice(piece.end)}`
+							: row;
 					return (
 						// Rows of one message never move, so their place is their key.
 						<Text key={index} {...theme.style(message.error ? 'error' : 'message')} wrap="truncate">

@@ -24,7 +24,9 @@ function article(paragraphs: string[], links: Article['links'] = []): Article {
 
 /** Every run of a layout that carries an href: its row, text, id and URL. */
 function linkedRuns(layout: ReturnType<typeof layoutArticle>): {row: number; text: string; id: number; url: string}[] {
-	return layout.lines.flatMap((line, row) => line.flatMap(segment => (segment.href ? [{row, text: segment.text, id: segment.href.id, url: segment.href.url}] : [])));
+	return layout.lines.flatMap((line, row) =>
+		line.flatMap(segment => (segment.href ? [{row, text: segment.text, id: segment.href.id, url: segment.href.url}] : [])),
+	);
 }
 
 describe('bare URLs in text', () => {
@@ -35,7 +37,14 @@ describe('bare URLs in text', () => {
 		['a query string stays', 'at https://a.example/?q=1&b=2, then', [['https://a.example/?q=1&b=2', 'https://a.example/?q=1&b=2']]],
 		['not http(s): nothing', 'javascript:alert(1) ftp://a.example/x', []],
 		['a user name in it: nothing (it shows one host and opens another)', 'https://bank.example@evil.example/', []],
-		['two of them', 'https://a.example/ and http://b.example/y', [['https://a.example/', 'https://a.example/'], ['http://b.example/y', 'http://b.example/y']]],
+		[
+			'two of them',
+			'https://a.example/ and http://b.example/y',
+			[
+				['https://a.example/', 'https://a.example/'],
+				['http://b.example/y', 'http://b.example/y'],
+			],
+		],
 	])('%s', (_name, text, expected) => {
 		expect(bareUrlSpans(text).map(span => [text.slice(span.start, span.end), span.url])).toEqual(expected);
 	});
@@ -62,7 +71,9 @@ describe("the body links' words", () => {
 	});
 
 	it('a link whose words are its URL is linked once, as a bare URL', () => {
-		expect(bodyHrefSpans(['at https://a.example/x'], [{text: 'https://a.example/x', url: 'https://a.example/x'}])).toEqual([[{start: 3, end: 22, url: 'https://a.example/x'}]]);
+		expect(bodyHrefSpans(['at https://a.example/x'], [{text: 'https://a.example/x', url: 'https://a.example/x'}])).toEqual([
+			[{start: 3, end: 22, url: 'https://a.example/x'}],
+		]);
 	});
 });
 
@@ -117,7 +128,11 @@ describe("the footer's URL over its rows", () => {
 	const url = 'https://news.example/2026/12/03/harbour-council-votes';
 	it.each([
 		['on one row', [' Copied: https://news.example/2026/12/03/harbour-council-votes'], [[9, 62]]],
-		['wrapped after its punctuation', [' Copied the link to the clipboard:', ' https://news.example/2026/12/03/', ' harbour-council-votes'], [null, [1, 33], [1, 22]]],
+		[
+			'wrapped after its punctuation',
+			[' Copied the link to the clipboard:', ' https://news.example/2026/12/03/', ' harbour-council-votes'],
+			[null, [1, 33], [1, 22]],
+		],
 		['a last row cut with …', [' Copied:', ' https://news.example/2026/', ' 12/03/harb…'], [null, [1, 27], [1, 11]]],
 		['absent', [' Copied the text'], [null]],
 	])('%s', (_name, rows, expected) => {

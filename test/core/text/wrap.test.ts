@@ -71,13 +71,7 @@ describe('URLs in text', () => {
 			'a long URL at 40 columns breaks after / ? & = - .',
 			`see ${long} now`,
 			40,
-			[
-				'see',
-				'https://news.example/2026/12/03/harbour-',
-				'council-votes-on-the-new-ferry-',
-				'timetable?utm_source=feed&utm_medium=',
-				'rss&id=4471 now',
-			],
+			['see', 'https://news.example/2026/12/03/harbour-', 'council-votes-on-the-new-ferry-', 'timetable?utm_source=feed&utm_medium=', 'rss&id=4471 now'],
 		],
 		[
 			'a long URL at 80 columns',
@@ -85,7 +79,12 @@ describe('URLs in text', () => {
 			80,
 			['see', 'https://news.example/2026/12/03/harbour-council-votes-on-the-new-ferry-', 'timetable?utm_source=feed&utm_medium=rss&id=4471 now'],
 		],
-		['a stretch with no break is cut at the width', 'https://abcdefghijklmnopqrstuvwxyz.example/x', 20, ['https://', 'abcdefghijklmnopqrst', 'uvwxyz.example/x']],
+		[
+			'a stretch with no break is cut at the width',
+			'https://abcdefghijklmnopqrstuvwxyz.example/x',
+			20,
+			['https://', 'abcdefghijklmnopqrst', 'uvwxyz.example/x'],
+		],
 		['a word that is not a URL is still cut at the width', 'some-very-long-hyphenated-word', 10, ['some-very-', 'long-hyphe', 'nated-word']],
 		['www. addresses count as URLs', 'www.example.com/a-long-path/here', 16, ['www.example.com/', 'a-long-path/here']],
 	])('%s', (_name, text, width, expected) => {
