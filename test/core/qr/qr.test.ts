@@ -1,49 +1,6 @@
-import jsqrModule from 'jsqr';
 import {describe, expect, it} from 'vitest';
-import {fitQr, halfBlocks, type QrDrawing} from '../../../src/core/qr/qr.js';
-
-/**
- * jsqr is a CommonJS bundle whose types declare an ES default export: under NodeNext the default
- * import is typed as the module, while at run time it is the function (docs/terminal-facts.md#jsqr).
- */
-type Decode = (data: Uint8ClampedArray, width: number, height: number, options: {inversionAttempts: 'dontInvert'}) => {data: string} | null;
-const jsQR = jsqrModule as unknown as Decode;
-
-/** Pixels per module: jsqr wants a few per module to find the finder patterns. */
-const SCALE = 4;
-/** Light cells the terminal shows around the drawing (its own margin): the background is dark, outside the code too. */
-const MARGIN = 0;
-
-/**
- * The drawing as a phone sees it: every cell two modules high, the drawn half (▀ top, ▄ bottom, █
- * both) light, the rest dark, as the screen paints it (light characters on a dark background).
- */
-function pixels(drawing: QrDrawing): {data: Uint8ClampedArray; width: number; height: number} {
-	const width = (drawing.width + 2 * MARGIN) * SCALE;
-	const height = (drawing.height * 2 + 2 * MARGIN) * SCALE;
-	const data = new Uint8ClampedArray(width * height * 4);
-	const set = (mx: number, my: number, light: boolean): void => {
-		for (let dy = 0; dy < SCALE; dy++) {
-			for (let dx = 0; dx < SCALE; dx++) {
-				const at = ((my * SCALE + dy) * width + mx * SCALE + dx) * 4;
-				data.fill(light ? 255 : 0, at, at + 3);
-				data[at + 3] = 255;
-			}
-		}
-	};
-	drawing.rows.forEach((row, y) => {
-		[...row].forEach((cell, x) => {
-			set(x + MARGIN, 2 * y + MARGIN, cell === '█' || cell === '▀');
-			set(x + MARGIN, 2 * y + 1 + MARGIN, cell === '█' || cell === '▄');
-		});
-	});
-	return {data, width, height};
-}
-
-function decode(drawing: QrDrawing): string | null {
-	const {data, width, height} = pixels(drawing);
-	return jsQR(data, width, height, {inversionAttempts: 'dontInvert'})?.data ?? null;
-}
+import {fitQr, halfBlocks} from '../../../src/core/qr/qr.js';
+import {decodeHalfBlocks} from '../../helpers/qr-pixels.js';
 
 const SHORT = 'https://a.example/x';
 const LONG = `https://news.example/2026/12/03/harbour-council-votes-on-the-new-ferry-timetable?utm_source=feed&utm_medium=rss&utm_campaign=winter&id=${'4471'.repeat(20)}`;
@@ -59,7 +16,7 @@ describe('QR codes in half-blocks', () => {
 		if (!fit.ok) throw new Error(`did not fit: ${JSON.stringify(fit)}`);
 		expect(fit.drawing.width).toBeLessThanOrEqual(cols);
 		expect(fit.drawing.height).toBeLessThanOrEqual(rows);
-		expect(decode(fit.drawing)).toBe(url);
+		expect(decodeHalfBlocks(fit.drawing.rows)).toBe(url);
 	});
 
 	it('the quiet zone is light all round: the first and last rows and columns are drawn full', () => {
