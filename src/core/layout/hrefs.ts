@@ -24,7 +24,10 @@ export interface HrefSpan {
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
 const TRAILING = /[.,;:!?)\]'"’”»]+$/;
 
-/** The bare URLs in `text` that are plain web addresses. */
+/**
+ * The bare URLs in `text` that are plain web addresses.
+ * @internal Tests use it; the program does not.
+ */
 export function bareUrlSpans(text: string): HrefSpan[] {
 	const spans: HrefSpan[] = [];
 	for (const match of text.matchAll(BARE_URL)) {

@@ -7,14 +7,14 @@
 import {encode} from 'uqr';
 
 /** A code ready to draw: its rows of half-blocks, all `width` cells wide. */
-export interface QrDrawing {
+interface QrDrawing {
 	readonly rows: readonly string[];
 	readonly width: number;
 	readonly height: number;
 }
 
 /** What a terminal of `cols` x `rows` cells can show of a URL's code. */
-export type QrFit =
+type QrFit =
 	| {readonly ok: true; readonly drawing: QrDrawing}
 	/** Too small: the smallest drawing needs this many cells. */
 	| {readonly ok: false; readonly cols: number; readonly rows: number}
@@ -44,6 +44,7 @@ function modules(text: string, ecc: 'L' | 'M', quiet: number): boolean[][] | nul
 /**
  * Half-block rows for modules (true is dark). The light modules are the drawn ones; an odd last row
  * is paired with a light row, the quiet zone going on below the code.
+ * @internal Tests use it; the program does not.
  */
 export function halfBlocks(grid: readonly (readonly boolean[])[]): QrDrawing {
 	const rows: string[] = [];

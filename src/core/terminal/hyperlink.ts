@@ -15,7 +15,10 @@ const PRINTABLE = /^[\x21-\x7e]+$/;
 /** An id names one link across its pieces; kept to letters, digits, `-` and `.` (`:` and `;` separate OSC 8's parameters). */
 const ID = /^[A-Za-z0-9.-]{1,64}$/;
 
-/** The URL as it may go into an OSC 8, or null when it is not a plain http(s) address in printable ASCII. */
+/**
+ * The URL as it may go into an OSC 8, or null when it is not a plain http(s) address in printable ASCII.
+ * @internal Tests use it; the program does not.
+ */
 export function hyperlinkTarget(url: string): string | null {
 	const safe = safeExternalUrl(url);
 	return safe !== null && PRINTABLE.test(safe) ? safe : null;
@@ -32,7 +35,7 @@ export function hyperlink(text: string, url: string, id: string): string {
 }
 
 /** What decides whether the reader emits links: the environment and `--no-hyperlinks`. */
-export interface HyperlinkSetting {
+interface HyperlinkSetting {
 	readonly env: Readonly<Record<string, string | undefined>>;
 	/** False with `--no-hyperlinks`. */
 	readonly enabled: boolean;

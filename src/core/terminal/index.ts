@@ -2,4 +2,4 @@
 export {type Charset, localeCharset, terminalBytes} from './charset.js';
 export {diffFrames, fullRepaint, screenLines} from './frame-diff.js';
 export {type FrameSize, splitFrame} from './frame-lines.js';
-export {hyperlink, hyperlinkTarget, hyperlinksSupported, type HyperlinkSetting} from './hyperlink.js';
+export {hyperlink, hyperlinksSupported} from './hyperlink.js';

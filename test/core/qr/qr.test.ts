@@ -38,6 +38,15 @@ describe('QR codes in half-blocks', () => {
 		expect(bigger.ok).toBe(true);
 	});
 
+	it('the decoding check can fail: a code with its finder patterns painted over reads as nothing', () => {
+		const fit = fitQr(SHORT, 80, 22);
+		if (!fit.ok) throw new Error('did not fit');
+		// The top-left finder pattern sits in columns 4-10 of rows 2-5 (after the 4-module quiet zone).
+		const damaged = fit.drawing.rows.map((row, y) => (y >= 2 && y <= 5 ? `${row.slice(0, 4)}${'█'.repeat(7)}${row.slice(11)}` : row));
+		expect(decodeHalfBlocks(damaged)).toBeNull();
+		expect(decodeHalfBlocks(fit.drawing.rows)).toBe(SHORT);
+	});
+
 	it('text beyond what a QR code holds is refused, not thrown', () => {
 		expect(fitQr(`https://a.example/${'x'.repeat(5000)}`, 1000, 1000)).toEqual({ok: false, tooLong: true});
 	});

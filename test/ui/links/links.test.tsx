@@ -42,7 +42,13 @@ function fakePlatform() {
 	return {platform, asked};
 }
 
-const onArticle: State = {stack: [{kind: 'sections', pos: {cursor: 0, offset: 0}}, {kind: 'article', id: item.id, scroll: 0, link: null}], quitting: false};
+const onArticle: State = {
+	stack: [
+		{kind: 'sections', pos: {cursor: 0, offset: 0}},
+		{kind: 'article', id: item.id, scroll: 0, link: null},
+	],
+	quitting: false,
+};
 
 async function start(options: {columns?: number; rows?: number; hyperlinks?: boolean} = {}) {
 	const fake = fakePlatform();
@@ -130,7 +136,12 @@ describe('O on a terminal too small for the code', () => {
 	test('says how many columns and rows it needs; a key returns', async () => {
 		const {ui} = await start({columns: 40, rows: 15});
 		const small = await ui.press('O', frame => frame.includes('needs'));
-		expect(small.split('\n').map(row => row.trim()).join(' ')).toMatch(/This QR code needs \d+ columns and \d+ rows; the terminal has 40 x 15\./);
+		expect(
+			small
+				.split('\n')
+				.map(row => row.trim())
+				.join(' '),
+		).toMatch(/This QR code needs \d+ columns and \d+ rows; the terminal has 40 x 15\./);
 		await ui.press('q', frame => frame.includes(TITLE));
 		await ui.unmount();
 	});
