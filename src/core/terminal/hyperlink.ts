@@ -5,6 +5,7 @@
  * nothing in it can end the sequence early or start another one.
  */
 import {safeExternalUrl} from '../article/index.js';
+import {memoize} from '../text/index.js';
 
 /** String Terminator: what ends an OSC here (BEL would also do; ST is what the spec shows). */
 const ST = '\x1b\\';
@@ -24,12 +25,15 @@ export function hyperlinkTarget(url: string): string | null {
 	return safe !== null && PRINTABLE.test(safe) ? safe : null;
 }
 
+// Every frame draws the links on screen again: each URL is parsed once, not once per row per key.
+const checkedTarget = memoize(hyperlinkTarget, 1024);
+
 /**
  * `text` as a link to `url`, every piece with the same `id` showing as one link (a wrapped URL).
  * Plain `text` when the URL or the id does not pass, or when `text` holds an escape of its own.
  */
 export function hyperlink(text: string, url: string, id: string): string {
-	const target = hyperlinkTarget(url);
+	const target = checkedTarget(url);
 	if (target === null || !ID.test(id) || text.includes('\x1b') || text === '') return text;
 	return `\x1b]8;id=${id};${target}${ST}${text}${CLOSE}`;
 }
