@@ -173,5 +173,8 @@ describe.runIf(hasTmux)('inside tmux (a session of its own, on its own socket)',
 		tmux.press('q');
 		await tmux.waitFor(/Read the minutes/, 10_000);
 		expect(tmux.screenText()).toBe(text);
+		// Quit, so the session, its server and the client end before the folders are removed.
+		tmux.press('\x03');
+		await tmux.exited;
 	});
 });
