@@ -34,6 +34,8 @@ export interface Options {
 	readonly markdown: boolean;
 	/** `--remote`: `o` copies links (OSC 52) instead of starting a browser, as over SSH. */
 	readonly remote: boolean;
+	/** False with `--no-hyperlinks`: the reader shows links as plain text, never OSC 8. */
+	readonly hyperlinks: boolean;
 	/** `--count`: `unread` prints only the total; `--all`: `mark-read` marks every article. */
 	readonly count: boolean;
 	readonly all: boolean;
@@ -64,6 +66,7 @@ const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
 	'--full': ['read'],
 	'--markdown': ['read'],
 	'--remote': ['tui', 'open'],
+	'--no-hyperlinks': ['tui', 'open'],
 	'--count': ['unread'],
 	'--all': ['mark-read'],
 	'--init': ['config'],
@@ -102,6 +105,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	let width: number | null = null;
 	let color: Options['color'] = 'auto';
 	let pager = true;
+	let hyperlinks = true;
 	let section: string | null = null;
 	const flags = {json: false, offline: false, samples: false, full: false, markdown: false, remote: false, count: false, all: false, init: false};
 	let help = false;
@@ -164,6 +168,10 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 				given.add('--color');
 				break;
 			}
+			case '--no-hyperlinks':
+				hyperlinks = false;
+				given.add(name);
+				break;
 			case '--no-pager':
 				pager = false;
 				given.add('--no-pager');
@@ -190,7 +198,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 		}
 	}
 	const resolved = subcommand ?? 'tui';
-	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, section, ...flags, help, version};
+	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, hyperlinks, section, ...flags, help, version};
 	// `newsterm help read` and `newsterm read --help` ask for the same thing; neither (nor --version) needs the rest.
 	if (help || version) return options;
 	if (flags.json && flags.markdown) return {error: 'read prints --json or --markdown, not both'};

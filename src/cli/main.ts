@@ -199,6 +199,7 @@ async function subcommand(
 				...(painted ? {painted} : {}),
 				config,
 				...(problems.length > 0 ? {configNotice: configNotice(problems)} : {}),
+				hyperlinks: options.hyperlinks,
 			});
 			return 0;
 		}

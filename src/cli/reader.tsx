@@ -5,7 +5,7 @@ import {linkActions} from '../io/platform/index.js';
 import {runPiped, saveMarkdown} from '../io/export/index.js';
 import {pipeReport} from '../core/export/index.js';
 import {yogaReady} from '../runtime/index.js';
-import {localeCharset} from '../core/terminal/index.js';
+import {hyperlinksSupported, localeCharset} from '../core/terminal/index.js';
 import {createBodyLoader} from '../core/library/index.js';
 import {watchFolders} from '../io/folder/index.js';
 import {createFeedsControl} from '../io/feeds/index.js';
@@ -36,6 +36,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
 	readonly saveDir?: string;
 	/** The writer the first frame was painted with before Ink loaded (cli/start), if it was. */
 	readonly painted?: FrameWriter;
+	/** False with `--no-hyperlinks`; the environment decides too (core/terminal's hyperlinksSupported). */
+	readonly hyperlinks?: boolean;
 };
 
 /**
@@ -109,8 +111,12 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 			return {ok: outcome.kind === 'exit' && outcome.code === 0, message: pipeReport(command, outcome)};
 		},
 	};
-	const {onLeave: _, feeds: __, remote: ___, saveDir: ____, painted, ...props} = options;
-	const run = renderFullscreen(<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
+	const {onLeave: _, feeds: __, remote: ___, saveDir: ____, hyperlinks: _____, painted, ...props} = options;
+	const hyperlinks = hyperlinksSupported({env: process.env, enabled: options.hyperlinks ?? true});
+	const app = (
+		<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} hyperlinks={hyperlinks} />
+	);
+	const run = renderFullscreen(app, {
 		render,
 		beforeExit: () => {
 			flush();

@@ -9,8 +9,12 @@ interface CommandHelp {
 }
 
 const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
-	tui: {synopsis: 'newsterm [--offline] [--samples]', does: 'open the reader', options: ['--offline', '--samples', '--remote']},
-	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: ['--offline', '--samples', '--remote']},
+	tui: {synopsis: 'newsterm [--offline] [--samples]', does: 'open the reader', options: ['--offline', '--samples', '--remote', '--no-hyperlinks']},
+	open: {
+		synopsis: 'newsterm open <id | title words>',
+		does: 'open the reader on one article',
+		options: ['--offline', '--samples', '--remote', '--no-hyperlinks'],
+	},
 	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json', '--offline', '--samples']},
 	read: {
 		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--full] [--json | --markdown]',
@@ -48,6 +52,7 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--samples': '  --samples        show the bundled sample articles beside the feeds',
 	'--section': '  --section NAME   add: list the feed under NAME; mark-read: mark section NAME',
 	'--remote': '  --remote         o copies links to the clipboard instead of opening a browser',
+	'--no-hyperlinks': '  --no-hyperlinks  links as plain text, not clickable (OSC 8); also NO_HYPERLINKS',
 	'--count': '  --count          only the number of unread articles',
 	'--all': '  --all            every article',
 	'--init': '  --init           write a commented config.toml with every default, if there is none',
@@ -101,6 +106,7 @@ ${ARTICLES}
   --samples        the reader and list show the bundled samples beside the feeds
   --section NAME   add lists the feed under NAME; mark-read marks that section
   --remote         the reader copies links instead of opening a browser (set over SSH)
+  --no-hyperlinks  the reader's links are plain text, not clickable (OSC 8)
   --count, --all   unread prints only the number; mark-read marks everything
   --init           config writes a commented default config.toml (never over one)
   -h, --help       this help

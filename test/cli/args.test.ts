@@ -15,6 +15,7 @@ const defaults: Options = {
 	full: false,
 	markdown: false,
 	remote: false,
+	hyperlinks: true,
 	count: false,
 	all: false,
 	init: false,
@@ -73,6 +74,7 @@ describe('parseArgs: accepted command lines', () => {
 		['open --offline', ['open', 'x', '--offline'], {subcommand: 'open', query: 'x', offline: true}],
 		['list --samples --offline', ['list', '--samples', '--offline'], {subcommand: 'list', samples: true, offline: true}],
 		['--remote for the reader and open', ['open', 'x', '--remote'], {subcommand: 'open', query: 'x', remote: true}],
+		['--no-hyperlinks for the reader', ['--no-hyperlinks'], {hyperlinks: false}],
 		['read --full --offline', ['read', 'x', '--full', '--offline'], {subcommand: 'read', query: 'x', full: true, offline: true}],
 		['read --markdown', ['read', 'x', '--markdown'], {subcommand: 'read', query: 'x', markdown: true}],
 		['help add', ['help', 'add'], {subcommand: 'add', help: true}],
@@ -142,6 +144,7 @@ describe('parseArgs: errors', () => {
 		['--full on list', ['list', '--full'], '--full does not apply to list (only to read)'],
 		['--full on the reader', ['--full'], '--full does not apply to the reader (only to read)'],
 		['--remote on list', ['list', '--remote'], '--remote does not apply to list (only to the reader and open)'],
+		['--no-hyperlinks on read', ['read', 'x', '--no-hyperlinks'], '--no-hyperlinks does not apply to read (only to the reader and open)'],
 		[
 			'--articles on a feed command',
 			['refresh', '--articles', 'dir'],

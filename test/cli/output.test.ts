@@ -154,8 +154,8 @@ describe('plainLines', () => {
 			'old tide gauge: https://courier.example/topics/tide-gauge',
 			'fishers’ guild: https://fishers.example/guild',
 			'full minutes:',
-			'https://courier.example/2026/11/tide-gauge-minutes-full-text',
-			'-with-every-amendment-and-vote',
+			'https://courier.example/2026/11/tide-gauge-minutes-full-',
+			'text-with-every-amendment-and-vote',
 		]);
 	});
 

@@ -24,10 +24,17 @@ const APP_SEQUENCES: readonly RegExp[] = [
 	/\x1b\[(?:\d+;\d+)?r/g,
 	// Row walks: CR LF, where the pty's ONLCR turns the app's CR LF into CR CR LF.
 	/\r*\n/g,
+	// OSC 8 links the reader makes of web addresses: its own ids, a printable-ASCII URL, ST; and their ends.
+	/\x1b\]8;id=nt[\w.-]+;https?:\/\/[\x21-\x7e]+\x1b\\|\x1b\]8;;\x1b\\/g,
 ];
 
 /** Characters that must never reach the terminal from content: controls, C1, bidi and invisible format characters, U+FFFD (a raw byte that was not UTF-8). */
 const FORBIDDEN = /[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffd]/g;
+
+/** The raw output without the reader's own OSC 8 links (APP_SEQUENCES' last): what content may never send. */
+export function withoutOwnLinks(raw: string): string {
+	return raw.replace(APP_SEQUENCES[APP_SEQUENCES.length - 1] ?? /$^/, '');
+}
 
 /** The raw output without the app's own sequences: what is left must be plain printable text. */
 function withoutAppSequences(raw: string): string {

@@ -101,7 +101,9 @@ const answersTo = (spec: CommandSpec): readonly string[] => spec.keys.flatMap(ke
  * The screens keys are checked on, every one the table names (a screen added later is checked too),
  * but the questions: there only Esc and Ctrl+C reach the table, by its defaults.
  */
-const SCREENS: readonly ScreenKind[] = [...new Set(COMMANDS.flatMap(spec => spec.screens))].filter(screen => screen !== 'prompt' && screen !== 'confirm');
+const SCREENS: readonly ScreenKind[] = [...new Set(COMMANDS.flatMap(spec => spec.screens))].filter(
+	screen => screen !== 'prompt' && screen !== 'confirm' && screen !== 'linkMenu',
+);
 
 /** The first key two commands share on a screen, with every screen where both apply; one pass per screen. */
 function clash(

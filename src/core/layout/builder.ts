@@ -4,15 +4,20 @@
  */
 import type {QuoteSpan} from '../article/index.js';
 import {cellWidth, type wrapRanges} from '../text/index.js';
+import type {Href} from './hrefs.js';
 
 /** What a piece of text is; the theme in src/ui maps each to colours and attributes. */
 export type Style = 'title' | 'meta' | 'body' | 'quote' | 'heading' | 'link' | 'missing' | 'teaser' | 'number';
 
-/** A run of text in one style; `link` is the 1-based link number the run belongs to. */
+/**
+ * A run of text in one style; `link` is the 1-based link number the run belongs to, `href` the web
+ * address it shows or names (drawn as an OSC 8 link where the terminal takes them).
+ */
 export interface Segment {
 	readonly text: string;
 	readonly style: Style;
 	readonly link?: number;
+	readonly href?: Href;
 }
 
 /** One screen row of an article. */
@@ -37,6 +42,12 @@ export class Builder {
 	readonly starts: Anchor[] = [];
 	private block = -1;
 	private length = 0;
+	private hrefs = 0;
+
+	/** A new link id, unique in this layout: the pieces of one wrapped link share it. */
+	hrefId(): number {
+		return ++this.hrefs;
+	}
 
 	/** Adds one block: `text` cut into `ranges` (wrapped lines, or a pre block's lines), each drawn by `draw`. */
 	add(text: string, ranges: readonly Range[], draw: (start: number, end: number, first: boolean) => StyledLine): void {

@@ -5,3 +5,4 @@ export {headlineRowText, sectionRowText} from './rows.js';
 export {type Teaser, teaserLines} from './teaser.js';
 export {textWidth} from './width.js';
 export {plainText} from './plain.js';
+export {urlPieces} from './hrefs.js';

@@ -47,7 +47,8 @@ export type CommandId =
 	| 'copyLink'
 	| 'copyText'
 	| 'save'
-	| 'pipe';
+	| 'pipe'
+	| 'qrCode';
 
 /**
  * What must hold for a hint to show, beyond its screen: something to go back to (or nothing: the top
@@ -67,7 +68,8 @@ export type HintCondition =
 	| 'noFeeds'
 	| 'feedSelected'
 	| 'summaryOnly'
-	| 'canUndo';
+	| 'canUndo'
+	| 'hasUrl';
 
 /** A command's footer hint on some screens, in some state. */
 interface Hint {
@@ -90,9 +92,10 @@ export interface CommandSpec {
 	readonly screens: readonly ScreenKind[];
 }
 
-const ALL: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help'];
+// A shown link (a QR code) leaves at any key but Ctrl+C, Ctrl+L and Ctrl+Z (update.ts): those must work there.
+const ALL: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help', 'showLink'];
 /** Screens whose keys go to an input or a menu: only Esc and Ctrl+C reach the table there (update.ts). */
-const INPUT: readonly ScreenKind[] = ['prompt', 'confirm'];
+const INPUT: readonly ScreenKind[] = ['prompt', 'confirm', 'linkMenu'];
 const LISTS: readonly ScreenKind[] = ['sections', 'headlines', 'bookmarks'];
 const MOVING: readonly ScreenKind[] = [...LISTS, 'article', 'help'];
 const TEXT: readonly ScreenKind[] = ['article', 'help'];
@@ -228,9 +231,28 @@ export const COMMANDS: readonly CommandSpec[] = [
 		hints: [{label: 'full text', priority: 4, when: 'summaryOnly'}],
 		screens: ['article'],
 	},
-	{command: 'openLink', keys: ['o'], help: "Open the selected web link, else the item's page, in the browser (over SSH: copy it)", screens: ['article']},
-	{command: 'copyLink', keys: ['y'], help: "Copy the selected web link, else the item's page, to the clipboard", screens: ['article']},
-	{command: 'copyText', keys: ['Y'], help: "Copy the article's text to the clipboard", screens: ['article']},
+	{
+		command: 'openLink',
+		keys: ['o'],
+		help: "Open the selected web link, else the item's page, in the browser (over SSH: copy it)",
+		hints: [{label: 'browser', priority: 4, when: 'hasUrl'}],
+		screens: ['article'],
+	},
+	{
+		command: 'copyLink',
+		keys: ['y'],
+		help: "Copy the selected web link, else the item's page, to the clipboard",
+		hints: [{label: 'copy', priority: 6, when: 'hasUrl'}],
+		screens: ['article'],
+	},
+	{command: 'copyText', keys: ['Y'], help: "Copy the article's text to the clipboard", hints: [{label: 'copy text', priority: 9}], screens: ['article']},
+	{
+		command: 'qrCode',
+		keys: ['O'],
+		help: 'Show the selected web link, else the item’s page, as a QR code (any key returns)',
+		hints: [{label: 'QR', priority: 7, when: 'hasUrl'}],
+		screens: ['article'],
+	},
 	{command: 'save', keys: ['s'], help: 'Save the article as Markdown in the save folder (never overwrites)', screens: ['article']},
 	{command: 'pipe', keys: ['|'], help: "Pipe the article's text to a command you type (sh -c)", screens: ['article']},
 	{

@@ -31,6 +31,10 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 			return {location: screen.purpose === 'pipe' ? 'newsterm › Pipe to a command' : 'newsterm › Add a feed', position: ''};
 		case 'confirm':
 			return {location: `newsterm › Unsubscribe from ${screen.section}`, position: ''};
+		case 'linkMenu':
+			return {location: `Link › ${screen.title}`, position: ''};
+		case 'showLink':
+			return {location: screen.as === 'qr' ? 'QR code' : 'Link', position: ''};
 	}
 	return {location: state.stack.length > 1 ? '' : 'newsterm', position: ''};
 }

@@ -21,6 +21,8 @@ export interface HintFacts {
 	readonly summaryOnly: boolean;
 	/** A bulk mark `u` can undo. */
 	readonly canUndo?: boolean;
+	/** `o`, `y` and `O` have an address to act on: the selected web link, or the item's page. */
+	readonly hasUrl?: boolean;
 }
 
 /** A hint as the footer draws it: the command's first key and its label. */
@@ -44,6 +46,7 @@ const CONDITIONS: Readonly<Record<HintCondition, (facts: HintFacts) => boolean>>
 	feedSelected: facts => facts.feedSelected,
 	summaryOnly: facts => facts.summaryOnly,
 	canUndo: facts => facts.canUndo === true,
+	hasUrl: facts => facts.hasUrl === true,
 };
 
 /**
@@ -92,6 +95,8 @@ function targetId(view: ViewModel): string | null {
 	return null;
 }
 
+const linkOf = (view: ViewModel): number | null => (view.screen.kind === 'article' ? view.screen.link : null);
+
 /** The hint facts of the screen on top, from the state, the data and the view drawn from them. */
 export function hintFacts(state: State, data: AppData, view: ViewModel): HintFacts {
 	const id = targetId(view);
@@ -106,5 +111,8 @@ export function hintFacts(state: State, data: AppData, view: ViewModel): HintFac
 		feedSelected: view.selection?.kind === 'section' && (data.feedsIn?.(view.selection.name).length ?? 0) > 0,
 		summaryOnly: view.article?.origin?.summaryOnly === true && view.article.origin.full !== true,
 		canUndo: state.undo !== undefined,
+		hasUrl:
+			view.screen.kind === 'article' &&
+			(typeof view.article?.origin?.url === 'string' || view.layout?.links.some(link => link.number === linkOf(view) && link.url) === true),
 	};
 }

@@ -84,7 +84,7 @@ function openSteps(meta: {readonly id: string; readonly section: string}, index:
 
 function followLink(link: LayoutLink | undefined, section: string): Step[] {
 	if (!link) return [{type: 'notify', message: 'No such link'}];
-	if (link.url !== undefined) return urlSteps(link.url, url => ({type: 'openLink', url}));
+	if (link.url !== undefined) return urlSteps(link.url, url => ({type: 'push', screen: {kind: 'linkMenu', url, title: link.title}}));
 	const screen: Screen = link.id
 		? {kind: 'article', id: link.id, scroll: 0, link: null}
 		: {kind: 'teaser', title: link.title, teaser: link.teaser, section, reason: 'not-in-library'};
@@ -136,13 +136,13 @@ function target(ctx: CommandContext): {readonly meta: ArticleMeta; readonly teas
 }
 
 /** A web address checked again before it leaves the reader: only http(s), never an option-like word. */
-function urlSteps(raw: string, effect: (url: string) => Effect): Step[] {
+function urlSteps(raw: string, effect: (url: string) => Step): Step[] {
 	const url = safeExternalUrl(raw);
 	return url === null ? [{type: 'notify', message: 'Only http and https links can be opened or copied'}] : [effect(url)];
 }
 
 /** The address `o` and `y` act on: the selected web link, else the open article's own page. */
-function linkSteps(ctx: CommandContext, screen: Screen, effect: (url: string) => Effect): Step[] {
+function linkSteps(ctx: CommandContext, screen: Screen, effect: (url: string) => Step): Step[] {
 	if (screen.kind !== 'article' || !ctx.article) return [];
 	const selected = ctx.links.find(link => link.number === screen.link)?.url;
 	const raw = selected ?? ctx.origin?.url ?? null;
@@ -309,6 +309,8 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 			return linkSteps(ctx, screen, url => ({type: 'openLink', url}));
 		case 'copyLink':
 			return linkSteps(ctx, screen, url => ({type: 'copy', text: url, what: 'link'}));
+		case 'qrCode':
+			return linkSteps(ctx, screen, url => ({type: 'push', screen: {kind: 'showLink', url, as: 'qr'}}));
 		case 'copyText': {
 			const text = screen.kind === 'article' ? ctx.plainText() : null;
 			return text === null ? [] : [{type: 'copy', text, what: 'text'}];

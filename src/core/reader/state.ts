@@ -34,7 +34,11 @@ export type Screen =
 	/** A command line for `|`, which gets the text of article `id` on its stdin. */
 	| {readonly kind: 'prompt'; readonly purpose: 'pipe'; readonly id: string}
 	/** A Yes/No question before something that cannot be undone from the reader. */
-	| {readonly kind: 'confirm'; readonly purpose: 'unsubscribe'; readonly section: string};
+	| {readonly kind: 'confirm'; readonly purpose: 'unsubscribe'; readonly section: string}
+	/** What to do with a web link (Enter on one): Open / Copy / QR code / Show URL; keys go to the menu. */
+	| {readonly kind: 'linkMenu'; readonly url: string; readonly title: string}
+	/** A URL shown on its own, as a QR code (`O`) or wrapped in full; any key returns. */
+	| {readonly kind: 'showLink'; readonly url: string; readonly as: 'qr' | 'text'};
 
 /** App navigation state: the stack of screens (never empty) and whether the user asked to leave. */
 export interface State {
@@ -98,6 +102,8 @@ function move(screen: Screen, motion: Motion, total: number, height: number): Sc
 		case 'teaser':
 		case 'prompt':
 		case 'confirm':
+		case 'linkMenu':
+		case 'showLink':
 			return screen;
 	}
 }

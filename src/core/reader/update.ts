@@ -9,6 +9,9 @@ import {type Effect, plan} from './plan.js';
 import {reduce, type State, top} from './state.js';
 import {type AppData, commandContext, viewModel} from './view-model.js';
 
+/** The keys that keep a shown link on screen: quitting, redrawing, suspending. */
+const SHOW_LINK_KEYS = new Set(['ctrl+c', 'ctrl+l', 'ctrl+z']);
+
 /** What one key did. */
 export interface Update {
 	readonly state: State;
@@ -24,8 +27,10 @@ export function update(state: State, data: AppData, key: string): Update | null 
 	if (state.quitting) return null;
 	const view = viewModel(state, data);
 	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there).
-	const input = view.screen.kind === 'prompt' || view.screen.kind === 'confirm';
+	const input = view.screen.kind === 'prompt' || view.screen.kind === 'confirm' || view.screen.kind === 'linkMenu';
 	if (input && key !== 'escape' && key !== 'ctrl+c') return null;
+	// A link shown on its own (a QR code) goes at any key but those that act on the terminal.
+	if (view.screen.kind === 'showLink' && !SHOW_LINK_KEYS.has(key)) return {state: reduce(state, {type: 'back'}), effects: []};
 	// Esc always cancels a question, whatever config.toml binds: the user is never locked in one.
 	const resolved = resolveKey(key, view.screen.kind, input ? COMMANDS : data.commands);
 	if (!resolved) return null;
@@ -79,6 +84,8 @@ export function settleRead(state: State, data: AppData): Update | null {
 export interface PlatformAnswer {
 	readonly ok: boolean;
 	readonly message: string;
+	/** The URL the message ends with, drawn as an OSC 8 link in the footer where the terminal takes them. */
+	readonly link?: string;
 }
 
 /** The effects that reach past the reader's own state: the terminal, the browser and the clipboard. */

@@ -8,39 +8,51 @@
 import {cellWidth, graphemes, isNarrow} from '../text/index.js';
 
 const CSI = '\x1b[';
-const TOKEN = /\x1b\[([0-9;:]*)m|\x1b[^\x1b]*|[^\x1b]+/g;
+// SGR (its parameters), an OSC 8 link (its parameters and URI: empty ends the link), any other escape, text.
+const TOKEN = /\x1b\[([0-9;:]*)m|\x1b\]8;([^\x07\x1b]*)(?:\x07|\x1b\\)|\x1b[^\x1b]*|[^\x1b]+/g;
+const LINK_END = '\x1b]8;;\x1b\\';
 
-/** One terminal cell (or a wide character's two) with the SGR sequences in force since the last reset. */
+/**
+ * One terminal cell (or a wide character's two) with the SGR sequences in force since the last reset
+ * and the OSC 8 link it belongs to ('' for none).
+ */
 interface Cell {
 	readonly text: string;
 	readonly width: number;
 	readonly sgr: string;
+	readonly link: string;
 }
 
-/** A row as cells, or null when it holds anything but SGR styling (an OSC 8 link: rewrite it whole). */
+/** A row as cells, or null when it holds an escape other than SGR and OSC 8 (rewrite it whole). */
 function cells(line: string): Cell[] | null {
 	const out: Cell[] = [];
 	let sgr = '';
+	let link = '';
 	for (const match of line.matchAll(TOKEN)) {
 		const token = match[0];
 		if (token.startsWith('\x1b')) {
+			if (match[2] !== undefined) {
+				// `8;params;` with an empty URI ends the link.
+				link = match[2].slice(match[2].indexOf(';') + 1) === '' ? '' : token;
+				continue;
+			}
 			if (match[1] === undefined) return null;
 			sgr = match[1] === '' || match[1] === '0' ? '' : sgr + token;
 			continue;
 		}
 		if (isNarrow(token)) {
-			for (const ch of token) out.push({text: ch, width: 1, sgr});
+			for (const ch of token) out.push({text: ch, width: 1, sgr, link});
 			continue;
 		}
-		for (const {segment} of graphemes(token)) out.push({text: segment, width: cellWidth(segment), sgr});
+		for (const {segment} of graphemes(token)) out.push({text: segment, width: cellWidth(segment), sgr, link});
 	}
 	return out;
 }
 
 /**
  * Bytes that turn row `row` (0-based) from `old` into `line`, writing only from the first cell that
- * differs, or null when a whole-row rewrite is the way (nothing in common, or escapes other than SGR).
- * The result ends with SGR reset, as every row write must.
+ * differs, or null when a whole-row rewrite is the way (nothing in common, or escapes other than SGR
+ * and OSC 8). The result ends with SGR reset and no link open, as every row write must.
  */
 export function patchRow(row: number, old: string, line: string): string | null {
 	const before = cells(old);
@@ -51,7 +63,7 @@ export function patchRow(row: number, old: string, line: string): string | null 
 	while (first < after.length && first < before.length) {
 		const a = after[first];
 		const b = before[first];
-		if (!a || !b || a.text !== b.text || a.sgr !== b.sgr || a.width !== b.width) break;
+		if (!a || !b || a.text !== b.text || a.sgr !== b.sgr || a.width !== b.width || a.link !== b.link) break;
 		column += a.width;
 		first++;
 	}
@@ -61,7 +73,13 @@ export function patchRow(row: number, old: string, line: string): string | null 
 	if (first === after.length && first === before.length) return '';
 	let out = `${CSI}${row + 1};${column + 1}H`;
 	let state = '';
+	// A link is opened again for the patched run, so the cells written from the middle of it stay one link.
+	let link = '';
 	for (const cell of after.slice(first)) {
+		if (cell.link !== link) {
+			out += cell.link === '' ? LINK_END : cell.link;
+			link = cell.link;
+		}
 		if (cell.sgr !== state) {
 			out += cell.sgr.startsWith(state) ? cell.sgr.slice(state.length) : `${CSI}m${cell.sgr}`;
 			state = cell.sgr;
@@ -69,6 +87,7 @@ export function patchRow(row: number, old: string, line: string): string | null 
 		out += cell.text;
 	}
 	if (state !== '') out += `${CSI}m`;
+	if (link !== '') out += LINK_END;
 	if (newWidth < oldWidth) out += `${CSI}K`;
 	return out;
 }

@@ -94,10 +94,53 @@ function hardSplit(text: string, token: Token, width: number): LineRange[] {
 	return pieces;
 }
 
+// A web address: it breaks after its own punctuation before it is cut mid-word (`urlSplit`).
+const URL_START = /[a-z]:\/\/|^www\./i;
+const URL_BREAK = /[/?&=.-]/;
+
+/**
+ * Splits a URL wider than the line after `/ ? & = - .`: each piece ends at the last such character
+ * that still fits, so a reader sees whole path parts; a stretch with none is cut as `hardSplit` cuts.
+ * A break character never starts a piece when the one before it could end with it.
+ */
+function urlSplit(text: string, token: Token, width: number): LineRange[] {
+	const pieces: LineRange[] = [];
+	let start = token.start;
+	let used = 0;
+	// The last offset (exclusive) after a break character in the current piece, and the cells up to it.
+	let lastBreak = -1;
+	let usedAtBreak = 0;
+	for (const {segment, index} of graphemes(text.slice(token.start, token.end))) {
+		const w = cellWidth(segment);
+		const at = token.start + index;
+		if (used + w > width && at > start) {
+			// A wide character after the break could still overflow the next piece: then cut here.
+			const cut = lastBreak > start && used - usedAtBreak + w <= width ? lastBreak : at;
+			pieces.push({start, end: cut});
+			used = cut === at ? 0 : used - usedAtBreak;
+			start = cut;
+			lastBreak = -1;
+		}
+		used += w;
+		if (URL_BREAK.test(segment)) {
+			lastBreak = at + segment.length;
+			usedAtBreak = used;
+		}
+	}
+	pieces.push({start, end: token.end});
+	return pieces;
+}
+
+/** A token wider than the line in pieces: a URL at its punctuation, anything else at graphemes. */
+function splitWide(text: string, token: Token, width: number): LineRange[] {
+	return URL_START.test(text.slice(token.start, token.end)) ? urlSplit(text, token, width) : hardSplit(text, token, width);
+}
+
 /**
  * Wraps text to `width` cells. Lines break at spaces (the spaces at a break are dropped) and between
- * CJK characters; a word wider than the line is split at grapheme boundaries. No line is wider than
- * `width` unless a single grapheme is. Every non-space character stays, in order.
+ * CJK characters; a word wider than the line is split at grapheme boundaries, except a URL, which
+ * breaks after `/ ? & = - .` first (`urlSplit`). No line is wider than `width` unless a single
+ * grapheme is. Every non-space character stays, in order.
  */
 export function wrapRanges(text: string, width: number): LineRange[] {
 	const limit = Math.max(1, Math.floor(width));
@@ -112,7 +155,7 @@ export function wrapRanges(text: string, width: number): LineRange[] {
 		}
 		if (line) lines.push({start: line.start, end: line.end});
 		line = null;
-		const pieces = token.width > limit ? hardSplit(text, token, limit) : [{start: token.start, end: token.end}];
+		const pieces = token.width > limit ? splitWide(text, token, limit) : [{start: token.start, end: token.end}];
 		const last = pieces.pop();
 		// A loop: a 5 MB word splits into more pieces than push(...) takes as arguments.
 		for (const piece of pieces) lines.push(piece);

@@ -45,14 +45,16 @@ export function linkActions(options: LinkActionsOptions): LinkActions {
 			return {ok: false, message: `Too long to copy: ${kilobytes(size)} (terminals take about ${kilobytes(CLIPBOARD_TEXT_BYTES)})`};
 		}
 		options.write(sequence);
-		return {ok: true, message: what === 'link' ? 'Copied the link to the clipboard' : "Copied the article's text to the clipboard"};
+		return what === 'link'
+			? {ok: true, message: `Copied the link to the clipboard: ${text}`, link: text}
+			: {ok: true, message: "Copied the article's text to the clipboard"};
 	};
 	return {
 		copy,
 		async openLink(url) {
 			if (remote) {
 				const copied = copy(url, 'link');
-				return copied.ok ? {ok: true, message: 'Over SSH: copied the link to your clipboard instead of opening a browser'} : copied;
+				return copied.ok ? {ok: true, message: `Over SSH: copied the link to your clipboard instead of opening a browser: ${url}`, link: url} : copied;
 			}
 			const opened = await open(url);
 			return opened.ok ? {ok: true, message: 'Opened in the browser'} : {ok: false, message: opened.error};

@@ -38,6 +38,7 @@ import {Footer, Header} from '../components/index.js';
 import {textWidth} from '../../core/layout/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
+import {type LinkChoice, ShowLinkScreen} from '../links/index.js';
 import {useBodyLoading} from './use-body-loading.js';
 import {type Message, usePerform} from './use-perform.js';
 import {usePipe} from './use-pipe.js';
@@ -76,6 +77,8 @@ export interface AppProps {
 	readonly config?: Config;
 	/** What was wrong in config.toml, said in the footer on start (the reader runs with the defaults for it). */
 	readonly configNotice?: string;
+	/** Draws web addresses as OSC 8 links; the caller decides from the terminal (off in tests by default). */
+	readonly hyperlinks?: boolean;
 }
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
@@ -96,6 +99,7 @@ export function App({
 	feeds,
 	config = DEFAULT_CONFIG,
 	configNotice,
+	hyperlinks = false,
 }: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
@@ -111,7 +115,7 @@ export function App({
 		if (configNotice) return {text: [configNotice, ...notices].join(' · '), error: true};
 		return notices.length > 0 ? {text: notices.join(' · '), error: false} : null;
 	});
-	const theme = useMemo(() => createTheme(noColor, {...config.theme, dates: config.dateFormat}), [noColor, config]);
+	const theme = useMemo(() => createTheme(noColor, {...config.theme, dates: config.dateFormat, hyperlinks}), [noColor, config, hyperlinks]);
 	// Null until the scan's result is in: `finished()` turns true a moment earlier, and an empty library
 	// must not be explained before the reasons are known.
 	const [skipped, setSkipped] = useState<readonly SkippedItem[] | null>(null);
@@ -210,6 +214,22 @@ export function App({
 		[feeds, leave],
 	);
 
+	// The link menu's choice: the browser or the clipboard as o and y do, or the link shown on its own.
+	const onLinkChoice = useCallback(
+		(url: string, choice: LinkChoice): void => {
+			leave();
+			if (choice === 'open' || choice === 'copy') {
+				setMessage(null);
+				perform(choice === 'open' ? {type: 'openLink', url} : {type: 'copy', text: url, what: 'link'});
+				return;
+			}
+			const next = reduce(stateRef.current, {type: 'push', screen: {kind: 'showLink', url, as: choice}});
+			stateRef.current = next;
+			setState(next);
+		},
+		[leave, perform],
+	);
+
 	// An article opened before its body was in is marked read when the load finishes, and only if it
 	// loaded: a file deleted since it was listed stays unread (core/reader's settleRead).
 	useEffect(() => {
@@ -239,7 +259,7 @@ export function App({
 			stateRef.current = result.state;
 			setState(result.state);
 		},
-		showing.kind === 'prompt' || showing.kind === 'confirm',
+		showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'linkMenu',
 	);
 	const pipe = usePipe({platform, bodies, setMessage, leave, prompting: showing.kind === 'prompt'});
 
@@ -263,6 +283,13 @@ export function App({
 	const place = scanning && view.screen.kind === 'sections' ? `reading… ${metas.length}` : header.position;
 	const refreshing = refreshLabel(feedsState.progress);
 	const position = markUnsaved(refreshing && place ? `${refreshing} · ${place}` : refreshing || place, saveError !== null);
+	if (showing.kind === 'showLink') {
+		return (
+			<ThemeContext.Provider value={theme}>
+				<ShowLinkScreen url={showing.url} as={showing.as} columns={columns} rows={rows} />
+			</ThemeContext.Provider>
+		);
+	}
 	return (
 		<ThemeContext.Provider value={theme}>
 			<Box flexDirection="column" width={columns} height={rows}>
@@ -277,11 +304,12 @@ export function App({
 						{...(feedsState.errors.size > 0 ? {sectionErrors: feedsState.errors} : {})}
 						{...(input ? {input} : {})}
 						{...(pipe ? {pipe} : {})}
+						onLinkChoice={onLinkChoice}
 					/>
 				</Box>
 				<Footer
 					hints={footerHints(hintFacts(state, data, view), columns, config.commands)}
-					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error} : null}
+					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error, ...(shown?.link ? {link: shown.link} : {})} : null}
 					width={columns}
 				/>
 			</Box>

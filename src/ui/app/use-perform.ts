@@ -1,11 +1,14 @@
 import {type Dispatch, type SetStateAction, useCallback} from 'react';
 import type {Bookmark} from '../../core/article/index.js';
 import type {BodyLoader, FeedsControl} from '../../core/library/index.js';
-import {type Effect, type Platform, teaserOf} from '../../core/reader/index.js';
+import {type Effect, type Platform, type PlatformAnswer, teaserOf} from '../../core/reader/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
 
 /** A footer message; `change` marks the answer to a change of read marks or bookmarks. */
-export type Message = {readonly text: string; readonly error: boolean; readonly change?: boolean} | null;
+export type Message = {readonly text: string; readonly error: boolean; readonly change?: boolean; readonly link?: string} | null;
+
+/** A platform answer as a footer message, with the URL it names when there is one. */
+const messageOf = (answer: PlatformAnswer): Message => ({text: answer.message, error: !answer.ok, ...(answer.link ? {link: answer.link} : {})});
 
 /** What performing effects reaches: the store, the body loader, the platform, and the App's own state. */
 export interface PerformDeps {
@@ -73,12 +76,11 @@ export function usePerform({store, bodies, platform, feeds, bumpStore, setMessag
 				}
 				case 'openLink':
 					if (!platform) break;
-					void platform.openLink(effect.url).then(answer => setMessage({text: answer.message, error: !answer.ok}));
+					void platform.openLink(effect.url).then(answer => setMessage(messageOf(answer)));
 					break;
 				case 'copy': {
 					if (!platform) break;
-					const answer = platform.copy(effect.text, effect.what);
-					setMessage({text: answer.message, error: !answer.ok});
+					setMessage(messageOf(platform.copy(effect.text, effect.what)));
 					break;
 				}
 				case 'save':

@@ -1,13 +1,15 @@
 import {Box, Text} from 'ink';
 import type {FooterHint} from '../../core/reader/index.js';
 import {useTheme} from '../theme/index.js';
+import {urlPieces} from '../../core/layout/index.js';
+import {hyperlink} from '../../core/terminal/index.js';
 
 /** Props for the bottom row. */
 export interface FooterProps {
 	/** The hints that fit, already chosen for the width (core/reader's footerHints). */
 	readonly hints: readonly FooterHint[];
 	/** A message that replaces the hints until the next key, as rows already fitted to the width (core/reader's noticeRows). */
-	readonly message: {readonly rows: readonly string[]; readonly error: boolean} | null;
+	readonly message: {readonly rows: readonly string[]; readonly error: boolean; readonly link?: string} | null;
 	readonly width: number;
 }
 
@@ -15,14 +17,23 @@ export interface FooterProps {
 export function Footer({hints, message, width}: FooterProps) {
 	const theme = useTheme();
 	if (message) {
+		// The URL a message ends with is one link over the rows it wraps to (where the terminal takes OSC 8).
+		const pieces = message.link && theme.hyperlinks ? urlPieces(message.rows, message.link) : null;
 		return (
 			<Box flexDirection="column" width={width}>
-				{message.rows.map((row, index) => (
-					// Rows of one message never move, so their place is their key.
-					<Text key={index} {...theme.style(message.error ? 'error' : 'message')} wrap="truncate">
-						{row}
-					</Text>
-				))}
+				{message.rows.map((row, index) => {
+					const piece = pieces?.[index];
+					const text =
+						piece && message.link
+							? `${row.slice(0, piece.start)}${hyperlink(row.slice(piece.start, piece.end), message.link, 'ntf')}${row.slice(piece.end)}`
+							: row;
+					return (
+						// Rows of one message never move, so their place is their key.
+						<Text key={index} {...theme.style(message.error ? 'error' : 'message')} wrap="truncate">
+							{text}
+						</Text>
+					);
+				})}
 			</Box>
 		);
 	}

@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import type {StyledLine} from '../../core/layout/index.js';
+import {hyperlink} from '../../core/terminal/index.js';
 import {useTheme} from '../theme/index.js';
 
 /** Props for one pre-wrapped row of an article. */
@@ -21,7 +22,7 @@ export function StyledLineView({line, selectedLink, margin}: StyledLineProps) {
 				const selected = segment.link !== undefined && segment.link === selectedLink && segment.text.trim() !== '';
 				return (
 					<Text key={i} {...theme.style(segment.style)} {...(selected ? theme.style('selectedLink') : {})}>
-						{segment.text}
+						{theme.hyperlinks && segment.href ? hyperlink(segment.text, segment.href.url, `nt${segment.href.id}`) : segment.text}
 					</Text>
 				);
 			})}

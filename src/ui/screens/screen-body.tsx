@@ -6,6 +6,7 @@ import {SectionsScreen} from './sections.js';
 import {TeaserScreen} from './teaser.js';
 import {PipePromptScreen, PromptScreen} from './prompt.js';
 import {ConfirmScreen} from './confirm.js';
+import {type LinkChoice, LinkMenuScreen} from '../links/index.js';
 import type {FeedsAnswer} from '../../core/library/index.js';
 import type {AppData, ViewModel} from '../../core/reader/index.js';
 
@@ -21,6 +22,8 @@ export interface ScreenBodyProps {
 	readonly sectionErrors?: ReadonlyMap<string, string>;
 	/** What the prompt and the Yes/No menu call. */
 	readonly input?: InputHandlers;
+	/** What the link menu calls with the choice made for its URL. */
+	readonly onLinkChoice?: (url: string, choice: LinkChoice) => void;
 	/** What `|`'s prompt offers and calls; without it the prompt shows nothing. */
 	readonly pipe?: PipeHandlers;
 }
@@ -40,7 +43,7 @@ interface InputHandlers {
 }
 
 /** Draws the body of whichever screen is on top of the stack. */
-export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input, pipe}: ScreenBodyProps) {
+export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input, pipe, onLinkChoice}: ScreenBodyProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
@@ -97,5 +100,10 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 			return input ? (
 				<ConfirmScreen section={screen.section} feeds={data.feedsIn?.(screen.section) ?? []} onAnswer={yes => input.unsubscribe(screen.section, yes)} />
 			) : null;
+		case 'linkMenu':
+			return <LinkMenuScreen url={screen.url} title={screen.title} width={width} onChoose={choice => onLinkChoice?.(screen.url, choice)} />;
+		case 'showLink':
+			// The App draws it over the whole terminal, without header and footer.
+			return null;
 	}
 }

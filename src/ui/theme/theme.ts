@@ -62,6 +62,8 @@ export interface ThemeOptions {
 	/** A colour for quotations in place of the palette's. */
 	readonly quote?: string | null;
 	readonly dates?: DateFormat;
+	/** Web addresses as OSC 8 links (core/terminal's hyperlinksSupported decided); off by default. */
+	readonly hyperlinks?: boolean;
 }
 
 /** Resolves roles to `<Text>` props; `noColor` drops colours and keeps attributes. */
@@ -69,6 +71,8 @@ export interface Theme {
 	readonly noColor: boolean;
 	/** How list rows write their dates (config.toml's `date_format`). */
 	readonly dates: DateFormat;
+	/** Whether web addresses are drawn as OSC 8 links (core/terminal's hyperlinksSupported decided). */
+	readonly hyperlinks: boolean;
 	style(role: Role): TextStyle;
 }
 
@@ -84,6 +88,7 @@ export function createTheme(noColor: boolean, options: ThemeOptions = {}): Theme
 	return {
 		noColor,
 		dates: options.dates ?? 'default',
+		hyperlinks: options.hyperlinks ?? false,
 		style(role) {
 			const style = roles[role];
 			if (!noColor || style.color === undefined) return style;

@@ -76,10 +76,10 @@ describe('laying out blocks', () => {
 		expect(lineText(layoutArticle(article, 80, RICH_NOW).lines[1] ?? [])).toBe(meta);
 	});
 
-	it('lists a link without words by its URL alone, cut to the width', () => {
+	it('lists a link without words by its URL alone, broken after its punctuation', () => {
 		const url = 'https://x.example/a-very-long-path';
 		const lines = layoutArticle(articleOf([], {links: [{text: url, url}]}), 16, RICH_NOW).lines.map(lineText);
-		expect(lines.slice(lines.indexOf('Links') + 1)).toEqual(['https://x.exampl', 'e/a-very-long-pa', 'th']);
+		expect(lines.slice(lines.indexOf('Links') + 1)).toEqual(['https://x.', 'example/a-very-', 'long-path']);
 	});
 });
 

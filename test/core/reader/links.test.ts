@@ -81,8 +81,17 @@ describe('plan: which address o and y take', () => {
 });
 
 describe('plan: the body’s web links among the selectable links', () => {
-	it('Enter on a selected web link opens it, as o does', () => {
-		expect(plan('open', ctx({state: onArticle(3)}))).toEqual([{type: 'openLink', url: 'https://tides.example/t'}]);
+	it('Enter on a selected web link opens its menu (Open / Copy / QR code / Show URL)', () => {
+		expect(plan('open', ctx({state: onArticle(3)}))).toEqual([
+			{type: 'push', screen: {kind: 'linkMenu', url: 'https://tides.example/t', title: 'Tide tables'}},
+		]);
+	});
+
+	it('Enter on a "More from" link still opens the article directly', () => {
+		expect(plan('open', ctx({state: onArticle(1)}))).toEqual([
+			{type: 'push', screen: {kind: 'article', id: '@k/b', scroll: 0, link: null}},
+			{type: 'readOnLoad', id: '@k/b'},
+		]);
 	});
 
 	it('Tab walks the links down the screen: web links first, then the numbered ones, and round', () => {
@@ -126,14 +135,15 @@ describe('the update loop: Tab, Enter, o, y and Y on a feed item with web links'
 	const data = new Session([item, file], {columns: 80, rows: 40}).data;
 	const opened = (id: string): State => ({...initialState, stack: [initialState.stack[0], {kind: 'article', id, scroll: 0, link: null}]});
 
-	it('o and y take the item’s page until Tab selects the web link; then Enter and o open it', () => {
+	it('o and y take the item’s page until Tab selects the web link; then o opens it and Enter asks', () => {
 		const start = opened(item.id);
 		expect(update(start, data, 'o')?.effects).toEqual([{type: 'openLink', url: 'https://news.example/a'}]);
 		expect(update(start, data, 'y')?.effects).toEqual([{type: 'copy', text: 'https://news.example/a', what: 'link'}]);
 		const selected = update(start, data, 'tab')?.state ?? start;
 		const link = top(selected).kind === 'article' ? (top(selected) as {link: number | null}).link : null;
 		expect(link).not.toBeNull();
-		for (const key of ['o', 'return']) expect(update(selected, data, key)?.effects).toEqual([{type: 'openLink', url: 'https://tides.example/t'}]);
+		expect(update(selected, data, 'o')?.effects).toEqual([{type: 'openLink', url: 'https://tides.example/t'}]);
+		expect(top(update(selected, data, 'return')?.state ?? start)).toEqual({kind: 'linkMenu', url: 'https://tides.example/t', title: 'Tide tables'});
 		expect(update(selected, data, 'y')?.effects).toEqual([{type: 'copy', text: 'https://tides.example/t', what: 'link'}]);
 	});
 

@@ -46,12 +46,57 @@ describe('wrapText on fixed inputs', () => {
 		expect(cellWidth('e\u0301')).toBe(1);
 	});
 
-	it('splits the bundled long URL into full-width pieces', () => {
+	it('breaks the bundled long URL after its punctuation, never mid-word where a break fits', () => {
 		const url = 'https://archive.valmora.example/council/minutes/2024/transport-committee/open-signalling-decision-final.pdf';
-		const pieces = url.match(/.{1,20}/g) ?? [];
-		expect(url.length % 20).toBeLessThan(16);
-		// The last piece is short enough to share its line with the next word.
-		expect(wrapText(`at ${url} for`, 20)).toEqual(['at', ...pieces.slice(0, -1), `${pieces.at(-1)} for`]);
+		expect(wrapText(`at ${url} for`, 20)).toEqual([
+			'at',
+			'https://archive.',
+			'valmora.example/',
+			'council/minutes/',
+			'2024/transport-',
+			'committee/open-',
+			'signalling-decision-',
+			'final.pdf for',
+		]);
+	});
+});
+
+describe('URLs in text', () => {
+	const long = 'https://news.example/2026/12/03/harbour-council-votes-on-the-new-ferry-timetable?utm_source=feed&utm_medium=rss&id=4471';
+	it.each([
+		['a URL that fits a line moves whole to the next one', 'read more at https://news.example/a', 22, ['read more at', 'https://news.example/a']],
+		['a URL wider than the line breaks at its last fitting dot', 'read more at https://news.example/a/b', 20, ['read more at', 'https://news.', 'example/a/b']],
+		['a URL that fits the line is never split', 'read more at https://news.example/a/b', 40, ['read more at https://news.example/a/b']],
+		[
+			'a long URL at 40 columns breaks after / ? & = - .',
+			`see ${long} now`,
+			40,
+			['see', 'https://news.example/2026/12/03/harbour-', 'council-votes-on-the-new-ferry-', 'timetable?utm_source=feed&utm_medium=', 'rss&id=4471 now'],
+		],
+		[
+			'a long URL at 80 columns',
+			`see ${long} now`,
+			80,
+			['see', 'https://news.example/2026/12/03/harbour-council-votes-on-the-new-ferry-', 'timetable?utm_source=feed&utm_medium=rss&id=4471 now'],
+		],
+		[
+			'a stretch with no break is cut at the width',
+			'https://abcdefghijklmnopqrstuvwxyz.example/x',
+			20,
+			['https://', 'abcdefghijklmnopqrst', 'uvwxyz.example/x'],
+		],
+		['a word that is not a URL is still cut at the width', 'some-very-long-hyphenated-word', 10, ['some-very-', 'long-hyphe', 'nated-word']],
+		['www. addresses count as URLs', 'www.example.com/a-long-path/here', 16, ['www.example.com/', 'a-long-path/here']],
+	])('%s', (_name, text, width, expected) => {
+		expect(wrapText(text, width)).toEqual(expected);
+	});
+
+	it('keeps every character of a URL, in order, and no piece wider than the line', () => {
+		fc.assert(
+			fc.property(fc.webUrl({withQueryParameters: true, withFragments: true}), fc.integer({min: 8, max: 90}), (url, width) => {
+				expect(violation(`go to ${url} now`, width)).toBeNull();
+			}),
+		);
 	});
 });
 

@@ -93,7 +93,7 @@ describe('o: the browser here, or the clipboard over SSH', () => {
 			},
 		});
 		const answer = await actions.openLink(URL);
-		expect(answer).toEqual({ok: true, message: 'Over SSH: copied the link to your clipboard instead of opening a browser'});
+		expect(answer).toEqual({ok: true, message: `Over SSH: copied the link to your clipboard instead of opening a browser: ${URL}`, link: URL});
 		expect(opened).toBe(0);
 		expect(written).toEqual([osc52(URL)]);
 	});
@@ -110,7 +110,7 @@ describe('y and Y: copying', () => {
 	it('copies a link and says so', () => {
 		const written: string[] = [];
 		const actions = linkActions({env: {TMUX: '/tmp/t,1,0'}, remote: false, write: s => written.push(s)});
-		expect(actions.copy(URL, 'link')).toEqual({ok: true, message: 'Copied the link to the clipboard'});
+		expect(actions.copy(URL, 'link')).toEqual({ok: true, message: `Copied the link to the clipboard: ${URL}`, link: URL});
 		expect(written).toEqual([`\x1bPtmux;\x1b${osc52(URL)}\x1b\\`]);
 	});
 
