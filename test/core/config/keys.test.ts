@@ -19,7 +19,7 @@ describe('[keys]: accepted bindings', () => {
 		['nextUnread = ["N", "ctrl+n"]', 'nextUnread', ['N', 'ctrl+n']],
 		['nextUnread = "C-n"', 'nextUnread', ['ctrl+n']],
 		['down = ["Down", "ctrl+e"]', 'down', ['down', 'ctrl+e']],
-		['open = ["Enter", "o"]\nopenLink = "O"', 'open', ['return', 'o']],
+		['open = ["Enter", "o"]\nopenLink = "w"', 'open', ['return', 'o']],
 		[
 			'back = ["Esc", "BackTab", "PgUp", "pgdn"]\npageUp = "ctrl+u"\npageDown = "ctrl+d"\npreviousLink = "P"',
 			'back',
