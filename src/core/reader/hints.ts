@@ -21,6 +21,8 @@ export interface HintFacts {
 	readonly summaryOnly: boolean;
 	/** A bulk mark `u` can undo. */
 	readonly canUndo?: boolean;
+	/** A find is active in the open article (`n` and `N` move between its matches). */
+	readonly finding?: boolean;
 }
 
 /** A hint as the footer draws it: the command's first key and its label. */
@@ -44,6 +46,7 @@ const CONDITIONS: Readonly<Record<HintCondition, (facts: HintFacts) => boolean>>
 	feedSelected: facts => facts.feedSelected,
 	summaryOnly: facts => facts.summaryOnly,
 	canUndo: facts => facts.canUndo === true,
+	finding: facts => facts.finding === true,
 };
 
 /**
@@ -105,5 +108,6 @@ export function hintFacts(state: State, data: AppData, view: ViewModel): HintFac
 		feedSelected: view.selection?.kind === 'section' && (data.feedsIn?.(view.selection.name).length ?? 0) > 0,
 		summaryOnly: view.article?.origin?.summaryOnly === true && view.article.origin.full !== true,
 		canUndo: state.undo !== undefined,
+		finding: view.find !== null && !view.find.typing,
 	};
 }

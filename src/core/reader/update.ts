@@ -5,7 +5,7 @@
  */
 import {resolveKey} from './commands.js';
 import {leavingEffects} from './place.js';
-import {type Effect, plan} from './plan.js';
+import {type CommandContext, type Effect, findSteps, plan, type Step} from './plan.js';
 import {reduce, type State, top} from './state.js';
 import {type AppData, commandContext, viewModel} from './view-model.js';
 
@@ -22,15 +22,22 @@ export interface Update {
  */
 export function update(state: State, data: AppData, key: string): Update | null {
 	if (state.quitting) return null;
+	const prompt = findPromptKey(state, key);
+	if (prompt !== 'pass') return prompt;
 	const view = viewModel(state, data);
 	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there).
 	if ((view.screen.kind === 'prompt' || view.screen.kind === 'confirm') && key !== 'escape' && key !== 'ctrl+c') return null;
 	const resolved = resolveKey(key, view.screen.kind);
 	if (!resolved) return null;
 	const context = commandContext(state, data, view);
+	return apply(context, data, view, plan(resolved.command, context, resolved.digit));
+}
+
+/** Runs planned steps: navigation through the reducer, effects kept in order, then the leaving and reading effects. */
+function apply(context: CommandContext, data: AppData, view: ReturnType<typeof viewModel>, steps: readonly Step[]): Update {
 	let next = context.state;
 	const effects: Effect[] = [];
-	for (const step of plan(resolved.command, context, resolved.digit)) {
+	for (const step of steps) {
 		switch (step.type) {
 			case 'setRead':
 			case 'setReadMany':
@@ -55,6 +62,29 @@ export function update(state: State, data: AppData, key: string): Update | null 
 	const all = [...leavingEffects(next, view, data), ...effects];
 	const settled = settleRead(next, data);
 	return settled ? {state: settled.state, effects: [...all, ...settled.effects]} : {state: next, effects: all};
+}
+
+/** The find prompt's keys: Esc cancels it (back to the find before it, if any), Ctrl+C still quits; the input takes the rest. */
+function findPromptKey(state: State, key: string): Update | 'pass' | null {
+	const find = state.find;
+	if (!find?.typing) return 'pass';
+	if (key === 'ctrl+c') return 'pass';
+	if (key !== 'escape') return null;
+	const kept = find.kept ? {id: find.id, pattern: find.kept.pattern, current: find.kept.current, typing: false} : null;
+	return {state: reduce(state, {type: 'find', find: kept}), effects: []};
+}
+
+/** The find prompt's text changed: the matches follow it as it is typed. */
+export function typeFind(state: State, pattern: string): State {
+	return state.find?.typing ? reduce(state, {type: 'find', find: {...state.find, pattern}}) : state;
+}
+
+/** Enter in the find prompt: to the first match at or after the top line, or "Pattern not found". Null when no prompt is open. */
+export function submitFind(state: State, data: AppData): Update | null {
+	if (!state.find?.typing) return null;
+	const view = viewModel(state, data);
+	const context = commandContext(state, data, view);
+	return apply(context, data, view, findSteps(context, 'first'));
 }
 
 /**

@@ -18,6 +18,7 @@ import {replaceTop, top, type Screen, type State} from './state.js';
 import type {StoreSnapshot} from '../store/index.js';
 import type {Article, ArticleMeta, Bookmark} from '../article/index.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
+import {type FindMatch, matchesIn} from '../find/index.js';
 
 /** Everything besides navigation state that decides what is on screen. */
 export interface AppData {
@@ -66,6 +67,24 @@ export interface ViewModel {
 	readonly rows: readonly ArticleMeta[];
 	/** Whether the open article is read and bookmarked, for the header; null on other screens. */
 	readonly marks: {readonly read: boolean; readonly bookmarked: boolean} | null;
+	/** The find in the open article (`/`): its pattern, whether its prompt is open, its matches at this width. */
+	readonly find: FindView | null;
+}
+
+/** A find as the screen shows it. */
+export interface FindView {
+	readonly pattern: string;
+	readonly typing: boolean;
+	readonly current: number | null;
+	readonly matches: readonly FindMatch[];
+}
+
+/** The find of the article on top, with its matches on this layout (none while the body loads). */
+function findView(state: State, id: string, layout: ArticleLayout | null): FindView | null {
+	const find = state.find;
+	if (!find || find.id !== id) return null;
+	const matches = layout ? matchesIn(layout.lines, layout.starts, find.pattern) : [];
+	return {pattern: find.pattern, typing: find.typing, current: find.current, matches};
 }
 
 /** The rows of the headlines list `section`, with `keep` shown though read (the article open over it). */
@@ -153,6 +172,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		heading: null,
 		rows,
 		marks: null,
+		find: null,
 	};
 	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
 		const lists = {rows, bookmarks};
@@ -167,7 +187,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		if (load.status !== 'ok') {
 			// An article deleted while open is gone from the library too: its header must not go back to "Loading…".
 			const fallback = load.status === 'error' ? {title: 'Not available', section: 'newsterm'} : null;
-			return {...base, total: 1, load, marks, heading: known ? {title: known.title, section: known.section} : fallback};
+			return {...base, total: 1, load, marks, find: findView(state, screen.id, null), heading: known ? {title: known.title, section: known.section} : fallback};
 		}
 		const layout = layoutFor(load.article, textWidth(data.columns), data.now);
 		const total = layout.lines.length;
@@ -178,7 +198,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 			scroll === screen.scroll && layout.width === screen.width && link === screen.link
 				? screen
 				: {kind: 'article', id: screen.id, scroll, link, width: layout.width};
-		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading, marks};
+		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading, marks, find: findView(state, screen.id, layout)};
 	}
 	if (screen.kind === 'help') {
 		// Wrapped only while help is on top: wrapping it would cost every first frame time.
@@ -266,6 +286,7 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 		unreadIn: section => unreadIds(data.library, data.snapshot.read, section),
 		neighbour: delta => neighbour(state, data, delta),
 		rowWhenHidden: hide => rowWhenHidden(data, view, hide),
+		find: view.find,
 		isRead,
 		isBookmarked: id => data.snapshot.bookmarks.has(id),
 		now: data.now,

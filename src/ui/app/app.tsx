@@ -10,6 +10,9 @@ import {
 	noticeRows,
 	settleRead,
 	skippedNotice,
+	submitFind,
+	typeFind,
+	type Update,
 	initialState,
 	placeOnExit,
 	type Platform,
@@ -33,7 +36,7 @@ import {
 	summarize,
 } from '../../core/library/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
-import {Footer, Header} from '../components/index.js';
+import {FindPrompt, Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
 import {useBodyLoading} from './use-body-loading.js';
@@ -214,13 +217,8 @@ export function App({
 		return bodies.subscribe(settle);
 	}, [bodies, store, perform]);
 
-	useKeys(
-		key => {
-			onInput?.();
-			if (closing.current) return;
-			// Read the store fresh: an earlier key in the same read may have changed it.
-			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
-			if (!result) return;
+	const applyUpdate = useCallback(
+		(result: Update): void => {
 			setMessage(null);
 			// A notice beside a store change acknowledges it, and must say so when the change is not saved.
 			const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setReadMany' || effect.type === 'setBookmark');
@@ -228,7 +226,33 @@ export function App({
 			stateRef.current = result.state;
 			setState(result.state);
 		},
-		showing.kind === 'prompt' || showing.kind === 'confirm',
+		[perform],
+	);
+	// The find prompt answers outside the key loop too; Enter is guarded as the other inputs' is (see leave).
+	const find = useMemo(
+		() => ({
+			type: (text: string): void => applyUpdate({state: typeFind(stateRef.current, text), effects: []}),
+			submit: (): void => {
+				closing.current = true;
+				setImmediate(() => {
+					closing.current = false;
+				});
+				const result = submitFind(stateRef.current, {...dataRef.current, snapshot: store.snapshot()});
+				if (result) applyUpdate(result);
+			},
+		}),
+		[applyUpdate, store],
+	);
+
+	useKeys(
+		key => {
+			onInput?.();
+			if (closing.current) return;
+			// Read the store fresh: an earlier key in the same read may have changed it.
+			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
+			if (result) applyUpdate(result);
+		},
+		showing.kind === 'prompt' || showing.kind === 'confirm' || state.find?.typing === true,
 	);
 
 	useEffect(() => {
@@ -266,11 +290,15 @@ export function App({
 						{...(input ? {input} : {})}
 					/>
 				</Box>
-				<Footer
-					hints={footerHints(hintFacts(state, data, view), columns)}
-					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error} : null}
-					width={columns}
-				/>
+				{view.find?.typing ? (
+					<FindPrompt pattern={view.find.pattern} count={view.find.matches.length} width={columns} onChange={find.type} onSubmit={find.submit} />
+				) : (
+					<Footer
+						hints={footerHints(hintFacts(state, data, view), columns)}
+						message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error} : null}
+						width={columns}
+					/>
+				)}
 			</Box>
 		</ThemeContext.Provider>
 	);
