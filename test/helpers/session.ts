@@ -3,7 +3,7 @@ import type {ArticleLoad} from '../../src/core/library/bodies.js';
 import {metaOf} from '../../src/core/article/parse.js';
 import type {Effect} from '../../src/core/reader/plan.js';
 import {initialState, type State} from '../../src/core/reader/state.js';
-import {submitFind, typeFind, update} from '../../src/core/reader/update.js';
+import {update} from '../../src/core/reader/update.js';
 import type {StoreSnapshot} from '../../src/core/store/reading-store.js';
 import type {Article, Bookmark} from '../../src/core/article/types.js';
 import {viewModel, type AppData, type ViewModel} from '../../src/core/reader/view-model.js';
@@ -42,20 +42,6 @@ export class Session {
 	/** Sends one key name; returns the effects it had (none for an unbound key). */
 	key(name: string): readonly Effect[] {
 		const result = update(this.state, this.data, name);
-		if (!result) return [];
-		this.state = result.state;
-		for (const effect of result.effects) this.perform(effect);
-		return result.effects;
-	}
-
-	/** Types into the find prompt, as ink-text-input's onChange tells the App (the whole text so far). */
-	type(text: string): void {
-		this.state = typeFind(this.state, text);
-	}
-
-	/** Enter in the find prompt (ink-text-input's onSubmit); returns its effects. */
-	submit(): readonly Effect[] {
-		const result = submitFind(this.state, this.data);
 		if (!result) return [];
 		this.state = result.state;
 		for (const effect of result.effects) this.perform(effect);

@@ -12,4 +12,4 @@ export type {Effect} from './plan.js';
 export {initialState, reduce, type State, top} from './state.js';
 export {type AppData, type FindView, teaserOf, viewModel, type ViewModel} from './view-model.js';
 export type {ListPosition} from './viewport.js';
-export {type Platform, type PlatformAnswer, settleRead, submitFind, typeFind, type Update, update} from './update.js';
+export {type Platform, type PlatformAnswer, settleRead, update} from './update.js';

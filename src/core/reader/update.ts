@@ -22,7 +22,7 @@ export interface Update {
  */
 export function update(state: State, data: AppData, key: string): Update | null {
 	if (state.quitting) return null;
-	const prompt = findPromptKey(state, key);
+	const prompt = findPromptKey(state, data, key);
 	if (prompt !== 'pass') return prompt;
 	const view = viewModel(state, data);
 	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there).
@@ -64,27 +64,34 @@ function apply(context: CommandContext, data: AppData, view: ReturnType<typeof v
 	return settled ? {state: settled.state, effects: [...all, ...settled.effects]} : {state: next, effects: all};
 }
 
-/** The find prompt's keys: Esc cancels it (back to the find before it, if any), Ctrl+C still quits; the input takes the rest. */
-function findPromptKey(state: State, key: string): Update | 'pass' | null {
+/**
+ * The find prompt's keys, read by the reader's own key loop rather than a text input, so nothing typed
+ * right after `/` is lost while an input would still be taking stdin over: a character adds to the
+ * pattern, Backspace takes the last off, Enter finds, Esc cancels (back to the find before it, if
+ * any), Ctrl+C still quits. 'pass' when no prompt is open.
+ */
+function findPromptKey(state: State, data: AppData, key: string): Update | 'pass' | null {
 	const find = state.find;
-	if (!find?.typing) return 'pass';
-	if (key === 'ctrl+c') return 'pass';
-	if (key !== 'escape') return null;
-	const kept = find.kept ? {id: find.id, pattern: find.kept.pattern, current: find.kept.current, typing: false} : null;
-	return {state: reduce(state, {type: 'find', find: kept}), effects: []};
-}
-
-/** The find prompt's text changed: the matches follow it as it is typed. */
-export function typeFind(state: State, pattern: string): State {
-	return state.find?.typing ? reduce(state, {type: 'find', find: {...state.find, pattern}}) : state;
-}
-
-/** Enter in the find prompt: to the first match at or after the top line, or "Pattern not found". Null when no prompt is open. */
-export function submitFind(state: State, data: AppData): Update | null {
-	if (!state.find?.typing) return null;
-	const view = viewModel(state, data);
-	const context = commandContext(state, data, view);
-	return apply(context, data, view, findSteps(context, 'first'));
+	if (!find?.typing || key === 'ctrl+c') return 'pass';
+	const typed = (pattern: string): Update => ({state: reduce(state, {type: 'find', find: {...find, pattern}}), effects: []});
+	switch (key) {
+		case 'escape': {
+			const kept = find.kept ? {id: find.id, pattern: find.kept.pattern, current: find.kept.current, typing: false} : null;
+			return {state: reduce(state, {type: 'find', find: kept}), effects: []};
+		}
+		case 'return': {
+			const view = viewModel(state, data);
+			const context = commandContext(state, data, view);
+			return apply(context, data, view, findSteps(context, 'first'));
+		}
+		case 'backspace':
+			return typed(Array.from(find.pattern).slice(0, -1).join(''));
+		case 'space':
+			return typed(`${find.pattern} `);
+		default:
+			// One character is typing; a named key (tab, up, pagedown) is not.
+			return Array.from(key).length === 1 ? typed(find.pattern + key) : null;
+	}
 }
 
 /**

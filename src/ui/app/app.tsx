@@ -10,9 +10,6 @@ import {
 	noticeRows,
 	settleRead,
 	skippedNotice,
-	submitFind,
-	typeFind,
-	type Update,
 	initialState,
 	placeOnExit,
 	type Platform,
@@ -217,8 +214,13 @@ export function App({
 		return bodies.subscribe(settle);
 	}, [bodies, store, perform]);
 
-	const applyUpdate = useCallback(
-		(result: Update): void => {
+	useKeys(
+		key => {
+			onInput?.();
+			if (closing.current) return;
+			// Read the store fresh: an earlier key in the same read may have changed it.
+			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
+			if (!result) return;
 			setMessage(null);
 			// A notice beside a store change acknowledges it, and must say so when the change is not saved.
 			const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setReadMany' || effect.type === 'setBookmark');
@@ -226,33 +228,7 @@ export function App({
 			stateRef.current = result.state;
 			setState(result.state);
 		},
-		[perform],
-	);
-	// The find prompt answers outside the key loop too; Enter is guarded as the other inputs' is (see leave).
-	const find = useMemo(
-		() => ({
-			type: (text: string): void => applyUpdate({state: typeFind(stateRef.current, text), effects: []}),
-			submit: (): void => {
-				closing.current = true;
-				setImmediate(() => {
-					closing.current = false;
-				});
-				const result = submitFind(stateRef.current, {...dataRef.current, snapshot: store.snapshot()});
-				if (result) applyUpdate(result);
-			},
-		}),
-		[applyUpdate, store],
-	);
-
-	useKeys(
-		key => {
-			onInput?.();
-			if (closing.current) return;
-			// Read the store fresh: an earlier key in the same read may have changed it.
-			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
-			if (result) applyUpdate(result);
-		},
-		showing.kind === 'prompt' || showing.kind === 'confirm' || state.find?.typing === true,
+		showing.kind === 'prompt' || showing.kind === 'confirm',
 	);
 
 	useEffect(() => {
@@ -291,7 +267,7 @@ export function App({
 					/>
 				</Box>
 				{view.find?.typing ? (
-					<FindPrompt pattern={view.find.pattern} count={view.find.matches.length} width={columns} onChange={find.type} onSubmit={find.submit} />
+					<FindPrompt pattern={view.find.pattern} count={view.find.matches.length} width={columns} />
 				) : (
 					<Footer
 						hints={footerHints(hintFacts(state, data, view), columns)}

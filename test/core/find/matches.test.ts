@@ -24,10 +24,25 @@ function naive(texts: readonly string[], pattern: string): [number, number][] {
 
 describe('finding in laid-out lines', () => {
 	test.each([
-		['the', ['The cat and the hat', 'Nothing here', 'THE end'], [[0, 0], [0, 12], [2, 0]]],
+		[
+			'the',
+			['The cat and the hat', 'Nothing here', 'THE end'],
+			[
+				[0, 0],
+				[0, 12],
+				[2, 0],
+			],
+		],
 		['The', ['The cat and the hat', 'THE end'], [[0, 0]]],
 		['a.c', ['abc a.c'], [[0, 4]]],
-		['aa', ['aaaa'], [[0, 0], [0, 2]]],
+		[
+			'aa',
+			['aaaa'],
+			[
+				[0, 0],
+				[0, 2],
+			],
+		],
 		['', ['anything'], []],
 	] as const)('%j in %j: smartcase, plain text, not overlapping', (pattern, texts, expected) => {
 		const {lines, starts} = asLines(texts);
@@ -84,7 +99,12 @@ describe('finding in laid-out lines', () => {
 			const matches = findMatches(layout.lines, layout.starts, 'w9 w10 w11 w12 w13 w14 w15 w16 w17');
 			expect(matches).toHaveLength(1);
 			const pieces = matches[0]?.pieces ?? [];
-			const shown = pieces.map(piece => (layout.lines[piece.line] ?? []).map(segment => segment.text).join('').slice(piece.start, piece.end));
+			const shown = pieces.map(piece =>
+				(layout.lines[piece.line] ?? [])
+					.map(segment => segment.text)
+					.join('')
+					.slice(piece.start, piece.end),
+			);
 			expect(shown.join(' ')).toBe('w9 w10 w11 w12 w13 w14 w15 w16 w17');
 			pieceCounts.push(pieces.length);
 		}
