@@ -1,6 +1,6 @@
 /** The articles a session knows: sources and scans, the library's sections and order, lookups, and bodies. */
 export {type ArticleLoad, type BodyLoader, type BodyLookup, createBodyLoader} from './bodies.js';
-export {listRows, UNREAD_LIST, unreadCounts, unreadIds} from './catchup.js';
+export {listRows, UNREAD_LIST, unreadCounts, unreadIds, unreadTotal} from './catchup.js';
 export {combineSources} from './combine.js';
 export {compareNames} from './compare-names.js';
 export {emptyLibraryLines} from './empty.js';

@@ -328,6 +328,7 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 		case 'unsubscribe': {
 			const section = ctx.selection?.kind === 'section' ? ctx.selection.name : null;
 			if (section === null) return [];
+			if (section === UNREAD_LIST) return [{type: 'notify', message: 'Select a feed to unsubscribe from it'}];
 			if (ctx.feedsIn(section).length === 0) return [{type: 'notify', message: `${section} is a folder, not a feed`}];
 			return [{type: 'push', screen: {kind: 'confirm', purpose: 'unsubscribe', section}}];
 		}

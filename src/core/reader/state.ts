@@ -6,7 +6,16 @@ import {cursorTo, moveCursor, scrollBy, type ListPosition, type Motion} from './
  * row and scroll position that was left.
  */
 export type Screen =
-	| {readonly kind: 'sections'; readonly pos: ListPosition}
+	| {
+			readonly kind: 'sections';
+			readonly pos: ListPosition;
+			/**
+			 * Whether `pos` counts the Unread row above the sections (shown while anything is unread). The
+			 * view model moves the cursor when the row comes or goes, so it stays on its section; absent:
+			 * it does not (a start state names a section by its place among the sections).
+			 */
+			readonly unreadRow?: boolean;
+	  }
 	| {readonly kind: 'headlines'; readonly section: string; readonly pos: ListPosition}
 	| {
 			readonly kind: 'article';

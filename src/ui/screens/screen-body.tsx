@@ -42,6 +42,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 			return (
 				<SectionsScreen
 					summaries={data.summaries()}
+					unreadRow={view.unreadRow}
 					pos={pos}
 					height={height}
 					width={width}
