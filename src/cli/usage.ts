@@ -11,7 +11,11 @@ interface CommandHelp {
 const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
 	tui: {synopsis: 'newsterm [--offline] [--samples]', does: 'open the reader', options: ['--offline', '--samples', '--remote']},
 	open: {synopsis: 'newsterm open <id | title words>', does: 'open the reader on one article', options: ['--offline', '--samples', '--remote']},
-	list: {synopsis: 'newsterm list [--json]', does: 'print every headline, newest first', options: ['--json', '--offline', '--samples']},
+	list: {
+		synopsis: 'newsterm list [--unread] [--bookmarked] [--section S] [--limit N] [--json]',
+		does: 'print headlines, newest first (every one, or those the options keep)',
+		options: ['--unread', '--bookmarked', '--section', '--limit', '--json', '--offline', '--samples'],
+	},
 	read: {
 		synopsis: 'newsterm read <id | title words> [--width N] [--color=WHEN] [--no-pager] [--full] [--json]',
 		does: 'print one article, through $PAGER on a terminal (does not mark it read)',
@@ -44,7 +48,10 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--full': "  --full           a feed item's whole web page (reader mode) instead of the feed's text",
 	'--offline': '  --offline        never fetch: show what the archive holds',
 	'--samples': '  --samples        show the bundled sample articles beside the feeds',
-	'--section': '  --section NAME   add: list the feed under NAME; mark-read: mark section NAME',
+	'--section': '  --section NAME   add: list the feed under NAME; mark-read: mark section NAME; list: only section NAME',
+	'--unread': '  --unread         only unread articles',
+	'--bookmarked': '  --bookmarked     only bookmarked articles',
+	'--limit': '  --limit N        only the newest N',
 	'--remote': '  --remote         o copies links to the clipboard instead of opening a browser',
 	'--count': '  --count          only the number of unread articles',
 	'--all': '  --all            every article',

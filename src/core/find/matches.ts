@@ -12,7 +12,7 @@ interface Start {
 }
 
 /** A piece of a match on one line: character offsets into the line's text (its segments joined). */
-export interface MatchPiece {
+interface MatchPiece {
 	readonly line: number;
 	readonly start: number;
 	readonly end: number;
@@ -24,7 +24,10 @@ export interface FindMatch {
 	readonly pieces: readonly MatchPiece[];
 }
 
-/** Whether the pattern is matched with case (it has a capital letter), as vim's smartcase decides. */
+/**
+ * Whether the pattern is matched with case (it has a capital letter), as vim's smartcase decides.
+ * @internal Tests use it; the program does not.
+ */
 export function caseSensitive(pattern: string): boolean {
 	return pattern !== pattern.toLowerCase();
 }
@@ -90,6 +93,7 @@ function pieces(hay: Haystack, from: number, to: number): MatchPiece[] {
 /**
  * Every match of `pattern` in the lines, top to bottom, not overlapping. `starts` are the layout's
  * places of the lines (only their block numbers are read). An empty pattern matches nothing.
+ * @internal Tests use it; the program does not.
  */
 export function findMatches(lines: readonly StyledLine[], starts: readonly Start[], pattern: string): FindMatch[] {
 	if (pattern === '') return [];

@@ -5,12 +5,15 @@
 import type {FindMatch} from './matches.js';
 
 /** Where a move landed: the match's index, and whether it went round an end of the article. */
-export interface MatchStep {
+interface MatchStep {
 	readonly index: number;
 	readonly wrapped: boolean;
 }
 
-/** The first match on line `line` or below it, else the first of all (wrapped). Null when there are none. */
+/**
+ * The first match on line `line` or below it, else the first of all (wrapped). Null when there are none.
+ * @internal Tests use it; the program does not.
+ */
 export function firstFrom(matches: readonly FindMatch[], line: number): MatchStep | null {
 	if (matches.length === 0) return null;
 	const index = matches.findIndex(match => match.line >= line);
@@ -20,6 +23,7 @@ export function firstFrom(matches: readonly FindMatch[], line: number): MatchSte
 /**
  * The match after (1) or before (-1) match `current`, going round the ends; with no current match,
  * the first at or after `line` (forward) or the last before it (back).
+ * @internal Tests use it; the program does not.
  */
 export function stepFrom(matches: readonly FindMatch[], current: number | null, line: number, delta: 1 | -1): MatchStep | null {
 	const count = matches.length;
@@ -36,7 +40,10 @@ export function stepFrom(matches: readonly FindMatch[], current: number | null, 
 	return {index: next, wrapped: false};
 }
 
-/** What the footer says when a move went round an end, in vim's words. */
+/**
+ * What the footer says when a move went round an end, in vim's words.
+ * @internal Tests use it; the program does not.
+ */
 export function wrapNotice(delta: 1 | -1): string {
 	return delta === 1 ? 'search hit BOTTOM, continuing at TOP' : 'search hit TOP, continuing at BOTTOM';
 }
@@ -44,6 +51,7 @@ export function wrapNotice(delta: 1 | -1): string {
 /**
  * The top line that shows a match: the same scroll when its line is already in the window (vim),
  * else the match's line at the top (less).
+ * @internal Tests use it; the program does not.
  */
 export function scrollFor(match: FindMatch, scroll: number, height: number): number {
 	const last = match.pieces[match.pieces.length - 1]?.line ?? match.line;

@@ -6,6 +6,7 @@ export {compareNames} from './compare-names.js';
 export {emptyLibraryLines} from './empty.js';
 export type {FeedsAnswer, FeedsControl, RefreshProgress} from './feeds-control.js';
 export {findArticle} from './find.js';
+export {matchSection} from './suggest.js';
 export {buildLibrary, compareNewestFirst, type Library, nextUnread, type SectionSummary, summarize, type UnreadStart, type UnreadTarget} from './library.js';
 export {type ScanSession, startScan} from './scan.js';
 export type {ArticleSource, OpenResult, ScanResult, SkippedItem} from './source.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {type FindMatch, markSegments, marksIn} from '../../../src/core/find/index.js';
+import {markSegments, marksIn} from '../../../src/core/find/highlight.js';
+import type {FindMatch} from '../../../src/core/find/matches.js';
 import type {StyledLine} from '../../../src/core/layout/index.js';
 
 describe('highlighting matches', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {caseSensitive, findMatches} from '../../../src/core/find/index.js';
+import {caseSensitive, findMatches} from '../../../src/core/find/matches.js';
 import {layoutArticle, type StyledLine} from '../../../src/core/layout/index.js';
 import {parseArticle} from '../../../src/core/article/index.js';
 

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {type FindMatch, firstFrom, moveToMatch, scrollFor, stepFrom, wrapNotice} from '../../../src/core/find/index.js';
+import type {FindMatch} from '../../../src/core/find/matches.js';
+import {firstFrom, moveToMatch, scrollFor, stepFrom, wrapNotice} from '../../../src/core/find/step.js';
 
 const at = (...lines: number[]): FindMatch[] => lines.map(line => ({line, pieces: [{line, start: 0, end: 1}]}));
 
