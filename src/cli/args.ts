@@ -41,6 +41,10 @@ export interface Options {
 	readonly all: boolean;
 	/** `--init`: `config` writes the commented default config.toml (never over one). */
 	readonly init: boolean;
+	/** `list --unread`, `--bookmarked`: only those articles; `--limit N`: the newest N of them. */
+	readonly unread: boolean;
+	readonly bookmarked: boolean;
+	readonly limit: number | null;
 	/** `--help`, `-h` or `newsterm help [command]`: the usage of `subcommand` ('tui' is the whole usage). */
 	readonly help: boolean;
 	readonly version: boolean;
@@ -60,7 +64,10 @@ const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
 	'--width': ['read'],
 	'--color': ['read'],
 	'--no-pager': ['read'],
-	'--section': ['add', 'mark-read'],
+	'--section': ['add', 'mark-read', 'list'],
+	'--unread': ['list'],
+	'--bookmarked': ['list'],
+	'--limit': ['list'],
 	'--offline': ['tui', 'open', 'list', 'read'],
 	'--samples': ['tui', 'open', 'list'],
 	'--full': ['read'],
@@ -92,6 +99,9 @@ const listed = (names: readonly string[]): string => (names.length < 2 ? names.j
 /** A plain decimal count: `Number()` would also take `1e2`, `0x20`, ` 40 ` and `40.0`. */
 const DECIMAL = /^[0-9]{1,4}$/;
 
+/** A count for `--limit`: digits only, and no more than a list can hold. */
+const COUNT = /^[0-9]{1,9}$/;
+
 /**
  * Parses argv (without node and the script). Options may stand before or after the subcommand;
  * `--articles` repeats; `--opt=value` and `--opt value` both work; `--` ends options. An option's
@@ -107,7 +117,20 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	let pager = true;
 	let hyperlinks = true;
 	let section: string | null = null;
-	const flags = {json: false, offline: false, samples: false, full: false, markdown: false, remote: false, count: false, all: false, init: false};
+	const flags = {
+		json: false,
+		offline: false,
+		samples: false,
+		full: false,
+		markdown: false,
+		remote: false,
+		count: false,
+		all: false,
+		init: false,
+		unread: false,
+		bookmarked: false,
+	};
+	let limit: number | null = null;
 	let help = false;
 	let helpWord = false;
 	let version = false;
@@ -172,6 +195,14 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 				hyperlinks = false;
 				given.add(name);
 				break;
+			case '--limit': {
+				const text = value();
+				const n = text !== null && COUNT.test(text) ? Number(text) : 0;
+				if (n < 1) return {error: `--limit needs a positive whole number, not "${text ?? ''}"`};
+				limit = n;
+				given.add('--limit');
+				break;
+			}
 			case '--no-pager':
 				pager = false;
 				given.add('--no-pager');
@@ -190,6 +221,8 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 			case '--count':
 			case '--all':
 			case '--init':
+			case '--unread':
+			case '--bookmarked':
 				flags[name.slice(2) as keyof typeof flags] = true;
 				given.add(name);
 				break;
@@ -198,7 +231,20 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 		}
 	}
 	const resolved = subcommand ?? 'tui';
-	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, hyperlinks, section, ...flags, help, version};
+	const options: Options = {
+		subcommand: resolved,
+		query: words.join(' '),
+		articleDirs,
+		width,
+		color,
+		pager,
+		hyperlinks,
+		section,
+		...flags,
+		limit,
+		help,
+		version,
+	};
 	// `newsterm help read` and `newsterm read --help` ask for the same thing; neither (nor --version) needs the rest.
 	if (help || version) return options;
 	if (flags.json && flags.markdown) return {error: 'read prints --json or --markdown, not both'};

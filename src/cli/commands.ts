@@ -3,8 +3,8 @@ import {layoutArticle} from '../core/layout/index.js';
 import {articleMarkdown} from '../core/export/index.js';
 import type {Options} from './args.js';
 import {DEFAULT_CONFIG} from '../core/config/index.js';
-import {type ArticleSource, buildLibrary, unreadCounts} from '../core/library/index.js';
-import {articleJson, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';
+import {type ArticleSource, buildLibrary, matchSection, unreadCounts} from '../core/library/index.js';
+import {articleJson, filterEntries, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';
 import {plural, sanitizeText} from '../core/text/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import {type ArticleMeta, isFeedShaped} from '../core/article/index.js';
@@ -71,10 +71,24 @@ export async function readCommand(options: Options, source: ArticleSource, store
 	return 0;
 }
 
+/** Why `--section` matched nothing, with the near names ("did you mean") when there are any. */
+function noSection(name: string, suggestions: readonly string[]): string {
+	const asked = `no section named "${sanitizeText(name)}"`;
+	return suggestions.length === 0
+		? `${asked} (newsterm unread lists those with unread)`
+		: `${asked}; did you mean ${suggestions.map(found => `"${sanitizeText(found)}"`).join(' or ')}?`;
+}
+
 /** `newsterm list`: every headline, fitted to a terminal or whole into a pipe; `--json` as data, feed items with their feed's title. */
 export async function listCommand(options: Options, source: ArticleSource, store: ReadingStore, feedOf?: (id: string) => string | null): Promise<number> {
 	const {articles} = await source.scan();
-	const entries = listEntries(articles, flagsFrom(store), feedOf);
+	let section: string | null = null;
+	if (options.section !== null) {
+		const matched = matchSection(buildLibrary(articles).sections, options.section);
+		if ('suggestions' in matched) return fail(noSection(options.section, matched.suggestions), 1);
+		section = matched.section;
+	}
+	const entries = filterEntries(listEntries(articles, flagsFrom(store), feedOf), {...options, section});
 	if (options.json) {
 		await writeOut(`${JSON.stringify(entries, null, 2)}\n`);
 		return 0;

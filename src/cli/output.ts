@@ -29,6 +29,22 @@ export function listEntries(articles: readonly ArticleMeta[], flags: (id: string
 	});
 }
 
+/** What `list` keeps: `--unread`, `--bookmarked` and `--section` filter, `--limit` keeps the newest N. */
+export interface ListFilter {
+	readonly unread: boolean;
+	readonly bookmarked: boolean;
+	readonly section: string | null;
+	readonly limit: number | null;
+}
+
+/** The entries `list` prints once filtered; they are newest first already, so the limit keeps the newest. */
+export function filterEntries(entries: readonly ListEntry[], filter: ListFilter): ListEntry[] {
+	const kept = entries.filter(
+		entry => (!filter.unread || !entry.read) && (!filter.bookmarked || entry.bookmarked) && (filter.section === null || entry.section === filter.section),
+	);
+	return filter.limit === null ? kept : kept.slice(0, filter.limit);
+}
+
 /**
  * `newsterm read --json`: the parsed article with its quotations located by paragraph and offset. A
  * feed item adds what each block is, the body's links, and its page, author and feed.

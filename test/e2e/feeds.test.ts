@@ -116,6 +116,8 @@ describe('the feed screens in a real terminal', () => {
 		// Ink lets go of stdin when its input closes: the reader must still be there, reading keys.
 		const rows = p.screen();
 		const harbour = rows.findIndex(row => row.includes('Harbour Wire'));
+		// g to the top row (the Unread row the new items brought), then down to the feed.
+		await press(p, 'g', screen => (screen[1] ?? '').startsWith('› Unread'));
 		for (let i = 1; i < harbour; i++) await press(p, 'j');
 		expect(p.screen()[harbour]).toMatch(/^› Harbour Wire/);
 		await press(p, 'd', 'Unsubscribe from the feed Harbour Wire?');

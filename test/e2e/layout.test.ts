@@ -49,12 +49,14 @@ describe.each([
 
 	it('shows the sections with counts, a headline list, and a wrapped article with its links', async () => {
 		const {p} = await start({cols, rows, ready: screen => /\d+ of \d+ unread/.test(screen.join('\n'))});
-		// Sections: every one, in order, with its unread count; the first selected.
-		expectFrame(p, rows, /^ newsterm › Sections +1\/6$/);
+		// Sections: the Unread row on top with every unread article, then every section, in order, with
+		// its unread count; the first section selected.
+		expectFrame(p, rows, /^ newsterm › Sections +2\/7$/);
 		const screen = trimmed(p);
-		for (const [i, section] of SECTIONS.entries()) expect(screen[i + 1]).toMatch(new RegExp(`^[ ›] ${section} +4 of 4 unread$`));
-		expect(screen[1]?.startsWith('›')).toBe(true);
-		expect(screen.slice(SECTIONS.length + 1, rows - 1).every(row => row === '')).toBe(true);
+		expect(screen[1]).toMatch(/^ {2}Unread +24 unread$/);
+		for (const [i, section] of SECTIONS.entries()) expect(screen[i + 2]).toMatch(new RegExp(`^[ ›] ${section} +4 of 4 unread$`));
+		expect(screen[2]?.startsWith('›')).toBe(true);
+		expect(screen.slice(SECTIONS.length + 2, rows - 1).every(row => row === '')).toBe(true);
 
 		// Headlines: Business newest first, each with its date and title (cut with … when narrow).
 		await press(p, '\r', /Business +1\/4/);

@@ -22,7 +22,8 @@ describe('a config folder that cannot be written', () => {
 	it('marks the header, says each change is not saved, and lists the loss on stderr with status 1', async () => {
 		const configDir = await blockedConfigDir();
 		const {p} = await start({cols: 80, rows: 24, configDir});
-		expect(p.screen()[0]).toMatch(/not saved · 1\/6 $/);
+		// On Business, under the Unread row.
+		expect(p.screen()[0]).toMatch(/not saved · 2\/7 $/);
 		await press(p, '\r', /newsterm › Business +not saved/);
 		await press(p, '\r', /Business · \d{4}-/);
 		await press(p, 'b', 'Bookmarked (not saved)');
@@ -40,7 +41,7 @@ describe('a config folder that cannot be written', () => {
 	it('at 40 columns the marker still shows', async () => {
 		const configDir = await blockedConfigDir();
 		const {p} = await start({cols: 40, rows: 15, configDir});
-		expect(p.screen()[0]).toContain('not saved · 1/6');
+		expect(p.screen()[0]).toContain('not saved · 2/7');
 		p.press('q');
 		expect((await p.exited).exitCode).toBe(0);
 	});

@@ -20,5 +20,6 @@ export function quietContext(): Omit<CommandContext, 'state' | 'height' | 'total
 		unreadIn: () => [],
 		neighbour: () => null,
 		rowWhenHidden: () => 0,
+		find: null,
 	};
 }

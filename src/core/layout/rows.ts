@@ -19,9 +19,17 @@ function countForms(unread: number, total: number): readonly string[] {
  * room; when none does, the shortest, and the name is cut.
  */
 export function sectionRowText(name: string, unread: number, total: number, width: number): string {
+	return countedRow(name, countForms(unread, total), width);
+}
+
+/** The Unread row at the top of Sections, as a section row: `Unread`, then `24 unread`, or `24` when narrow. */
+export function unreadRowText(unread: number, width: number): string {
+	return countedRow('Unread', [`${unread} unread`, String(unread)], width);
+}
+
+function countedRow(name: string, forms: readonly string[], width: number): string {
 	const room = Math.max(0, width - 1);
 	const left = ` ${name}`;
-	const forms = countForms(unread, total);
 	const count = forms.find(form => cellWidth(left) + 1 + cellWidth(form) + 1 <= room) ?? forms.at(-1) ?? '';
 	const right = `${count} `;
 	if (cellWidth(right) >= room) return fit(right, room);

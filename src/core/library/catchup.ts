@@ -48,6 +48,20 @@ export function unreadIds(library: Library, read: ReadonlySet<string>, section: 
 	return ids;
 }
 
+let counted: {library: Library; read: ReadonlySet<string>; total: number} | null = null;
+
+/**
+ * How many articles are unread, for the Unread row at the top of Sections: counted once per library
+ * and read set (each frame of the Sections screen asks).
+ */
+export function unreadTotal(library: Library, read: ReadonlySet<string>): number {
+	if (counted && counted.library === library && counted.read === read) return counted.total;
+	let total = 0;
+	for (const article of library.all) if (!read.has(article.id)) total++;
+	counted = {library, read, total};
+	return total;
+}
+
 /** Unread counts for status bars: the total and each section's, sections without unread left out. */
 export function unreadCounts(library: Library, read: ReadonlySet<string>): {total: number; sections: Record<string, number>} {
 	const sections: Record<string, number> = {};

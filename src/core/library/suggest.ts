@@ -79,3 +79,20 @@ export function suggestArticles(articles: readonly ArticleMeta[], query: string,
 	}
 	return found;
 }
+
+/**
+ * The section a name means, as `mark-read --section` and `list --section` match it: the same name,
+ * case aside. Otherwise the sections it is a typo or a prefix of ("did you mean"), closest first.
+ */
+export function matchSection(sections: readonly string[], name: string): {readonly section: string} | {readonly suggestions: readonly string[]} {
+	const wanted = name.toLowerCase();
+	const section = sections.find(candidate => candidate.toLowerCase() === wanted);
+	if (section !== undefined) return {section};
+	// Section names are short, and a swapped pair of letters (sprot) is two edits.
+	const limit = wanted.length < 4 ? 1 : 2;
+	const scored = sections
+		.map(candidate => ({candidate, cost: candidate.toLowerCase().startsWith(wanted) ? 0 : editDistance(candidate.toLowerCase(), wanted, limit)}))
+		.filter(({cost}) => cost <= limit)
+		.sort((a, b) => a.cost - b.cost);
+	return {suggestions: scored.slice(0, 3).map(({candidate}) => candidate)};
+}

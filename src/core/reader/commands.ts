@@ -48,7 +48,10 @@ export type CommandId =
 	| 'copyText'
 	| 'save'
 	| 'pipe'
-	| 'qrCode';
+	| 'qrCode'
+	| 'find'
+	| 'findNext'
+	| 'findPrevious';
 
 /**
  * What must hold for a hint to show, beyond its screen: something to go back to (or nothing: the top
@@ -69,7 +72,8 @@ export type HintCondition =
 	| 'feedSelected'
 	| 'summaryOnly'
 	| 'canUndo'
-	| 'hasUrl';
+	| 'hasUrl'
+	| 'finding';
 
 /** A command's footer hint on some screens, in some state. */
 interface Hint {
@@ -172,12 +176,24 @@ export const COMMANDS: readonly CommandSpec[] = [
 		],
 		screens: ['headlines', 'article', 'bookmarks'],
 	},
+	// On an article `n` is this row: the next match while a find is active, else next unread (plan.ts).
+	{
+		command: 'findNext',
+		keys: ['n'],
+		help: 'In an article: the next match of the find, else the next unread article',
+		hints: [
+			{label: 'next match', priority: 1, when: 'finding'},
+			{label: 'next unread', priority: 7},
+		],
+		screens: ['article'],
+	},
+	{command: 'findPrevious', keys: ['N'], help: 'Previous match of the find in the article', screens: ['article']},
 	{
 		command: 'nextUnread',
 		keys: ['n'],
 		help: 'Open the next unread article',
 		hints: [{label: 'next unread', priority: 7}],
-		screens: ['sections', 'headlines', 'article', 'bookmarks'],
+		screens: ['sections', 'headlines', 'bookmarks'],
 	},
 	{
 		command: 'unreadList',
@@ -229,6 +245,13 @@ export const COMMANDS: readonly CommandSpec[] = [
 		keys: ['f'],
 		help: "Fetch the full text from the item's page (reader mode)",
 		hints: [{label: 'full text', priority: 4, when: 'summaryOnly'}],
+		screens: ['article'],
+	},
+	{
+		command: 'find',
+		keys: ['/'],
+		help: 'Find in the article (plain text; a capital matches case); Esc clears it',
+		hints: [{label: 'find', priority: 8}],
 		screens: ['article'],
 	},
 	{

@@ -23,6 +23,8 @@ export interface HintFacts {
 	readonly canUndo?: boolean;
 	/** `o`, `y` and `O` have an address to act on: the selected web link, or the item's page. */
 	readonly hasUrl?: boolean;
+	/** A find is active in the open article (`n` and `N` move between its matches). */
+	readonly finding?: boolean;
 }
 
 /** A hint as the footer draws it: the command's first key and its label. */
@@ -47,6 +49,7 @@ const CONDITIONS: Readonly<Record<HintCondition, (facts: HintFacts) => boolean>>
 	summaryOnly: facts => facts.summaryOnly,
 	canUndo: facts => facts.canUndo === true,
 	hasUrl: facts => facts.hasUrl === true,
+	finding: facts => facts.finding === true,
 };
 
 /**
@@ -114,5 +117,6 @@ export function hintFacts(state: State, data: AppData, view: ViewModel): HintFac
 		hasUrl:
 			view.screen.kind === 'article' &&
 			(typeof view.article?.origin?.url === 'string' || view.layout?.links.some(link => link.number === linkOf(view) && link.url) === true),
+		finding: view.find !== null && !view.find.typing,
 	};
 }

@@ -10,6 +10,6 @@ export {followLibrary, placeOnExit} from './place.js';
 export {noticeRows, skippedNotice} from './notice.js';
 export type {Effect} from './plan.js';
 export {initialState, reduce, type State, top} from './state.js';
-export {type AppData, teaserOf, viewModel, type ViewModel} from './view-model.js';
+export {type AppData, type FindView, teaserOf, viewModel, type ViewModel} from './view-model.js';
 export type {ListPosition} from './viewport.js';
 export {type Platform, type PlatformAnswer, settleRead, update} from './update.js';

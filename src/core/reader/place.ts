@@ -5,7 +5,7 @@
  * follows its item when a scan publishes rows above it.
  */
 import {anchorAt} from '../layout/index.js';
-import {type Library, listRows} from '../library/index.js';
+import {type Library, listRows, UNREAD_LIST} from '../library/index.js';
 import {samePlace} from '../store/index.js';
 import type {Effect} from './plan.js';
 import {type Screen, top, type State} from './state.js';
@@ -38,8 +38,10 @@ export function placeOnExit(state: State, data: AppData): Effect[] {
 /** The row `screen`'s selected item has in `to`, or -1; the item is the one at the cursor in `from`. */
 function rowIn(screen: Screen, from: Library, to: Library, filter: {readonly read: ReadonlySet<string>; readonly hideRead: boolean}): number {
 	if (screen.kind === 'sections') {
-		const name = from.sections[screen.pos.cursor];
-		return name === undefined ? -1 : to.sections.indexOf(name);
+		// Counted as the cursor counts them: with the Unread row above when it was there.
+		const rows = (library: Library): readonly string[] => (screen.unreadRow === true ? [UNREAD_LIST, ...library.sections] : library.sections);
+		const name = rows(from)[screen.pos.cursor];
+		return name === undefined ? -1 : rows(to).indexOf(name);
 	}
 	if (screen.kind === 'headlines') {
 		// The rows as drawn: hidden read articles and the Unread list count as the screen shows them.

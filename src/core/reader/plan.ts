@@ -5,6 +5,8 @@ import {type ArticleMeta, type Bookmark, type ItemOrigin, safeExternalUrl} from 
 import {UNREAD_LIST, type UnreadTarget} from '../library/index.js';
 import type {Motion} from './viewport.js';
 import type {Place} from '../store/index.js';
+import {moveToMatch} from '../find/index.js';
+import type {FindView} from './view-model.js';
 
 /** What is under the cursor of the current list. */
 export type Selection =
@@ -44,6 +46,8 @@ export interface CommandContext {
 	readonly neighbour: (delta: 1 | -1) => UnreadTarget | null;
 	/** The row the selected article has once read articles are hidden (or shown): the same article, else the nearest row. */
 	readonly rowWhenHidden: (hide: boolean) => number;
+	/** The find in the open article, with its matches at this width. */
+	readonly find: FindView | null;
 }
 
 /** What a command asks of the world outside navigation state; the App performs these. */
@@ -203,6 +207,31 @@ function stepArticle(ctx: CommandContext, delta: 1 | -1): Step[] {
 	return [{type: 'notify', message: `No ${delta === 1 ? 'next' : 'previous'} article in this list`}];
 }
 
+/**
+ * Enter in the find prompt (`first`), `n` (1) or `N` (-1): the find moves to a match and the text
+ * scrolls to show it; with no match the find ends with less's words.
+ */
+export function findSteps(ctx: CommandContext, how: 'first' | 1 | -1): Step[] {
+	const screen = top(ctx.state);
+	const find = ctx.state.find;
+	if (screen.kind !== 'article' || !find || !ctx.find) return [];
+	const moved = moveToMatch(ctx.find.matches, ctx.find.current, screen.scroll, ctx.height, how);
+	if (!moved) return [{type: 'find', find: null}, ...(find.pattern === '' ? [] : [{type: 'notify', message: `Pattern not found: ${find.pattern}`} as const])];
+	const steps: Step[] = [
+		{type: 'find', find: {id: find.id, pattern: find.pattern, current: moved.index, typing: false}},
+		{type: 'move', motion: {by: moved.scroll - screen.scroll}, total: ctx.total, height: ctx.height},
+	];
+	return moved.notice ? [...steps, {type: 'notify', message: moved.notice}] : steps;
+}
+
+/** `/` opens the prompt; a find already there is kept to go back to if Esc cancels the new one. */
+function startFind(ctx: CommandContext, screen: Screen): Step[] {
+	if (screen.kind !== 'article') return [];
+	const old = ctx.find && ctx.state.find;
+	const kept = old && !old.typing ? {kept: {pattern: old.pattern, current: old.current}} : {};
+	return [{type: 'find', find: {id: screen.id, pattern: '', current: null, typing: true, ...kept}}];
+}
+
 /** Plans what a command does on the current screen. Pure: the app applies the steps. */
 export function plan(command: CommandId, ctx: CommandContext, digit?: number): Step[] {
 	const screen = top(ctx.state);
@@ -223,7 +252,8 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 		case 'open':
 			return openSelection(ctx, screen);
 		case 'back':
-			return [{type: 'back'}];
+			// As in less: Esc first clears the find's highlight, then goes back.
+			return screen.kind === 'article' && ctx.find ? [{type: 'find', find: null}] : [{type: 'back'}];
 		case 'quit':
 			return ctx.state.stack.length > 1 ? [{type: 'back'}] : [{type: 'exit'}];
 		case 'forceQuit':
@@ -246,6 +276,12 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 			return screen.kind === 'bookmarks' ? [] : [{type: 'push', screen: {kind: 'bookmarks', pos: {cursor: 0, offset: 0}}}];
 		case 'help':
 			return screen.kind === 'help' ? [{type: 'back'}] : [{type: 'push', screen: {kind: 'help', scroll: 0}}];
+		case 'find':
+			return startFind(ctx, screen);
+		case 'findNext':
+			return ctx.find ? findSteps(ctx, 1) : plan('nextUnread', ctx);
+		case 'findPrevious':
+			return ctx.find ? findSteps(ctx, -1) : [{type: 'notify', message: 'No find in this article: / starts one'}];
 		case 'nextUnread': {
 			const next = ctx.nextUnread();
 			return next ? openSteps(next, next.index, ctx.height) : [{type: 'notify', message: 'No unread articles'}];
@@ -296,6 +332,7 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 		case 'unsubscribe': {
 			const section = ctx.selection?.kind === 'section' ? ctx.selection.name : null;
 			if (section === null) return [];
+			if (section === UNREAD_LIST) return [{type: 'notify', message: 'Select a feed to unsubscribe from it'}];
 			if (ctx.feedsIn(section).length === 0) return [{type: 'notify', message: `${section} is a folder, not a feed`}];
 			return [{type: 'push', screen: {kind: 'confirm', purpose: 'unsubscribe', section}}];
 		}

@@ -1,3 +1,4 @@
+import type {FindState} from '../find/index.js';
 import {cursorTo, moveCursor, scrollBy, type ListPosition, type Motion} from './viewport.js';
 
 /**
@@ -5,7 +6,16 @@ import {cursorTo, moveCursor, scrollBy, type ListPosition, type Motion} from './
  * row and scroll position that was left.
  */
 export type Screen =
-	| {readonly kind: 'sections'; readonly pos: ListPosition}
+	| {
+			readonly kind: 'sections';
+			readonly pos: ListPosition;
+			/**
+			 * Whether `pos` counts the Unread row above the sections (shown while anything is unread). The
+			 * view model moves the cursor when the row comes or goes, so it stays on its section; absent:
+			 * it does not (a start state names a section by its place among the sections).
+			 */
+			readonly unreadRow?: boolean;
+	  }
 	| {readonly kind: 'headlines'; readonly section: string; readonly pos: ListPosition}
 	| {
 			readonly kind: 'article';
@@ -54,6 +64,8 @@ export interface State {
 	readonly hideRead?: boolean;
 	/** The last bulk mark (`A`, `C`), which `u` undoes: exactly the ids it changed, and what it set them to. */
 	readonly undo?: {readonly ids: readonly string[]; readonly read: boolean; readonly where: string};
+	/** A find in an article (`/`): its prompt while typing, then its matches highlighted until Esc. */
+	readonly find?: FindState;
 }
 
 /** Everything that changes navigation state. */
@@ -68,7 +80,9 @@ export type Action =
 	/** Hides or shows read articles, the list on top moved to `cursor` (its article's row in the new rows). */
 	| {readonly type: 'hideRead'; readonly hide: boolean; readonly cursor: number; readonly height: number}
 	/** Remembers a bulk mark for `u`, or forgets it (`null`: undone, or a mark set by hand since). */
-	| {readonly type: 'undoable'; readonly undo: State['undo'] | null};
+	| {readonly type: 'undoable'; readonly undo: State['undo'] | null}
+	/** Starts, types into, moves or ends (`null`) the find in the open article. */
+	| {readonly type: 'find'; readonly find: FindState | null};
 
 const START: ListPosition = {cursor: 0, offset: 0};
 
@@ -158,6 +172,10 @@ export function reduce(state: State, action: Action): State {
 		case 'undoable': {
 			const {undo: _, ...rest} = state;
 			return action.undo ? {...rest, undo: action.undo} : rest;
+		}
+		case 'find': {
+			const {find: _, ...rest} = state;
+			return action.find ? {...rest, find: action.find} : rest;
 		}
 	}
 }

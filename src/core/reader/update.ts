@@ -5,7 +5,7 @@
  */
 import {COMMANDS, resolveKey} from './commands.js';
 import {leavingEffects} from './place.js';
-import {type Effect, plan} from './plan.js';
+import {type CommandContext, type Effect, findSteps, plan, type Step} from './plan.js';
 import {reduce, type State, top} from './state.js';
 import {type AppData, commandContext, viewModel} from './view-model.js';
 
@@ -25,6 +25,8 @@ export interface Update {
  */
 export function update(state: State, data: AppData, key: string): Update | null {
 	if (state.quitting) return null;
+	const prompt = findPromptKey(state, data, key);
+	if (prompt !== 'pass') return prompt;
 	const view = viewModel(state, data);
 	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there).
 	const input = view.screen.kind === 'prompt' || view.screen.kind === 'confirm' || view.screen.kind === 'linkMenu';
@@ -35,9 +37,14 @@ export function update(state: State, data: AppData, key: string): Update | null 
 	const resolved = resolveKey(key, view.screen.kind, input ? COMMANDS : data.commands);
 	if (!resolved) return null;
 	const context = commandContext(state, data, view);
+	return apply(context, data, view, plan(resolved.command, context, resolved.digit));
+}
+
+/** Runs planned steps: navigation through the reducer, effects kept in order, then the leaving and reading effects. */
+function apply(context: CommandContext, data: AppData, view: ReturnType<typeof viewModel>, steps: readonly Step[]): Update {
 	let next = context.state;
 	const effects: Effect[] = [];
-	for (const step of plan(resolved.command, context, resolved.digit)) {
+	for (const step of steps) {
 		switch (step.type) {
 			case 'setRead':
 			case 'setReadMany':
@@ -63,6 +70,36 @@ export function update(state: State, data: AppData, key: string): Update | null 
 	const all = [...leavingEffects(next, view, data), ...effects];
 	const settled = settleRead(next, data);
 	return settled ? {state: settled.state, effects: [...all, ...settled.effects]} : {state: next, effects: all};
+}
+
+/**
+ * The find prompt's keys, read by the reader's own key loop rather than a text input, so nothing typed
+ * right after `/` is lost while an input would still be taking stdin over: a character adds to the
+ * pattern, Backspace takes the last off, Enter finds, Esc cancels (back to the find before it, if
+ * any), Ctrl+C still quits. 'pass' when no prompt is open.
+ */
+function findPromptKey(state: State, data: AppData, key: string): Update | 'pass' | null {
+	const find = state.find;
+	if (!find?.typing || key === 'ctrl+c') return 'pass';
+	const typed = (pattern: string): Update => ({state: reduce(state, {type: 'find', find: {...find, pattern}}), effects: []});
+	switch (key) {
+		case 'escape': {
+			const kept = find.kept ? {id: find.id, pattern: find.kept.pattern, current: find.kept.current, typing: false} : null;
+			return {state: reduce(state, {type: 'find', find: kept}), effects: []};
+		}
+		case 'return': {
+			const view = viewModel(state, data);
+			const context = commandContext(state, data, view);
+			return apply(context, data, view, findSteps(context, 'first'));
+		}
+		case 'backspace':
+			return typed(Array.from(find.pattern).slice(0, -1).join(''));
+		case 'space':
+			return typed(`${find.pattern} `);
+		default:
+			// One character is typing; a named key (tab, up, pagedown) is not.
+			return Array.from(key).length === 1 ? typed(find.pattern + key) : null;
+	}
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 	type UnreadStart,
 	type UnreadTarget,
 	unreadIds,
+	unreadTotal,
 } from '../library/index.js';
 import type {CommandContext, Selection} from './plan.js';
 import {replaceTop, top, type Screen, type State} from './state.js';
@@ -19,6 +20,7 @@ import type {StoreSnapshot} from '../store/index.js';
 import type {Article, ArticleMeta, Bookmark, DateFormat} from '../article/index.js';
 import {articleMarkdown} from '../export/index.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
+import {type FindMatch, matchesIn} from '../find/index.js';
 
 /** Everything besides navigation state that decides what is on screen. */
 export interface AppData {
@@ -71,6 +73,26 @@ export interface ViewModel {
 	readonly rows: readonly ArticleMeta[];
 	/** Whether the open article is read and bookmarked, for the header; null on other screens. */
 	readonly marks: {readonly read: boolean; readonly bookmarked: boolean} | null;
+	/** The Unread row's count on the Sections screen; null when nothing is unread (no row) and on other screens. */
+	readonly unreadRow: number | null;
+	/** The find in the open article (`/`): its pattern, whether its prompt is open, its matches at this width. */
+	readonly find: FindView | null;
+}
+
+/** A find as the screen shows it. */
+export interface FindView {
+	readonly pattern: string;
+	readonly typing: boolean;
+	readonly current: number | null;
+	readonly matches: readonly FindMatch[];
+}
+
+/** The find of the article on top, with its matches on this layout (none while the body loads). */
+function findView(state: State, id: string, layout: ArticleLayout | null): FindView | null {
+	const find = state.find;
+	if (!find || find.id !== id) return null;
+	const matches = layout ? matchesIn(layout.lines, layout.starts, find.pattern) : [];
+	return {pattern: find.pattern, typing: find.typing, current: find.current, matches};
 }
 
 /** The rows of the headlines list `section`, with `keep` shown though read (the article open over it). */
@@ -88,7 +110,8 @@ export function teaserOf(article: Article): string {
 
 function listSelection(screen: Screen, data: AppData, lists: Lists, cursor: number): Selection | null {
 	if (screen.kind === 'sections') {
-		const name = data.library.sections[cursor];
+		// The Unread row is a section of its own to the commands: Enter opens the Unread list, A marks everything.
+		const name = lists.unreadRow === null ? data.library.sections[cursor] : cursor === 0 ? UNREAD_LIST : data.library.sections[cursor - 1];
 		return name === undefined ? null : {kind: 'section', name};
 	}
 	if (screen.kind === 'headlines') {
@@ -104,19 +127,34 @@ function listSelection(screen: Screen, data: AppData, lists: Lists, cursor: numb
 	return null;
 }
 
-/** The rows of the list on top: headlines or bookmarks (one of them empty). */
+/** The rows of the list on top: headlines or bookmarks (one of them empty), and the Sections screen's Unread row. */
 interface Lists {
 	readonly rows: readonly ArticleMeta[];
 	readonly bookmarks: readonly Bookmark[];
+	readonly unreadRow: number | null;
 }
 
 function listTotal(screen: Screen, data: AppData, lists: Lists): number {
-	if (screen.kind === 'sections') return data.library.sections.length;
+	if (screen.kind === 'sections') return data.library.sections.length + (lists.unreadRow === null ? 0 : 1);
 	if (screen.kind === 'headlines') return lists.rows.length;
 	return lists.bookmarks.length;
 }
 
 type ArticleScreen = Extract<Screen, {kind: 'article'}>;
+type SectionsScreen = Extract<Screen, {kind: 'sections'}>;
+
+/**
+ * The Sections screen with its cursor counted as the rows are now: when the Unread row has come or
+ * gone since the cursor was placed (a refresh, the last unread read), the cursor and window move by
+ * that row, so the same section stays under the cursor; on the row itself, it goes to the first section.
+ */
+function sectionsNow(screen: SectionsScreen, shown: boolean): SectionsScreen {
+	const shift = (shown ? 1 : 0) - (screen.unreadRow === true ? 1 : 0);
+	if (shift === 0) return screen;
+	const {cursor, offset} = screen.pos;
+	// A window at the top stays there, so a row that appears is seen.
+	return {kind: 'sections', pos: {cursor: Math.max(0, cursor + shift), offset: offset === 0 ? 0 : Math.max(0, offset + shift)}, unreadRow: shown};
+}
 
 /**
  * The top line of an article at this layout's width: on opening, the place the store kept, else the line counted at
@@ -158,12 +196,16 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		heading: null,
 		rows,
 		marks: null,
+		find: null,
+		unreadRow: null,
 	};
 	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
-		const lists = {rows, bookmarks};
-		const total = listTotal(screen, data, lists);
-		const pos = follow(screen.pos, total, bodyHeight);
-		return {...base, total, pos, selection: listSelection(screen, data, lists, pos.cursor)};
+		const unread = screen.kind === 'sections' ? unreadTotal(data.library, data.snapshot.read) : 0;
+		const lists = {rows, bookmarks, unreadRow: unread > 0 ? unread : null};
+		const placed = screen.kind === 'sections' ? sectionsNow(screen, unread > 0) : screen;
+		const total = listTotal(placed, data, lists);
+		const pos = follow(placed.pos, total, bodyHeight);
+		return {...base, screen: placed, total, pos, unreadRow: lists.unreadRow, selection: listSelection(placed, data, lists, pos.cursor)};
 	}
 	if (screen.kind === 'article') {
 		const marks = {read: data.snapshot.read.has(screen.id), bookmarked: data.snapshot.bookmarks.has(screen.id)};
@@ -172,7 +214,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		if (load.status !== 'ok') {
 			// An article deleted while open is gone from the library too: its header must not go back to "Loading…".
 			const fallback = load.status === 'error' ? {title: 'Not available', section: 'newsterm'} : null;
-			return {...base, total: 1, load, marks, heading: known ? {title: known.title, section: known.section} : fallback};
+			return {...base, total: 1, load, marks, find: findView(state, screen.id, null), heading: known ? {title: known.title, section: known.section} : fallback};
 		}
 		const layout = layoutFor(load.article, textWidth(data.columns, data.maxTextWidth), data.now, data.dates);
 		const total = layout.lines.length;
@@ -183,7 +225,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 			scroll === screen.scroll && layout.width === screen.width && link === screen.link
 				? screen
 				: {kind: 'article', id: screen.id, scroll, link, width: layout.width};
-		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading, marks};
+		return {...base, screen: placed, total, scroll, load, article: load.article, layout, heading, marks, find: findView(state, screen.id, layout)};
 	}
 	if (screen.kind === 'help') {
 		// Wrapped only while help is on top: wrapping it would cost every first frame time.
@@ -271,6 +313,7 @@ export function commandContext(state: State, data: AppData, view: ViewModel): Co
 		unreadIn: section => unreadIds(data.library, data.snapshot.read, section),
 		neighbour: delta => neighbour(state, data, delta),
 		rowWhenHidden: hide => rowWhenHidden(data, view, hide),
+		find: view.find,
 		isRead,
 		isBookmarked: id => data.snapshot.bookmarks.has(id),
 		now: data.now,

@@ -34,7 +34,7 @@ import {
 } from '../../core/library/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
 import {type Config, DEFAULT_CONFIG} from '../../core/config/index.js';
-import {Footer, Header} from '../components/index.js';
+import {FindPrompt, Footer, Header} from '../components/index.js';
 import {textWidth} from '../../core/layout/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
@@ -307,11 +307,15 @@ export function App({
 						onLinkChoice={onLinkChoice}
 					/>
 				</Box>
-				<Footer
-					hints={footerHints(hintFacts(state, data, view), columns, config.commands)}
-					message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error, ...(shown?.link ? {link: shown.link} : {})} : null}
-					width={columns}
-				/>
+				{view.find?.typing ? (
+					<FindPrompt pattern={view.find.pattern} count={view.find.matches.length} width={columns} />
+				) : (
+					<Footer
+						hints={footerHints(hintFacts(state, data, view), columns, config.commands)}
+						message={footerMessage && footerRows ? {rows: footerRows, error: footerMessage.error, ...(shown?.link ? {link: shown.link} : {})} : null}
+						width={columns}
+					/>
+				)}
 			</Box>
 		</ThemeContext.Provider>
 	);

@@ -2,3 +2,4 @@
 export {Footer} from './footer.js';
 export {Header} from './header.js';
 export {StyledLineView} from './styled-line.js';
+export {FindPrompt} from './find-prompt.js';

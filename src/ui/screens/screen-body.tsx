@@ -53,6 +53,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 			return (
 				<SectionsScreen
 					summaries={data.summaries()}
+					unreadRow={view.unreadRow}
 					pos={pos}
 					height={height}
 					width={width}
@@ -87,7 +88,16 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 				/>
 			);
 		case 'article':
-			return <ArticleScreen load={view.load ?? {status: 'loading'}} layout={view.layout} scroll={view.scroll} height={height} selectedLink={screen.link} />;
+			return (
+				<ArticleScreen
+					load={view.load ?? {status: 'loading'}}
+					layout={view.layout}
+					scroll={view.scroll}
+					height={height}
+					selectedLink={screen.link}
+					find={view.find}
+				/>
+			);
 		case 'teaser':
 			return <TeaserScreen title={screen.title} teaser={screen.teaser} section={screen.section} reason={screen.reason} width={width} height={height} />;
 		case 'help':

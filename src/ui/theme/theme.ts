@@ -13,7 +13,7 @@ interface TextStyle {
 }
 
 /** Interface roles beyond the article styles. */
-export type Role = Style | 'header' | 'cursor' | 'unread' | 'bookmark' | 'key' | 'hint' | 'message' | 'error' | 'selectedLink';
+export type Role = Style | 'header' | 'cursor' | 'unread' | 'bookmark' | 'key' | 'hint' | 'message' | 'error' | 'selectedLink' | 'match' | 'currentMatch';
 
 /*
  * Every role that must stand out has an attribute as well as a colour, so it still does with
@@ -38,6 +38,9 @@ const ROLES: Readonly<Record<Role, TextStyle>> = {
 	message: {color: 'green', bold: true},
 	error: {color: 'red', bold: true},
 	selectedLink: {inverse: true},
+	// A find's matches in reverse video, as less draws them; the one moved to also bold and underlined, so it stands out without colour.
+	match: {inverse: true},
+	currentMatch: {color: 'yellow', inverse: true, bold: true, underline: true},
 };
 
 /**

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {metaOf} from '../../../src/core/article/parse.js';
-import {listRows, UNREAD_LIST, unreadCounts, unreadIds} from '../../../src/core/library/catchup.js';
+import {listRows, UNREAD_LIST, unreadCounts, unreadIds, unreadTotal} from '../../../src/core/library/catchup.js';
 import {buildLibrary, nextUnread} from '../../../src/core/library/library.js';
 import {makeArticle} from '../../helpers/session.js';
 
@@ -38,6 +38,13 @@ describe('unread ids and counts', () => {
 	it('counts them per section for status bars, leaving out sections with none', () => {
 		expect(unreadCounts(library, read)).toEqual({total: 2, sections: {Sport: 1, World: 1}});
 		expect(unreadCounts(library, new Set(['world/a', 'world/b']))).toEqual({total: 2, sections: {Sport: 2}});
+	});
+
+	it('totals them for the Unread row, the same as the status bar count', () => {
+		expect(unreadTotal(library, read)).toBe(unreadCounts(library, read).total);
+		const all = new Set(library.all.map(article => article.id));
+		expect(unreadTotal(library, all)).toBe(0);
+		expect(unreadTotal(library, new Set())).toBe(library.all.length);
 	});
 });
 

@@ -39,6 +39,21 @@ describe('the Unread list', () => {
 		expect(session.view().selection).toMatchObject({kind: 'article', meta: {id: 'world/w3'}});
 	});
 
+	it('is the first row of Sections too: k reaches it above the first section, Enter opens it, A marks everything', () => {
+		const session = fresh();
+		expect(session.view()).toMatchObject({total: 3, unreadRow: 5, selection: {kind: 'section', name: 'Sport'}});
+		press(session, 'k');
+		expect(session.view().selection).toEqual({kind: 'section', name: UNREAD_LIST});
+		press(session, 'return');
+		expect(top(session.state)).toEqual({kind: 'headlines', section: UNREAD_LIST, pos: {cursor: 0, offset: 0}});
+		press(session, 'escape', 'A');
+		expect(session.notices).toEqual(['Marked 5 read everywhere · u undoes']);
+		// Nothing unread: no row, and the cursor that was on it is on the first section.
+		expect(session.view()).toMatchObject({total: 2, unreadRow: null, selection: {kind: 'section', name: 'Sport'}});
+		press(session, 'u');
+		expect(session.view()).toMatchObject({total: 3, unreadRow: 5, selection: {kind: 'section', name: 'Sport'}});
+	});
+
 	it('J walks the Unread list from inside an article, and back lands on the row after the last one read', () => {
 		const session = fresh();
 		press(session, 'U', 'return');

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {Article} from '../../../src/core/article/types.js';
 import {initialState, type State, top} from '../../../src/core/reader/state.js';
 import {update} from '../../../src/core/reader/update.js';
-import type {AppData} from '../../../src/core/reader/view-model.js';
+import {type AppData, viewModel} from '../../../src/core/reader/view-model.js';
 import {makeArticle, Session} from '../../helpers/session.js';
 
 const feedItem = (summaryOnly: boolean, url: string | null = 'https://news.example/a'): Article => ({
@@ -26,7 +26,12 @@ describe('the feed commands', () => {
 	const data = dataWith(folder, feedItem(true));
 
 	it('R asks for a refresh from any list or article, and changes no screen', () => {
-		expect(update(initialState, data, 'R')).toEqual({state: initialState, effects: [{type: 'refresh'}]});
+		const refreshed = update(initialState, data, 'R');
+		expect(refreshed?.effects).toEqual([{type: 'refresh'}]);
+		// The same screen and row: the state now counts the Unread row above the cursor, as the screen draws it.
+		const after = refreshed?.state ?? initialState;
+		expect(after.stack).toHaveLength(1);
+		expect(viewModel(after, data).selection).toEqual(viewModel(initialState, data).selection);
 		expect(update(onArticle(folder.id), data, 'R')?.effects).toEqual([{type: 'refresh'}]);
 	});
 
@@ -34,7 +39,7 @@ describe('the feed commands', () => {
 		const prompt = update(initialState, data, 'a')?.state ?? initialState;
 		expect(top(prompt)).toEqual({kind: 'prompt', purpose: 'addFeed'});
 		for (const key of ['h', 'j', 'q', 'backspace', 'return', 'R', '?']) expect(update(prompt, data, key)).toBeNull();
-		expect(update(prompt, data, 'escape')?.state).toEqual(initialState);
+		expect(update(prompt, data, 'escape')?.state).toEqual({...prompt, stack: prompt.stack.slice(0, -1)});
 		expect(update(prompt, data, 'ctrl+c')?.state.quitting).toBe(true);
 	});
 
@@ -42,6 +47,8 @@ describe('the feed commands', () => {
 		const asked = update(onSection(data, 'Example News'), data, 'd');
 		expect(top(asked?.state ?? initialState)).toEqual({kind: 'confirm', purpose: 'unsubscribe', section: 'Example News'});
 		expect(update(onSection(data, 'World'), data, 'd')?.effects).toEqual([{type: 'notify', message: 'World is a folder, not a feed'}]);
+		const onUnreadRow: State = {...initialState, stack: [{kind: 'sections', pos: {cursor: 0, offset: 0}, unreadRow: true}]};
+		expect(update(onUnreadRow, data, 'd')?.effects).toEqual([{type: 'notify', message: 'Select a feed to unsubscribe from it'}]);
 	});
 
 	it('f fetches the page of a feed item, and explains why not elsewhere', () => {

@@ -57,7 +57,8 @@ describe('articles: links, back and quit', () => {
 		press(session, 'q');
 		expect(top(session.state)).toEqual({kind: 'headlines', section: 'World', pos: {cursor: 1, offset: 0}});
 		press(session, 'h');
-		expect(top(session.state)).toEqual({kind: 'sections', pos: {cursor: 5, offset: 0}});
+		// World, the last of six sections, under the Unread row.
+		expect(top(session.state)).toEqual({kind: 'sections', pos: {cursor: 6, offset: 0}, unreadRow: true});
 		expect(session.exited).toBe(false);
 		press(session, 'q');
 		expect(session.exited).toBe(true);

@@ -29,6 +29,12 @@ describe('followLibrary: a list keeps its item when a scan publishes more', () =
 		]);
 	});
 
+	it('counts the Unread row above the sections when the cursor does', () => {
+		const counted: State = {stack: [{kind: 'sections', pos: {cursor: 2, offset: 0}, unreadRow: true}], quitting: false};
+		// Unread, Sport, World before; Unread, Business, Culture, Sport, World after.
+		expect(followLibrary(counted, before, after).stack).toEqual([{kind: 'sections', pos: {cursor: 4, offset: 2}, unreadRow: true}]);
+	});
+
 	it('leaves a cursor on the first row there: a cold start has not aimed it at anything', () => {
 		const untouched: State = {stack: [{kind: 'sections', pos: {cursor: 0, offset: 0}}], quitting: false};
 		expect(followLibrary(untouched, before, after)).toBe(untouched);

@@ -44,6 +44,7 @@ describe('footer hints', () => {
 			'B bookmarks',
 			'r unread',
 			'n next unread',
+			'/ find',
 			'Y copy text',
 			'? help',
 			'q back',

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {initialState, top} from '../../../src/core/reader/state.js';
 import {update} from '../../../src/core/reader/update.js';
+import {viewModel} from '../../../src/core/reader/view-model.js';
 import {makeArticle, Session} from '../../helpers/session.js';
 
 const articles = [makeArticle('world/a', 'World', 2), makeArticle('world/b', 'World', 1)];
@@ -36,7 +37,13 @@ describe('update: one key, the next state and the effects', () => {
 	});
 
 	it('asks the platform to suspend on Ctrl+Z, from any screen, and changes nothing else', () => {
-		for (const state of [initialState, inWorld]) expect(update(state, data, 'ctrl+z')).toEqual({state, effects: [{type: 'suspend'}]});
+		for (const state of [initialState, inWorld]) {
+			const suspended = update(state, data, 'ctrl+z');
+			expect(suspended?.effects).toEqual([{type: 'suspend'}]);
+			// The state may be the same screen counted as drawn (the Unread row above the sections), never another.
+			expect(suspended?.state.stack).toHaveLength(state.stack.length);
+			expect(viewModel(suspended?.state ?? state, data)).toEqual(viewModel(state, data));
+		}
 	});
 
 	it('does nothing for an unbound key, or once the reader is leaving', () => {

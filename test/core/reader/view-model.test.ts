@@ -1,3 +1,4 @@
+import {UNREAD_LIST} from '../../../src/core/library/index.js';
 import {helpLines} from '../../../src/core/layout/help.js';
 import {HELP_ENTRIES} from '../../../src/core/reader/commands.js';
 import {describe, expect, it} from 'vitest';
@@ -32,8 +33,30 @@ describe('viewModel', () => {
 
 	it('on sections: the rows, the repaired window and the selected section', () => {
 		const session = new Session(articles, {columns: 80, rows: 4});
-		const view = viewModel(stateOn({kind: 'sections', pos: {cursor: 9, offset: 9}}), session.data);
-		expect(view).toMatchObject({bodyHeight: 2, total: 2, pos: {cursor: 1, offset: 0}, selection: {kind: 'section', name: 'World'}});
+		const view = viewModel(stateOn({kind: 'sections', pos: {cursor: 9, offset: 9}, unreadRow: true}), session.data);
+		// Unread, Sport, World: the Unread row on top while anything is unread.
+		expect(view).toMatchObject({bodyHeight: 2, total: 3, unreadRow: 4, pos: {cursor: 2, offset: 1}, selection: {kind: 'section', name: 'World'}});
+		const top = viewModel(stateOn({kind: 'sections', pos: {cursor: 0, offset: 0}, unreadRow: true}), session.data);
+		expect(top.selection).toEqual({kind: 'section', name: UNREAD_LIST});
+	});
+
+	it('on sections: the cursor stays on its section when the Unread row comes or goes', () => {
+		const session = new Session(articles, {columns: 80, rows: 10});
+		const onWorld = stateOn({kind: 'sections', pos: {cursor: 2, offset: 0}, unreadRow: true});
+		expect(viewModel(onWorld, session.data).selection).toEqual({kind: 'section', name: 'World'});
+		session.markRead(...articles.map(article => article.id));
+		const allRead = viewModel(onWorld, session.data);
+		expect(allRead).toMatchObject({total: 2, unreadRow: null, pos: {cursor: 1, offset: 0}, selection: {kind: 'section', name: 'World'}});
+		expect(allRead.screen).toEqual({kind: 'sections', pos: {cursor: 1, offset: 0}, unreadRow: false});
+		// Counted without the row (a start state), it comes back on the same section once something is unread.
+		const counted = stateOn({kind: 'sections', pos: {cursor: 1, offset: 0}});
+		const unread = {...session.data, snapshot: {...session.data.snapshot, read: new Set<string>()}};
+		expect(viewModel(counted, unread)).toMatchObject({pos: {cursor: 2, offset: 0}, selection: {kind: 'section', name: 'World'}});
+		// On the Unread row itself when it goes: the first section.
+		expect(viewModel(stateOn({kind: 'sections', pos: {cursor: 0, offset: 0}, unreadRow: true}), session.data).selection).toEqual({
+			kind: 'section',
+			name: 'Sport',
+		});
 	});
 
 	it('on headlines: the article under the cursor with its teaser once its body is loaded', () => {

@@ -87,7 +87,8 @@ describe('unsubscribing from the reader', () => {
 		const ui = await start(fake.control);
 		const sections = await ui.waitFor(frame => frame.includes('World'), 'the sections');
 		const rows = sections.split('\n');
-		const world = rows.findIndex(row => row.includes('World')) - 1;
+		// From the cursor's row (the first section, under the Unread row) down to World's.
+		const world = rows.findIndex(row => row.includes('World')) - rows.findIndex(row => row.startsWith('›'));
 		for (let i = 0; i < world; i++) await ui.press('j');
 		const asked = await ui.press('d', frame => frame.includes('Unsubscribe from the feed World Wire?'));
 		expect(asked).toContain('No, keep it');

@@ -30,7 +30,8 @@ describe('notices in the footer at 40 columns', () => {
 		const ui = await renderApp(<App source={source} store={store} size={size} now={NOW} />);
 		const frame = (await ui.waitFor(frame => frame.includes('World'), 'the sections')).split('\n');
 		expect(frame).toHaveLength(15);
-		expect(frame[0]).toContain('not saved · 1/6');
+		// On Business, the second of seven rows: the Unread row is on top.
+		expect(frame[0]).toContain('not saved · 2/7');
 		expect(frame[14]).toMatch(/^ Cannot save \/home\/someone.*…$/);
 		expect(frame[13]).toBe('');
 		await ui.unmount();
