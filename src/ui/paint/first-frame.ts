@@ -50,6 +50,7 @@ export function firstFrame(facts: FirstFrameFacts): string | null {
 		location: header.location,
 		position: facts.scanning ? `reading… ${facts.articles.length}` : header.position,
 		summaries,
+		unreadRow: view.unreadRow,
 		pos: view.pos,
 		bodyHeight: view.bodyHeight,
 		hints: footerHints(hintFacts(initialState, data, view), facts.columns),

@@ -5,8 +5,8 @@
  * (docs/performance.md#paint-first). test/ui/paint/sections-frame.test.ts holds it to the App's frame.
  */
 import chalk from 'chalk';
-import type {SectionSummary} from '../../core/library/index.js';
-import {sectionRowText} from '../../core/layout/index.js';
+import {type SectionSummary, UNREAD_LIST} from '../../core/library/index.js';
+import {sectionRowText, unreadRowText} from '../../core/layout/index.js';
 import type {FooterHint, ListPosition} from '../../core/reader/index.js';
 import {headerLine} from '../../core/reader/index.js';
 import {cellWidth} from '../../core/text/index.js';
@@ -43,6 +43,8 @@ export interface SectionsFrame {
 	readonly location: string;
 	readonly position: string;
 	readonly summaries: readonly SectionSummary[];
+	/** The Unread row's count, drawn first as the screen draws it; null when nothing is unread. */
+	readonly unreadRow: number | null;
 	readonly pos: ListPosition;
 	/** Rows between the header and the footer. */
 	readonly bodyHeight: number;
@@ -57,10 +59,13 @@ export function sectionsFrame(frame: SectionsFrame): string | null {
 	const {columns, rows} = frame;
 	const lines: string[] = [styled(headerLine(frame.location, frame.position, columns), HEADER)];
 	const plain: string[] = [headerLine(frame.location, frame.position, columns)];
-	const visible = frame.summaries.slice(frame.pos.offset, frame.pos.offset + frame.bodyHeight);
+	const unread = frame.unreadRow;
+	const rowsOf = unread === null ? frame.summaries : [{name: UNREAD_LIST, unread, total: unread}, ...frame.summaries];
+	const visible = rowsOf.slice(frame.pos.offset, frame.pos.offset + frame.bodyHeight);
 	visible.forEach((summary, i) => {
 		const selected = frame.pos.offset + i === frame.pos.cursor;
-		const text = `${selected ? '›' : ' '}${sectionRowText(summary.name, summary.unread, summary.total, columns)}`;
+		const row = summary.name === UNREAD_LIST ? unreadRowText(summary.unread, columns) : sectionRowText(summary.name, summary.unread, summary.total, columns);
+		const text = `${selected ? '›' : ' '}${row}`;
 		plain.push(text);
 		lines.push(styled(text, {...(selected ? CURSOR : {}), bold: summary.unread > 0}));
 	});
