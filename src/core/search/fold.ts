@@ -7,16 +7,53 @@ import {sanitizeText} from '../text/index.js';
 
 const MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORDISH = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 unit past ASCII: 0 not asked yet, 1 part of a word, 2 a separator (a curly quote, a dash, a no-break space). */
+const wordish = new Uint8Array(0x10000);
 
-/** Text folded for comparing: lower case, decomposed, combining marks dropped. */
-export function foldText(text: string): string {
-	// Lower case first: some capitals (İ) lower into a letter and a combining mark that NFD then drops.
-	return sanitizeText(text).toLowerCase().normalize('NFD').replace(MARKS, '');
+function inWord(c: number): boolean {
+	if (c >= 0xd800 && c <= 0xdfff) return true;
+	let known = wordish[c] ?? 0;
+	if (known === 0) wordish[c] = known = WORDISH.test(String.fromCharCode(c)) ? 1 : 2;
+	return known === 1;
+}
+// Lower case before NFD: some capitals (İ) lower into a letter and a combining mark that NFD then drops.
+
+/**
+ * Folds a run that holds a character past ASCII: the Unicode way, slow but rare in English text.
+ * Lower case before NFD: some capitals (İ) lower into a letter and a combining mark that NFD then drops.
+ */
+function foldRun(run: string, out: string[]): void {
+	for (const word of run.toLowerCase().normalize('NFD').replace(MARKS, '').match(WORD) ?? []) out.push(word);
 }
 
-/** The folded words of a text, in order, repeats kept. */
+/**
+ * The folded words of a text, in order, repeats kept. ASCII letters and digits are split and
+ * lowered by hand: the Unicode regular expressions over a whole body were most of the time an
+ * index build took (docs/performance.md#search); a run with anything past ASCII goes the Unicode way.
+ */
 export function foldWords(text: string): string[] {
-	return foldText(text).match(WORD) ?? [];
+	const clean = sanitizeText(text);
+	const out: string[] = [];
+	let start = -1;
+	let ascii = true;
+	for (let i = 0; i <= clean.length; i++) {
+		const c = i < clean.length ? clean.charCodeAt(i) : 32;
+		if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 0x80 && inWord(c))) {
+			if (start < 0) {
+				start = i;
+				ascii = true;
+			}
+			if (c >= 0x80) ascii = false;
+			continue;
+		}
+		if (start < 0) continue;
+		const run = clean.slice(start, i);
+		if (ascii) out.push(run.toLowerCase());
+		else foldRun(run, out);
+		start = -1;
+	}
+	return out;
 }
 
 /** What a typed query asks for: every word must match; the last one may be a prefix of a word. */
