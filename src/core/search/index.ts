@@ -2,4 +2,4 @@
 export {indexingNote, NO_PROGRESS, type SearchControl, type SearchProgress} from './control.js';
 export {foldWords, parseQuery} from './fold.js';
 export {NO_ANSWER, type SearchAnswer, type SearchDoc, SearchIndex} from './search-index.js';
-export {fromSnapshot, type SearchSnapshot, type SnapshotHead, toSnapshot} from './snapshot.js';
+export {fromSnapshot, loadSnapshot, type SearchSnapshot, snapshotSteps, toSnapshot} from './snapshot.js';

@@ -36,13 +36,18 @@ function pushVarint(out: number[], value: number): void {
 	out.push(rest);
 }
 
-/** The index as a snapshot, removed documents dropped first. */
-export function toSnapshot(index: SearchIndex): SearchSnapshot {
+/**
+ * The index as a snapshot, removed documents dropped first, a piece at a time: each step encodes
+ * about `bytesPerStep` of postings, so the caller can give the event loop back between steps.
+ */
+export function* snapshotSteps(index: SearchIndex, bytesPerStep = 1 << 20): Generator<void, SearchSnapshot> {
 	index.compact();
+	yield;
 	const terms: string[] = [];
 	const lengths: number[] = [];
 	const chunks: Uint8Array[] = [];
 	let total = 0;
+	let stepEnd = bytesPerStep;
 	for (const [word, term] of index.terms) {
 		const bytes: number[] = [];
 		let last = -1;
@@ -54,6 +59,10 @@ export function toSnapshot(index: SearchIndex): SearchSnapshot {
 		lengths.push(bytes.length);
 		chunks.push(Uint8Array.from(bytes));
 		total += bytes.length;
+		if (total >= stepEnd) {
+			yield;
+			stepEnd = total + bytesPerStep;
+		}
 	}
 	const postings = new Uint8Array(total);
 	let at = 0;
@@ -65,7 +74,20 @@ export function toSnapshot(index: SearchIndex): SearchSnapshot {
 		const date = index.dates[doc] ?? Number.NaN;
 		return Number.isNaN(date) ? null : date;
 	});
-	return {head: {version: SNAPSHOT_VERSION, ids: index.ids, dates, stamps: index.stamps, terms, lengths}, postings};
+	return {head: {version: SNAPSHOT_VERSION, ids: [...index.ids], dates, stamps: [...index.stamps], terms, lengths}, postings};
+}
+
+/** Runs a stepwise job to its end at once. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/** The index as a snapshot in one go, removed documents dropped first. */
+export function toSnapshot(index: SearchIndex): SearchSnapshot {
+	return runSteps(snapshotSteps(index));
 }
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(item => typeof item === 'string');
@@ -90,14 +112,24 @@ function validHead(head: unknown): head is SnapshotHead {
 	);
 }
 
-/** An index from a snapshot, or null when the snapshot is damaged or of another version. */
-export function fromSnapshot(head: unknown, postings: Uint8Array): SearchIndex | null {
+/**
+ * Builds an index from a snapshot a piece at a time: each step decodes about `bytesPerStep` of the
+ * postings, so a caller can give the event loop back between steps (100,000 articles' postings are
+ * hundreds of milliseconds of work). Returns the index, or null when the snapshot is damaged or of
+ * another version.
+ */
+export function* loadSnapshot(head: unknown, postings: Uint8Array, bytesPerStep = 1 << 20): Generator<void, SearchIndex | null> {
 	if (!validHead(head)) return null;
 	const index = new SearchIndex();
 	const count = head.ids.length;
 	for (const [doc, id] of head.ids.entries()) index.newDoc(id, head.dates[doc] ?? Number.NaN, head.stamps[doc] ?? '');
 	let at = 0;
+	let stepEnd = bytesPerStep;
 	for (const [i, word] of head.terms.entries()) {
+		if (at >= stepEnd) {
+			yield;
+			stepEnd = at + bytesPerStep;
+		}
 		const end = at + (head.lengths[i] ?? 0);
 		if (end > postings.length || word === '') return null;
 		const term = index.termOf(word);
@@ -122,4 +154,9 @@ export function fromSnapshot(head: unknown, postings: Uint8Array): SearchIndex |
 		if (scale !== 1) return null;
 	}
 	return at === postings.length ? index : null;
+}
+
+/** An index from a snapshot in one go, or null when it is damaged or of another version. */
+export function fromSnapshot(head: unknown, postings: Uint8Array): SearchIndex | null {
+	return runSteps(loadSnapshot(head, postings));
 }
