@@ -26,7 +26,13 @@ function counted(entries: {id: string; text: string}[]): {source: ArticleSource;
 	let metas: readonly ArticleMeta[] = [];
 	void inner.scan().then(result => (metas = result.articles));
 	return {
-		source: {scan: inner.scan, open: (id): Promise<OpenResult> => (opened.push(id), inner.open(id))},
+		source: {
+			scan: inner.scan,
+			open: (id): Promise<OpenResult> => {
+				opened.push(id);
+				return inner.open(id);
+			},
+		},
 		opened,
 		metas: () => metas,
 	};
