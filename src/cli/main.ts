@@ -13,6 +13,7 @@ import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
+import {searchCachePath} from '../io/search/index.js';
 import {articleSource, type FeedsContext, showsFolders, feedTitleOf, isFeedCommand, openFeeds, processStreams, runFeedCommand} from './feeds/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
@@ -176,6 +177,7 @@ async function subcommand(
 				...shown,
 				feeds: readerFeeds,
 				remote: options.remote,
+				searchFile: searchCachePath(folders),
 			});
 			return 0;
 		}

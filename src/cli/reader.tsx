@@ -7,6 +7,7 @@ import {createBodyLoader} from '../core/library/index.js';
 import {watchFolders} from '../io/folder/index.js';
 import {createFeedsControl} from '../io/feeds/index.js';
 import type {FeedsContext} from './feeds/index.js';
+import {createSearchIndexer} from '../io/search/index.js';
 
 /** How old the last refresh may be before the reader refreshes on start (NEWSTERM_REFRESH_MINUTES). */
 const DEFAULT_REFRESH_MINUTES = 30;
@@ -24,6 +25,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
 	readonly feeds?: {readonly context: FeedsContext; readonly offline: boolean; readonly lastInputAt: () => number};
 	/** `--remote`: links are copied, never opened, as over SSH. */
 	readonly remote?: boolean;
+	/** The search index's cache file (io/search's searchCachePath), or null to keep none. */
+	readonly searchFile?: string | null;
 };
 
 /**
@@ -83,17 +86,31 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// OSC 52 goes out through the frame writer, between frames, so it never lands inside one.
 	const links = linkActions({env: process.env, remote: options.remote ?? false, write: sequence => control(sequence)});
 	const platform = {redraw: () => redraw(), suspend: () => suspend(), openLink: links.openLink, copy: links.copy};
-	const {onLeave: _, feeds: __, remote: ___, ...props} = options;
-	const run = renderFullscreen(<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />, {
-		beforeExit: () => {
-			flush();
-			options.onLeave?.();
+	const {onLeave: _, feeds: __, remote: ___, searchFile, ...props} = options;
+	const search = scan ? createSearchIndexer({source: options.source, articles: scan.articles, cacheFile: searchFile ?? null}) : undefined;
+	const run = renderFullscreen(
+		<App {...props} {...(feeds ? {feeds} : {})} {...(search ? {search} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} />,
+		{
+			beforeExit: () => {
+				flush();
+				options.onLeave?.();
+			},
+			// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
+			exitOnCtrlC: false,
+			name: 'newsterm',
+			charset: localeCharset(process.env),
 		},
-		// Ctrl+C is a command in our table (forceQuit), so Ink must not take it first.
-		exitOnCtrlC: false,
-		name: 'newsterm',
-		charset: localeCharset(process.env),
-	});
+	);
+	// The index is built behind the first frame, never before it, once the list is complete; then it
+	// follows the list (a folder's change, a refresh) reading only what changed.
+	if (scan && search) {
+		void scan.done.then(() =>
+			setImmediate(() => {
+				scan.subscribe(() => search.sync());
+				void search.start();
+			}),
+		);
+	}
 	redraw = () => run.writer.redraw();
 	suspend = () => run.suspend();
 	control = sequence => run.writer.control(sequence);
@@ -101,6 +118,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		await run.done;
 	} finally {
 		watching?.stop();
+		search?.stop();
 	}
 	flush();
 }

@@ -32,7 +32,9 @@ export type Screen =
 	/** A line of typed input (a feed's URL): keys go to the input, Esc leaves. */
 	| {readonly kind: 'prompt'; readonly purpose: 'addFeed'}
 	/** A Yes/No question before something that cannot be undone from the reader. */
-	| {readonly kind: 'confirm'; readonly purpose: 'unsubscribe'; readonly section: string};
+	| {readonly kind: 'confirm'; readonly purpose: 'unsubscribe'; readonly section: string}
+	/** Search every article (`/`): `search` while the query is typed (keys go to it), `results` once an article was opened from it. */
+	| {readonly kind: 'search' | 'results'; readonly query: string; readonly pos: ListPosition};
 
 /** App navigation state: the stack of screens (never empty) and whether the user asked to leave. */
 export interface State {
@@ -62,7 +64,9 @@ export type Action =
 	/** Hides or shows read articles, the list on top moved to `cursor` (its article's row in the new rows). */
 	| {readonly type: 'hideRead'; readonly hide: boolean; readonly cursor: number; readonly height: number}
 	/** Remembers a bulk mark for `u`, or forgets it (`null`: undone, or a mark set by hand since). */
-	| {readonly type: 'undoable'; readonly undo: State['undo'] | null};
+	| {readonly type: 'undoable'; readonly undo: State['undo'] | null}
+	/** The search on top takes a new query (its list back at the top), or goes between typing and its results. */
+	| {readonly type: 'search'; readonly query?: string; readonly kind?: 'search' | 'results'};
 
 const START: ListPosition = {cursor: 0, offset: 0};
 
@@ -89,6 +93,8 @@ function move(screen: Screen, motion: Motion, total: number, height: number): Sc
 		case 'sections':
 		case 'headlines':
 		case 'bookmarks':
+		case 'search':
+		case 'results':
 			return {...screen, pos: moveCursor(screen.pos, motion, total, height)};
 		case 'article':
 		case 'help':
@@ -146,6 +152,12 @@ export function reduce(state: State, action: Action): State {
 			const screen = top(state);
 			const moved = screen.kind === 'headlines' ? replaceTop(state, {...screen, pos: cursorTo(screen.pos, action.cursor, action.height)}) : state;
 			return {...moved, hideRead: action.hide};
+		}
+		case 'search': {
+			const screen = top(state);
+			if (screen.kind !== 'search' && screen.kind !== 'results') return state;
+			const query = action.query ?? screen.query;
+			return replaceTop(state, {kind: action.kind ?? screen.kind, query, pos: query === screen.query ? screen.pos : START});
 		}
 		case 'undoable': {
 			const {undo: _, ...rest} = state;

@@ -9,6 +9,9 @@ import {type Effect, plan} from './plan.js';
 import {reduce, type State, top} from './state.js';
 import {type AppData, commandContext, viewModel} from './view-model.js';
 
+/** The keys a search being typed leaves to the reader; the rest are typing. */
+const SEARCH_KEYS = new Set(['escape', 'ctrl+c', 'up', 'down', 'ctrl+n', 'ctrl+p', 'pageup', 'pagedown', 'return']);
+
 /** What one key did. */
 export interface Update {
 	readonly state: State;
@@ -23,8 +26,10 @@ export interface Update {
 export function update(state: State, data: AppData, key: string): Update | null {
 	if (state.quitting) return null;
 	const view = viewModel(state, data);
-	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there).
+	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there); a search
+	// being typed leaves the keys that move through its results and open one.
 	if ((view.screen.kind === 'prompt' || view.screen.kind === 'confirm') && key !== 'escape' && key !== 'ctrl+c') return null;
+	if (view.screen.kind === 'search' && !SEARCH_KEYS.has(key)) return null;
 	const resolved = resolveKey(key, view.screen.kind);
 	if (!resolved) return null;
 	const context = commandContext(state, data, view);

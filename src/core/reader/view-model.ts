@@ -18,6 +18,7 @@ import {replaceTop, top, type Screen, type State} from './state.js';
 import type {StoreSnapshot} from '../store/index.js';
 import type {Article, ArticleMeta, Bookmark} from '../article/index.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
+import {SEARCH_HEAD_ROWS, type SearchControl, searchRows} from '../search/index.js';
 
 /** Everything besides navigation state that decides what is on screen. */
 export interface AppData {
@@ -33,6 +34,8 @@ export interface AppData {
 	readonly now: number;
 	/** The titles of the feeds listed under a section (none for a folder's); absent when feeds are not in use. */
 	readonly feedsIn?: (section: string) => readonly string[];
+	/** Searching every article (`/`); absent when the reader runs without an index. */
+	readonly search?: SearchControl;
 }
 
 /** Rows taken by the header and the footer. */
@@ -86,7 +89,7 @@ function listSelection(screen: Screen, data: AppData, lists: Lists, cursor: numb
 		const name = data.library.sections[cursor];
 		return name === undefined ? null : {kind: 'section', name};
 	}
-	if (screen.kind === 'headlines') {
+	if (screen.kind === 'headlines' || screen.kind === 'search' || screen.kind === 'results') {
 		const meta = lists.rows[cursor];
 		if (!meta) return null;
 		const load = data.bodies.get(meta.id);
@@ -107,7 +110,7 @@ interface Lists {
 
 function listTotal(screen: Screen, data: AppData, lists: Lists): number {
 	if (screen.kind === 'sections') return data.library.sections.length;
-	if (screen.kind === 'headlines') return lists.rows.length;
+	if (screen.kind === 'headlines' || screen.kind === 'search' || screen.kind === 'results') return lists.rows.length;
 	return lists.bookmarks.length;
 }
 
@@ -139,7 +142,9 @@ export function viewModel(state: State, data: AppData): ViewModel {
 	const screen = top(state);
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
-	const rows = screen.kind === 'headlines' ? headlineRows(state, data, screen.section, null) : [];
+	const searching = screen.kind === 'search' || screen.kind === 'results';
+	const rows =
+		screen.kind === 'headlines' ? headlineRows(state, data, screen.section, null) : searching ? searchRows(data.search, data.library, screen.query) : [];
 	const base = {
 		screen,
 		bodyHeight,
@@ -154,10 +159,11 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		rows,
 		marks: null,
 	};
-	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
+	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks' || searching) {
 		const lists = {rows, bookmarks};
 		const total = listTotal(screen, data, lists);
-		const pos = follow(screen.pos, total, bodyHeight);
+		// A search's query and its status line sit above its rows.
+		const pos = follow(screen.pos, total, searching ? Math.max(1, bodyHeight - SEARCH_HEAD_ROWS) : bodyHeight);
 		return {...base, total, pos, selection: listSelection(screen, data, lists, pos.cursor)};
 	}
 	if (screen.kind === 'article') {

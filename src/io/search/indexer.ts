@@ -63,7 +63,8 @@ export function createSearchIndexer(options: IndexerOptions): SearchIndexer {
 	const tell = (force: boolean): void => {
 		const indexed = Math.max(0, total - queue.length - inFlight);
 		const complete = loaded && queue.length === 0 && inFlight === 0;
-		if (indexed !== progress.indexed || total !== progress.total || complete !== progress.complete) progress = {indexed, total, complete};
+		// A new object whenever the index changed, counts or not: the reader draws the results again on it.
+		progress = {indexed, total, complete};
 		const now = Date.now();
 		if (!force && now - lastNotice < notifyMs) return;
 		lastNotice = now;

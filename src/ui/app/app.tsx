@@ -33,6 +33,8 @@ import {
 	summarize,
 } from '../../core/library/index.js';
 import type {ReadingStore} from '../../core/store/index.js';
+import type {SearchControl} from '../../core/search/index.js';
+import {useSearch} from './use-search.js';
 import {Footer, Header} from '../components/index.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
@@ -69,6 +71,8 @@ export interface AppProps {
 	readonly folders?: readonly string[];
 	/** The feeds: refreshing, adding, unsubscribing, reader mode. Without it the reader shows folders only. */
 	readonly feeds?: FeedsControl;
+	/** Searching every article (`/`), indexed in the background. Without it the search says it is not available. */
+	readonly search?: SearchControl;
 }
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
@@ -87,6 +91,7 @@ export function App({
 	loader,
 	folders,
 	feeds,
+	search,
 }: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
@@ -157,7 +162,18 @@ export function App({
 	// The standing save error keeps to one row: the header's "not saved" stays, and the exit says it in full.
 	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, shown ? Math.floor(rows / 2) : 1) : null;
 	const bodyRows = rows - Math.max(0, (footerRows?.length ?? 1) - 1);
-	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now(), ...(feeds ? {feedsIn: feeds.feedsIn} : {})};
+	const searching = useSearch(search, showing.kind === 'search' || showing.kind === 'results', stateRef, setState);
+	const data: AppData = {
+		library,
+		summaries,
+		snapshot,
+		bodies,
+		columns,
+		rows: bodyRows,
+		now: now(),
+		...(feeds ? {feedsIn: feeds.feedsIn} : {}),
+		...(search ? {search} : {}),
+	};
 	const dataRef = useRef(data);
 	dataRef.current = data;
 	const view = viewModel(state, data);
@@ -218,6 +234,7 @@ export function App({
 		key => {
 			onInput?.();
 			if (closing.current) return;
+			searching.onKey(key);
 			// Read the store fresh: an earlier key in the same read may have changed it.
 			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
 			if (!result) return;
@@ -228,7 +245,7 @@ export function App({
 			stateRef.current = result.state;
 			setState(result.state);
 		},
-		showing.kind === 'prompt' || showing.kind === 'confirm',
+		showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'search',
 	);
 
 	useEffect(() => {
@@ -264,6 +281,7 @@ export function App({
 						{...(!folders && feeds && metas.length === 0 ? {empty: noItemsLines(feedsState.progress)} : {})}
 						{...(feedsState.errors.size > 0 ? {sectionErrors: feedsState.errors} : {})}
 						{...(input ? {input} : {})}
+						search={searching.props}
 					/>
 				</Box>
 				<Footer

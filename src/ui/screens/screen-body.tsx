@@ -6,6 +6,8 @@ import {SectionsScreen} from './sections.js';
 import {TeaserScreen} from './teaser.js';
 import {PromptScreen} from './prompt.js';
 import {ConfirmScreen} from './confirm.js';
+import {SearchScreen} from './search.js';
+import type {SearchProgress} from '../../core/search/index.js';
 import type {FeedsAnswer} from '../../core/library/index.js';
 import type {AppData, ViewModel} from '../../core/reader/index.js';
 
@@ -21,6 +23,8 @@ export interface ScreenBodyProps {
 	readonly sectionErrors?: ReadonlyMap<string, string>;
 	/** What the prompt and the Yes/No menu call. */
 	readonly input?: InputHandlers;
+	/** The search's progress (null without an index) and what a typed query goes to. */
+	readonly search?: {readonly progress: SearchProgress | null; readonly onQuery: (query: string) => void};
 }
 
 /** The App's answers to the screens that take typed input or a choice. */
@@ -32,7 +36,7 @@ interface InputHandlers {
 }
 
 /** Draws the body of whichever screen is on top of the stack. */
-export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input}: ScreenBodyProps) {
+export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input, search}: ScreenBodyProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
@@ -83,6 +87,24 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 			return <HelpScreen scroll={view.scroll} height={height} width={width} />;
 		case 'prompt':
 			return input ? <PromptScreen width={width} onSubmit={input.addFeed} onDone={input.added} /> : null;
+		case 'search':
+		case 'results':
+			return (
+				<SearchScreen
+					query={screen.query}
+					typing={screen.kind === 'search'}
+					results={view.rows}
+					pos={pos}
+					height={height}
+					width={width}
+					progress={search?.progress ?? null}
+					onQuery={search?.onQuery ?? (() => undefined)}
+					isRead={isRead}
+					inProgress={id => data.snapshot.places.has(id)}
+					isBookmarked={id => data.snapshot.bookmarks.has(id)}
+					now={data.now}
+				/>
+			);
 		case 'confirm':
 			return input ? (
 				<ConfirmScreen section={screen.section} feeds={data.feedsIn?.(screen.section) ?? []} onAnswer={yes => input.unsubscribe(screen.section, yes)} />
