@@ -1,5 +1,5 @@
 import {type MutableRefObject, useCallback, useMemo, useRef, useSyncExternalStore} from 'react';
-import {reduce, type State} from '../../core/reader/index.js';
+import {reduce, type State, top} from '../../core/reader/index.js';
 import type {SearchControl, SearchProgress} from '../../core/search/index.js';
 
 /** What the App hands the search screen, and what it tells the search of each key. */
@@ -10,35 +10,49 @@ interface SearchGlue {
 }
 
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-
 const never = (): (() => void) => () => undefined;
+
+/** Whether `typed` is `query` with `letter` put in somewhere: what ink-text-input makes of Ctrl+N or Ctrl+P. */
+function withLetter(typed: string, query: string, letter: string): boolean {
+	if (typed.length !== query.length + 1) return false;
+	for (let i = 0; i < typed.length; i++) if (typed[i] === letter && typed.slice(0, i) + typed.slice(i + 1) === query) return true;
+	return false;
+}
 
 /**
  * The search's part of the App: its progress, followed only while the search is on screen (an index
  * growing behind another screen must not redraw it), and the typed query into the state. Ctrl+N and
- * Ctrl+P move through the results; ink-text-input would also type their letter, so the query's
- * change that comes with them, from the same read of stdin, is dropped.
+ * Ctrl+P move through the results; ink-text-input also types their letter, and Ink may hand it the
+ * key before or after the reader sees it, so that one change is recognised by its content and dropped.
  */
 export function useSearch(search: SearchControl | undefined, shown: boolean, stateRef: MutableRefObject<State>, setState: (state: State) => void): SearchGlue {
 	const subscribe = useMemo(() => (search && shown ? search.subscribe : never), [search, shown]);
 	const progress = useSyncExternalStore(subscribe, () => search?.progress() ?? null);
-	const swallow = useRef(false);
+	const moveKey = useRef<{readonly letter: string; readonly query: string} | null>(null);
 	const onQuery = useCallback(
 		(query: string): void => {
-			if (swallow.current) return;
-			// The input shows its value as it is: a pasted control character must not reach the terminal.
-			const next = reduce(stateRef.current, {type: 'search', query: query.replace(CONTROLS, '')});
-			stateRef.current = next;
-			setState(next);
+			// After the reader's keys from the same read of stdin.
+			setImmediate(() => {
+				const moved = moveKey.current;
+				if (moved && withLetter(query, moved.query, moved.letter)) {
+					moveKey.current = null;
+					return;
+				}
+				// The input shows its value as it is: a pasted control character must not reach the terminal.
+				const next = reduce(stateRef.current, {type: 'search', query: query.replace(CONTROLS, '')});
+				stateRef.current = next;
+				setState(next);
+			});
 		},
 		[stateRef, setState],
 	);
-	const onKey = useCallback((key: string): void => {
-		if (key !== 'ctrl+n' && key !== 'ctrl+p') return;
-		swallow.current = true;
-		setImmediate(() => {
-			swallow.current = false;
-		});
-	}, []);
+	const onKey = useCallback(
+		(key: string): void => {
+			const screen = top(stateRef.current);
+			if (screen.kind !== 'search') return;
+			moveKey.current = key === 'ctrl+n' || key === 'ctrl+p' ? {letter: key.slice(-1), query: screen.query} : null;
+		},
+		[stateRef],
+	);
 	return useMemo(() => ({props: {progress, onQuery}, onKey}), [progress, onQuery, onKey]);
 }

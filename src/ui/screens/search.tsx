@@ -30,7 +30,8 @@ function status(query: string, found: number, progress: SearchProgress | null): 
 	if (progress === null) return 'Search is not available here';
 	const note = indexingNote(progress);
 	if (query.trim() === '') return note ?? 'Type words from a title or the text · Esc returns';
-	if (note) return found > 0 ? `${plural(found, 'article')} so far · ${note}` : note;
+	// The progress first: a 40-column status line keeps it whole.
+	if (note) return found > 0 ? `${note} · ${found} found` : note;
 	return found > 0 ? plural(found, 'article') : `No article has ${sanitizeText(query.trim())}`;
 }
 
