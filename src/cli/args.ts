@@ -1,6 +1,20 @@
 /** What the command line asked for. */
 export interface Options {
-	readonly subcommand: 'tui' | 'open' | 'list' | 'read' | 'check' | 'add' | 'remove' | 'feeds' | 'import' | 'export' | 'refresh' | 'unread' | 'mark-read';
+	readonly subcommand:
+		| 'tui'
+		| 'open'
+		| 'list'
+		| 'read'
+		| 'check'
+		| 'add'
+		| 'remove'
+		| 'feeds'
+		| 'import'
+		| 'export'
+		| 'refresh'
+		| 'unread'
+		| 'mark-read'
+		| 'search';
 	/** The words after the command: an article's id or title words, a feed's URL or title words, an OPML file. */
 	readonly query: string;
 	readonly articleDirs: readonly string[];
@@ -21,6 +35,8 @@ export interface Options {
 	/** `--count`: `unread` prints only the total; `--all`: `mark-read` marks every article. */
 	readonly count: boolean;
 	readonly all: boolean;
+	/** `--limit N`: `search` prints at most N results. */
+	readonly limit: number | null;
 	/** `--help`, `-h` or `newsterm help [command]`: the usage of `subcommand` ('tui' is the whole usage). */
 	readonly help: boolean;
 	readonly version: boolean;
@@ -31,22 +47,23 @@ export interface ArgsError {
 	readonly error: string;
 }
 
-const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh', 'unread', 'mark-read']);
+const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh', 'unread', 'mark-read', 'search']);
 
 /** The options that change something, and the commands they change; any other pairing is a mistake worth saying. */
 const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
-	'--articles': ['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read'],
-	'--json': ['list', 'read', 'feeds', 'refresh', 'unread'],
+	'--articles': ['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read', 'search'],
+	'--json': ['list', 'read', 'feeds', 'refresh', 'unread', 'search'],
 	'--width': ['read'],
 	'--color': ['read'],
 	'--no-pager': ['read'],
 	'--section': ['add', 'mark-read'],
-	'--offline': ['tui', 'open', 'list', 'read'],
-	'--samples': ['tui', 'open', 'list'],
+	'--offline': ['tui', 'open', 'list', 'read', 'search'],
+	'--samples': ['tui', 'open', 'list', 'search'],
 	'--full': ['read'],
 	'--remote': ['tui', 'open'],
 	'--count': ['unread'],
 	'--all': ['mark-read'],
+	'--limit': ['search'],
 };
 
 /** What each command takes after its name, and what to say when it is missing: all words, one, or none. */
@@ -56,6 +73,7 @@ const WORDS: Readonly<Partial<Record<Options['subcommand'], readonly ['some' | '
 	add: ['one', 'add needs a feed URL (or a web page that names its feed)'],
 	remove: ['some', 'remove needs a feed URL or title words'],
 	import: ['one', 'import needs an OPML file, or - to read stdin'],
+	search: ['some', 'search needs words to find'],
 };
 
 const COLORS = new Set(['auto', 'always', 'never']);
@@ -83,6 +101,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 	let color: Options['color'] = 'auto';
 	let pager = true;
 	let section: string | null = null;
+	let limit: number | null = null;
 	const flags = {json: false, offline: false, samples: false, full: false, remote: false, count: false, all: false};
 	let help = false;
 	let helpWord = false;
@@ -153,6 +172,14 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 				if (!section) return {error: '--section needs a name'};
 				given.add('--section');
 				break;
+			case '--limit': {
+				const text = value();
+				const n = text !== null && DECIMAL.test(text) ? Number(text) : 0;
+				if (n < 1) return {error: `--limit needs a whole number from 1 to 9999, not "${text ?? ''}"`};
+				limit = n;
+				given.add('--limit');
+				break;
+			}
 			case '--json':
 			case '--offline':
 			case '--samples':
@@ -168,7 +195,7 @@ export function parseArgs(argv: readonly string[]): Options | ArgsError {
 		}
 	}
 	const resolved = subcommand ?? 'tui';
-	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, section, ...flags, help, version};
+	const options: Options = {subcommand: resolved, query: words.join(' '), articleDirs, width, color, pager, section, ...flags, limit, help, version};
 	// `newsterm help read` and `newsterm read --help` ask for the same thing; neither (nor --version) needs the rest.
 	if (help || version) return options;
 	// mark-read names its articles one way: an id (or title words), a section, or all of them.

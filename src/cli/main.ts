@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import pkg from '../../package.json' with {type: 'json'};
 import {parseArgs, type Options} from './args.js';
 import {type ArticleSource, buildLibrary, startScan} from '../core/library/index.js';
-import {checkCommand, fail, listCommand, markReadCommand, pick, readCommand, unreadCommand} from './commands.js';
+import {checkCommand, fail, listCommand, markReadCommand, pick, readCommand, searchCommand, unreadCommand} from './commands.js';
 import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
@@ -130,6 +130,8 @@ async function subcommand(
 			return await listCommand(options, source, store, options.json ? await feedTitleOf(feeds) : undefined);
 		case 'read':
 			return await readCommand(options, source, store, feeds);
+		case 'search':
+			return await searchCommand(options, source, store, searchCachePath(folders), options.json ? await feedTitleOf(feeds) : undefined);
 		case 'check':
 			return await checkCommand(source);
 		case 'unread':

@@ -33,6 +33,11 @@ const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
 		does: 'mark an article, a section or everything read',
 		options: ['--section', '--all'],
 	},
+	search: {
+		synopsis: 'newsterm search <words> [--json] [--limit N]',
+		does: 'print the articles that have every word (titles first); exit 1 if none',
+		options: ['--json', '--limit', '--offline', '--samples'],
+	},
 	refresh: {synopsis: 'newsterm refresh [--json]', does: 'fetch every subscription now; exit 1 if any failed', options: ['--json']},
 };
 
@@ -48,12 +53,13 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--remote': '  --remote         o copies links to the clipboard instead of opening a browser',
 	'--count': '  --count          only the number of unread articles',
 	'--all': '  --all            every article',
+	'--limit': '  --limit N        at most N results',
 };
 
 const ARTICLES = '  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)';
 
 /** The commands that read article folders, the only ones `--articles` changes. */
-const ARTICLE_COMMANDS: ReadonlySet<Options['subcommand']> = new Set(['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read']);
+const ARTICLE_COMMANDS: ReadonlySet<Options['subcommand']> = new Set(['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read', 'search']);
 
 const SYNOPSIS_COLUMN = 40;
 
@@ -88,7 +94,7 @@ ${Object.values(COMMANDS).map(commandLines).join('\n')}
 
 Options (before or after the command)
 ${ARTICLES}
-  --json           machine-readable output for list, read, feeds, refresh and unread
+  --json           machine-readable output for list, read, feeds, refresh, unread and search
   --width N        wrap width for read (default: the reader's text width, or 80)
   --color[=WHEN]   colour for read: auto, always or never
   --no-pager       read prints straight to the terminal instead of $PAGER
@@ -98,6 +104,7 @@ ${ARTICLES}
   --section NAME   add lists the feed under NAME; mark-read marks that section
   --remote         the reader copies links instead of opening a browser (set over SSH)
   --count, --all   unread prints only the number; mark-read marks everything
+  --limit N        search prints at most N results
   -h, --help       this help
   -v, --version    the version
 
@@ -106,7 +113,7 @@ ${keys}
 
 Environment
   NEWSTERM_CONFIG_DIR   where read marks and bookmarks are kept (default ~/.config/newsterm)
-  NEWSTERM_CACHE_DIR    where list caches and compiled code are kept (default ~/.cache/newsterm)
+  NEWSTERM_CACHE_DIR    where list caches, the search index and compiled code are kept (default ~/.cache/newsterm)
   NEWSTERM_DATA_DIR     where fetched feeds are kept (default $XDG_DATA_HOME/newsterm or ~/.local/share/newsterm)
   HTTP(S)_PROXY         the proxy feeds are fetched through (NO_PROXY: hosts reached directly)
   NO_COLOR              no colours (quotes stay italic); FORCE_COLOR colours read even into a pipe
