@@ -25,6 +25,9 @@ export interface SearchProps {
 	readonly now: number;
 }
 
+/** Narrower than this the rows leave out their section: at 40 columns it pushed the date out of some rows. */
+const SECTION_FROM = 60;
+
 /** What the line under the query says: what to type, how many were found, or that the index is still growing. */
 function status(query: string, found: number, progress: SearchProgress | null): string {
 	if (progress === null) return 'Search is not available here';
@@ -65,7 +68,7 @@ export function SearchScreen(props: SearchProps) {
 					inProgress={props.inProgress(meta.id)}
 					bookmarked={props.isBookmarked(meta.id)}
 					selected={pos.offset + i === pos.cursor}
-					suffix={` · ${meta.section}`}
+					suffix={width >= SECTION_FROM ? ` · ${meta.section}` : ''}
 					width={width}
 					now={props.now}
 				/>
