@@ -1,4 +1,5 @@
-import {type SearchControl, type SearchDoc, SearchIndex, type SearchProgress} from '../../src/core/search/index.js';
+import type {SearchControl, SearchProgress} from '../../src/core/search/index.js';
+import {type SearchDoc, SearchIndex} from '../../src/core/search/search-index.js';
 
 /** A search over documents given in memory, whose index grows when the test says. */
 export interface MemorySearch {

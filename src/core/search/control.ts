@@ -23,9 +23,6 @@ export interface SearchControl {
 	search(query: string): SearchAnswer;
 }
 
-/** A search with nothing indexed: for a reader started without one. */
-export const NO_PROGRESS: SearchProgress = {indexed: 0, total: 0, complete: true};
-
 /** The progress line the results show while the index is incomplete, or null once it is complete. */
 export function indexingNote(progress: SearchProgress): string | null {
 	return progress.complete ? null : `still indexing (${progress.indexed} of ${progress.total})`;

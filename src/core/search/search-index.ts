@@ -39,7 +39,7 @@ const MAX_DOCS = 2 ** 20;
  * A date as a number that orders as the date does (not a count of real minutes: every month has 31
  * days here), small enough that `orderKey` stays exact; NaN when undated or unreadable.
  */
-export function dateNumber(updated: string | null): number {
+function dateNumber(updated: string | null): number {
 	const match = updated === null ? null : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(updated);
 	if (!match) return Number.NaN;
 	const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];

@@ -7,10 +7,10 @@
 import {SearchIndex} from './search-index.js';
 
 /** The cache format's version: a file of another version is rebuilt. */
-export const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 1;
 
 /** The index's documents and words, without the postings' bytes. */
-export interface SnapshotHead {
+interface SnapshotHead {
 	readonly version: number;
 	readonly ids: readonly string[];
 	/** Dates as numbers (search-index's dateNumber), null for undated. */
@@ -78,14 +78,17 @@ export function* snapshotSteps(index: SearchIndex, bytesPerStep = 1 << 20): Gene
 }
 
 /** Runs a stepwise job to its end at once. */
-export function runSteps<T>(steps: Generator<void, T>): T {
+function runSteps<T>(steps: Generator<void, T>): T {
 	for (;;) {
 		const next = steps.next();
 		if (next.done) return next.value;
 	}
 }
 
-/** The index as a snapshot in one go, removed documents dropped first. */
+/**
+ * The index as a snapshot in one go, removed documents dropped first.
+ * @internal Tests use it; the program does not.
+ */
 export function toSnapshot(index: SearchIndex): SearchSnapshot {
 	return runSteps(snapshotSteps(index));
 }
@@ -156,7 +159,10 @@ export function* loadSnapshot(head: unknown, postings: Uint8Array, bytesPerStep 
 	return at === postings.length ? index : null;
 }
 
-/** An index from a snapshot in one go, or null when it is damaged or of another version. */
+/**
+ * An index from a snapshot in one go, or null when it is damaged or of another version.
+ * @internal Tests use it; the program does not.
+ */
 export function fromSnapshot(head: unknown, postings: Uint8Array): SearchIndex | null {
 	return runSteps(loadSnapshot(head, postings));
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {foldWords, parseQuery} from '../../../src/core/search/index.js';
+import {foldWords, parseQuery} from '../../../src/core/search/fold.js';
 
 describe('foldWords', () => {
 	it('folds case and accents and splits on what is not a letter or digit', () => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {foldWords, fromSnapshot, parseQuery, type SearchAnswer, type SearchDoc, SearchIndex, toSnapshot} from '../../../src/core/search/index.js';
+import {foldWords, parseQuery} from '../../../src/core/search/fold.js';
+import {type SearchAnswer, type SearchDoc, SearchIndex} from '../../../src/core/search/search-index.js';
+import {fromSnapshot, toSnapshot} from '../../../src/core/search/snapshot.js';
 
 /** Few words, some differing only by case or accent, some prefixes of others: queries hit often. */
 const WORDS = [
