@@ -5,7 +5,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const [coreFile, dir] = process.argv.slice(2);
-const {SearchIndex, snapshotSteps, fromSnapshot} = await import(coreFile);
+const {SearchIndex, snapshotSteps, loadSnapshot} = await import(coreFile);
 
 /** Title, text and date of a corpus file, as the folder source reads them (near enough for timing). */
 function doc(id, text) {
@@ -60,7 +60,10 @@ let next = steps.next();
 while (!next.done) next = steps.next();
 const saveMs = performance.now() - started;
 started = performance.now();
-const loaded = fromSnapshot(JSON.parse(JSON.stringify(next.value.head)), next.value.postings);
+const loading = loadSnapshot(JSON.parse(JSON.stringify(next.value.head)), next.value.postings);
+let step = loading.next();
+while (!step.done) step = loading.next();
+const loaded = step.value;
 const loadMs = performance.now() - started;
 process.stdout.write(
 	JSON.stringify({

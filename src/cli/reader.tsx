@@ -101,10 +101,14 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 			charset: localeCharset(process.env),
 		},
 	);
-	// The index is built behind the first frame, never before it, once the list is complete; then it
-	// follows the list (a folder's change, a refresh) reading only what changed.
+	// The index is built behind the first frame, never before it (the frame writer has written), once
+	// the list is complete; then it follows the list (a folder's change, a refresh) reading only what changed.
+	const drawn = new Promise<void>(resolve => {
+		const check = (): void => void (run.writer.bytesWritten() > 0 ? resolve() : setTimeout(check, 20));
+		check();
+	});
 	if (scan && search) {
-		void scan.done.then(() =>
+		void Promise.all([scan.done, drawn]).then(() =>
 			setImmediate(() => {
 				scan.subscribe(() => search.sync());
 				void search.start();
