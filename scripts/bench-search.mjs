@@ -57,7 +57,10 @@ async function readerKeys(dir, count, env) {
 			const result = await app.key(char, {until: rows => (rows[1] ?? '').includes(`/ ${shown}`) && /\d+ articles?/.test(rows[2] ?? '')});
 			keys.push({text: shown, ms: round1(result.latencyMs)});
 		}
-		return {keys, medianMs: median(keys.map(key => key.ms)), maxMs: Math.max(...keys.map(key => key.ms)), peakRss: app.peakRss()};
+		// For comparison, a key that only moves the selection (no query): what drawing a frame costs here.
+		const moves = [];
+		for (let i = 0; i < 5; i++) moves.push(round1((await app.key('\x1b[B', {until: rows => (rows[0] ?? '').includes(`${i + 2}/`)})).latencyMs));
+		return {keys, medianMs: median(keys.map(key => key.ms)), maxMs: Math.max(...keys.map(key => key.ms)), downMs: median(moves), peakRss: app.peakRss()};
 	} finally {
 		await app.kill();
 	}

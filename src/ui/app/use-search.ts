@@ -23,36 +23,62 @@ function withLetter(typed: string, query: string, letter: string): boolean {
  * The search's part of the App: its progress, followed only while the search is on screen (an index
  * growing behind another screen must not redraw it), and the typed query into the state. Ctrl+N and
  * Ctrl+P move through the results; ink-text-input also types their letter, and Ink may hand it the
- * key before or after the reader sees it, so that one change is recognised by its content and dropped.
+ * key before or after the reader sees it: that one change is recognised by its content and dropped,
+ * or taken back.
  */
 export function useSearch(search: SearchControl | undefined, shown: boolean, stateRef: MutableRefObject<State>, setState: (state: State) => void): SearchGlue {
 	const subscribe = useMemo(() => (search && shown ? search.subscribe : never), [search, shown]);
 	const progress = useSyncExternalStore(subscribe, () => search?.progress() ?? null);
 	const moveKey = useRef<{readonly letter: string; readonly query: string} | null>(null);
-	const onQuery = useCallback(
+	// The query's last change, until the end of this read of stdin: Ctrl+N's letter may have come first.
+	const justChanged = useRef<{readonly from: string; readonly to: string} | null>(null);
+	const setQuery = useCallback(
 		(query: string): void => {
-			// After the reader's keys from the same read of stdin.
-			setImmediate(() => {
-				const moved = moveKey.current;
-				if (moved && withLetter(query, moved.query, moved.letter)) {
-					moveKey.current = null;
-					return;
-				}
-				// The input shows its value as it is: a pasted control character must not reach the terminal.
-				const next = reduce(stateRef.current, {type: 'search', query: query.replace(CONTROLS, '')});
-				stateRef.current = next;
-				setState(next);
-			});
+			const next = reduce(stateRef.current, {type: 'search', query});
+			stateRef.current = next;
+			setState(next);
 		},
 		[stateRef, setState],
+	);
+	const onQuery = useCallback(
+		(typed: string): void => {
+			const moved = moveKey.current;
+			if (moved && withLetter(typed, moved.query, moved.letter)) {
+				moveKey.current = null;
+				return;
+			}
+			const screen = top(stateRef.current);
+			// The input shows its value as it is: a pasted control character must not reach the terminal.
+			const query = typed.replace(CONTROLS, '');
+			justChanged.current = {from: screen.kind === 'search' ? screen.query : '', to: query};
+			setImmediate(() => {
+				justChanged.current = null;
+			});
+			// At once, not deferred: ink-text-input reads its value from the props of the last render.
+			setQuery(query);
+		},
+		[stateRef, setQuery],
 	);
 	const onKey = useCallback(
 		(key: string): void => {
 			const screen = top(stateRef.current);
 			if (screen.kind !== 'search') return;
-			moveKey.current = key === 'ctrl+n' || key === 'ctrl+p' ? {letter: key.slice(-1), query: screen.query} : null;
+			if (key !== 'ctrl+n' && key !== 'ctrl+p') {
+				moveKey.current = null;
+				return;
+			}
+			const letter = key.slice(-1);
+			const changed = justChanged.current;
+			// Ink gave the input the key first: its letter is in the query already, and comes out again.
+			if (changed && changed.to === screen.query && withLetter(changed.to, changed.from, letter)) {
+				justChanged.current = null;
+				moveKey.current = null;
+				setQuery(changed.from);
+				return;
+			}
+			moveKey.current = {letter, query: screen.query};
 		},
-		[stateRef],
+		[stateRef, setQuery],
 	);
 	return useMemo(() => ({props: {progress, onQuery}, onKey}), [progress, onQuery, onKey]);
 }
