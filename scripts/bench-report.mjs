@@ -34,6 +34,7 @@ function searchRows({count, index, command, reader, firstFrame}) {
 				`<= ${target} ms`,
 				reader.maxMs <= target,
 			),
+			row(`search at ${at}: Down on the results (a frame, no query; reference)`, ms(reader.downMs), '', null),
 		);
 	if (command) rows.push(row(`newsterm search at ${at}: building the index / cached`, `${ms(command.buildMs)} / ${ms(command.cachedMs)}`, '', null));
 	if (firstFrame)
