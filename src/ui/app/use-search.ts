@@ -4,13 +4,31 @@ import type {SearchControl, SearchProgress} from '../../core/search/index.js';
 
 /** What the App hands the search screen, and what it tells the search of each key. */
 interface SearchGlue {
-	readonly props: {readonly progress: SearchProgress | null; readonly onQuery: (query: string) => void};
+	readonly props: {
+		readonly progress: SearchProgress | null;
+		readonly onQuery: (query: string) => void;
+		/** The query the input was last drawn with, once its key handler has it (an effect after the frame). */
+		readonly onShown: (query: string) => void;
+	};
 	/** Sees each key before the reader handles it. */
 	readonly onKey: (key: string) => void;
 }
 
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 const never = (): (() => void) => () => undefined;
+
+/**
+ * The edit the input made to the value it last had, made to the query as it is now: ink-text-input
+ * reads its value from the props its key handler was made with, which Ink renews only after the frame
+ * (an effect), so a key typed in between (under load, in a burst) was applied to the query before the
+ * last key and lost that key's letter.
+ */
+function rebase(typed: string, saw: string, current: string): string {
+	if (saw === current) return typed;
+	if (typed.startsWith(saw)) return current + typed.slice(saw.length);
+	if (saw.startsWith(typed)) return current.slice(0, Math.max(0, current.length - (saw.length - typed.length)));
+	return typed;
+}
 
 /** Whether `typed` is `query` with `letter` put in somewhere: what ink-text-input makes of Ctrl+N or Ctrl+P. */
 function withLetter(typed: string, query: string, letter: string): boolean {
@@ -32,6 +50,10 @@ export function useSearch(search: SearchControl | undefined, shown: boolean, sta
 	const moveKey = useRef<{readonly letter: string; readonly query: string} | null>(null);
 	// The query's last change, until the end of this read of stdin: Ctrl+N's letter may have come first.
 	const justChanged = useRef<{readonly from: string; readonly to: string} | null>(null);
+	const inputSaw = useRef('');
+	const onShown = useCallback((query: string): void => {
+		inputSaw.current = query;
+	}, []);
 	const setQuery = useCallback(
 		(query: string): void => {
 			const next = reduce(stateRef.current, {type: 'search', query});
@@ -48,9 +70,10 @@ export function useSearch(search: SearchControl | undefined, shown: boolean, sta
 				return;
 			}
 			const screen = top(stateRef.current);
+			const current = screen.kind === 'search' ? screen.query : '';
 			// The input shows its value as it is: a pasted control character must not reach the terminal.
-			const query = typed.replace(CONTROLS, '');
-			justChanged.current = {from: screen.kind === 'search' ? screen.query : '', to: query};
+			const query = rebase(typed, inputSaw.current, current).replace(CONTROLS, '');
+			justChanged.current = {from: current, to: query};
 			setImmediate(() => {
 				justChanged.current = null;
 			});
@@ -80,5 +103,5 @@ export function useSearch(search: SearchControl | undefined, shown: boolean, sta
 		},
 		[stateRef, setQuery],
 	);
-	return useMemo(() => ({props: {progress, onQuery}, onKey}), [progress, onQuery, onKey]);
+	return useMemo(() => ({props: {progress, onQuery, onShown}, onKey}), [progress, onQuery, onShown, onKey]);
 }

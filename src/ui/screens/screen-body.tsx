@@ -24,7 +24,7 @@ export interface ScreenBodyProps {
 	/** What the prompt and the Yes/No menu call. */
 	readonly input?: InputHandlers;
 	/** The search's progress (null without an index) and what a typed query goes to. */
-	readonly search?: {readonly progress: SearchProgress | null; readonly onQuery: (query: string) => void};
+	readonly search?: {readonly progress: SearchProgress | null; readonly onQuery: (query: string) => void; readonly onShown: (query: string) => void};
 }
 
 /** The App's answers to the screens that take typed input or a choice. */
@@ -99,6 +99,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 					width={width}
 					progress={search?.progress ?? null}
 					onQuery={search?.onQuery ?? (() => undefined)}
+					{...(search ? {onShown: search.onShown} : {})}
 					isRead={isRead}
 					inProgress={id => data.snapshot.places.has(id)}
 					isBookmarked={id => data.snapshot.bookmarks.has(id)}

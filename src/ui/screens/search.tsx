@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
+import {useEffect} from 'react';
 import type {ArticleMeta} from '../../core/article/index.js';
 import type {ListPosition} from '../../core/reader/index.js';
 import {indexingNote, SEARCH_HEAD_ROWS, type SearchProgress} from '../../core/search/index.js';
@@ -19,6 +20,8 @@ export interface SearchProps {
 	/** Null when the reader runs without an index. */
 	readonly progress: SearchProgress | null;
 	readonly onQuery: (query: string) => void;
+	/** Told the query the input shows, after the frame (when the input's key handler has it). */
+	readonly onShown?: (query: string) => void;
 	readonly isRead: (id: string) => boolean;
 	readonly inProgress: (id: string) => boolean;
 	readonly isBookmarked: (id: string) => boolean;
@@ -43,8 +46,10 @@ function status(query: string, found: number, progress: SearchProgress | null): 
  * section, filled in as the index grows; while typing, Up and Down move the selection and Enter opens.
  */
 export function SearchScreen(props: SearchProps) {
-	const {query, typing, results, pos, height, width, progress, onQuery} = props;
+	const {query, typing, results, pos, height, width, progress, onQuery, onShown} = props;
 	const theme = useTheme();
+	// After ink-text-input's own effect, which gives its key handler this value.
+	useEffect(() => onShown?.(query), [onShown, query]);
 	const rows = Math.max(1, height - SEARCH_HEAD_ROWS);
 	return (
 		<Box flexDirection="column">
