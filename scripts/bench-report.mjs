@@ -5,11 +5,44 @@
 // ratio to Node's floor says the 1-minute load average it was taken under, and "loaded" above LOADED
 // (bench-util.mjs).
 import {feedRows} from './bench-feeds-report.mjs';
-import {LOADED} from './bench-util.mjs';
+import {LOADED, median} from './bench-util.mjs';
 
 const MB = 1024 * 1024;
 const ms = value => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`);
 const bytes = value => (value === null || value === undefined ? 'n/a' : `${Math.round(value)} B`);
+
+/** The search part's rows at one corpus size (scripts/bench-search.mjs): targets 50 ms at 10k, 150 ms and 60 MB at 100k. */
+function searchRows({count, index, command, reader, firstFrame}) {
+	const at = `${count / 1000}k`;
+	const target = count >= 100_000 ? 150 : 50;
+	const rows = [];
+	if (index) {
+		const worst = Math.max(...index.queries.map(query => query.maxMs));
+		const typical = median(index.queries.map(query => query.medianMs));
+		rows.push(row(`search at ${at}: key to results in-process (median / worst key)`, `${typical} / ${worst} ms`, `<= ${target} ms`, worst <= target));
+		const mb = index.heapMB + index.arrayBuffersMB;
+		rows.push(
+			row(`search index memory at ${at} (heap + buffers)`, `${mb.toFixed(1)} MB`, count >= 100_000 ? '< 60 MB' : '', count >= 100_000 ? mb < 60 : null),
+		);
+		rows.push(row(`search index build at ${at} (in-process, ${index.terms} words)`, ms(index.buildMs), '', null));
+	}
+	if (reader)
+		rows.push(
+			row(
+				`search at ${at}: key to results in the reader (median / max)`,
+				`${ms(reader.medianMs)} / ${ms(reader.maxMs)}`,
+				`<= ${target} ms`,
+				reader.maxMs <= target,
+			),
+			row(`search at ${at}: Down on the results (a frame, no query; reference)`, ms(reader.downMs), '', null),
+		);
+	if (command) rows.push(row(`newsterm search at ${at}: building the index / cached`, `${ms(command.buildMs)} / ${ms(command.cachedMs)}`, '', null));
+	if (firstFrame)
+		rows.push(
+			row(`first frame at ${at} with / without a search cache`, `${ms(firstFrame.withSearchCacheMs)} / ${ms(firstFrame.withoutMs)}`, 'unchanged', null),
+		);
+	return rows;
+}
 
 /** A row with a target: PASS when `ok` holds for the value, MISS otherwise (or when there is no value). */
 function row(name, shown, target, ok) {
@@ -123,6 +156,7 @@ export function tableRows(results) {
 		);
 	}
 	if (results.feeds) rows.push(...feedRows(results.feeds));
+	for (const part of results.search ?? []) rows.push(...searchRows(part));
 	for (const failure of results.failures) rows.push(row(`FAILED: ${failure.step}`, failure.error.split('\n')[0], '', false));
 	return rows;
 }

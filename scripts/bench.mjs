@@ -2,10 +2,11 @@
 // as a table and written to bench-results/latest.json. Run after `node scripts/build.mjs`.
 // Environment: BENCH_PRESSES (repeats per key, default 20), BENCH_FINAL_TIMEOUT_MS (longest wait for a
 // scan to finish, default 45000), BENCH_SIZES (corpus sizes, default 1000,10000,100000); the feeds part's
-// in scripts/bench-feeds.mjs. `--only feeds` or `--only folders` runs one part (and writes
-// bench-results/latest-feeds.json or latest-folders.json instead).
+// in scripts/bench-feeds.mjs. `--only feeds`, `--only folders` or `--only search` runs one part (and
+// writes bench-results/latest-feeds.json, latest-folders.json or latest-search.json instead); the
+// search part (scripts/bench-search.mjs) runs at 10,000 and 100,000 articles (BENCH_SEARCH_SIZES).
 import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
-import {cpus, loadavg} from 'node:os';
+import {cpus, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {APP_ENV, BIN, REPO, ensureCorpus, median, removeTempDirs, round1, tempDir} from './bench-util.mjs';
 import {articleKeys, listKeys, waitReady} from './bench-keys.mjs';
@@ -13,6 +14,7 @@ import {formatTable, tableRows} from './bench-report.mjs';
 import {benchFeeds} from './bench-feeds.mjs';
 import {killRefreshes} from './bench-feeds-run.mjs';
 import {benchSelect} from './bench-select.mjs';
+import {benchSearch} from './bench-search.mjs';
 import {makeLargeStore} from './bench-store.mjs';
 import {firstFrame, nodeFloor} from './bench-startup.mjs';
 import {killAll, spawnPty} from './pty-driver.mjs';
@@ -23,8 +25,8 @@ const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Nu
 const log = text => process.stderr.write(`${text}\n`);
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt === -1 ? null : (process.argv[onlyAt + 1] ?? '');
-if (only !== null && only !== 'feeds' && only !== 'folders') {
-	log('usage: node scripts/bench.mjs [--only feeds|folders]');
+if (only !== null && only !== 'feeds' && only !== 'folders' && only !== 'search') {
+	log('usage: node scripts/bench.mjs [--only feeds|folders|search]');
 	process.exit(2);
 }
 const started = performance.now();
@@ -146,9 +148,20 @@ async function folders() {
 }
 
 try {
-	if (only === 'feeds') results.nodeFloor = await step('node floor', () => nodeFloor(7));
+	if (only === 'search') {
+		const corpora = new Map();
+		for (const count of (process.env.BENCH_SEARCH_SIZES || '10000,100000').split(',').map(Number)) corpora.set(count, (await ensureCorpus(count)).dir);
+		results.search = await benchSearch(step, log, corpora);
+		results.nodeFloor = {ms: Number.NaN};
+	} else if (only === 'feeds') results.nodeFloor = await step('node floor', () => nodeFloor(7));
 	else await folders();
-	if (only !== 'folders') results.feeds = await benchFeeds(step, log, {presses});
+	if (only !== 'folders' && only !== 'search') results.feeds = await benchFeeds(step, log, {presses});
+	if (only === null) {
+		const corpora = new Map(
+			[10_000, 100_000].filter(count => sizes.includes(count)).map(count => [count, join(tmpdir(), `newsterm-bench-corpus-${count}`, 'articles')]),
+		);
+		results.search = await benchSearch(step, log, corpora);
+	}
 	const warm10k = results.startup.find(start => start.count === 10_000)?.warm;
 	if (warm10k) results.peakRss10kWarm = median(warm10k.runs.map(run => run.rss).filter(rss => rss !== null));
 	results.loadAfter = loadavg();

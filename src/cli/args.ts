@@ -14,7 +14,8 @@ export interface Options {
 		| 'refresh'
 		| 'unread'
 		| 'mark-read'
-		| 'config';
+		| 'config'
+		| 'search';
 	/** The words after the command: an article's id or title words, a feed's URL or title words, an OPML file. */
 	readonly query: string;
 	readonly articleDirs: readonly string[];
@@ -41,7 +42,7 @@ export interface Options {
 	readonly all: boolean;
 	/** `--init`: `config` writes the commented default config.toml (never over one). */
 	readonly init: boolean;
-	/** `list --unread`, `--bookmarked`: only those articles; `--limit N`: the newest N of them. */
+	/** `list --unread`, `--bookmarked`: only those articles; `--limit N`: the newest N of them (`search`: at most N results). */
 	readonly unread: boolean;
 	readonly bookmarked: boolean;
 	readonly limit: number | null;
@@ -55,21 +56,36 @@ export interface ArgsError {
 	readonly error: string;
 }
 
-const SUBCOMMANDS = new Set(['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh', 'unread', 'mark-read', 'config']);
+const SUBCOMMANDS = new Set([
+	'open',
+	'list',
+	'read',
+	'check',
+	'add',
+	'remove',
+	'feeds',
+	'import',
+	'export',
+	'refresh',
+	'unread',
+	'mark-read',
+	'config',
+	'search',
+]);
 
 /** The options that change something, and the commands they change; any other pairing is a mistake worth saying. */
 const APPLIES: Readonly<Record<string, readonly Options['subcommand'][]>> = {
-	'--articles': ['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read'],
-	'--json': ['list', 'read', 'feeds', 'refresh', 'unread'],
+	'--articles': ['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read', 'search'],
+	'--json': ['list', 'read', 'feeds', 'refresh', 'unread', 'search'],
 	'--width': ['read'],
 	'--color': ['read'],
 	'--no-pager': ['read'],
 	'--section': ['add', 'mark-read', 'list'],
 	'--unread': ['list'],
 	'--bookmarked': ['list'],
-	'--limit': ['list'],
-	'--offline': ['tui', 'open', 'list', 'read'],
-	'--samples': ['tui', 'open', 'list'],
+	'--limit': ['list', 'search'],
+	'--offline': ['tui', 'open', 'list', 'read', 'search'],
+	'--samples': ['tui', 'open', 'list', 'search'],
 	'--full': ['read'],
 	'--markdown': ['read'],
 	'--remote': ['tui', 'open'],
@@ -86,6 +102,7 @@ const WORDS: Readonly<Partial<Record<Options['subcommand'], readonly ['some' | '
 	add: ['one', 'add needs a feed URL (or a web page that names its feed)'],
 	remove: ['some', 'remove needs a feed URL or title words'],
 	import: ['one', 'import needs an OPML file, or - to read stdin'],
+	search: ['some', 'search needs words to find'],
 };
 
 const COLORS = new Set(['auto', 'always', 'never']);

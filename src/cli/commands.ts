@@ -13,6 +13,7 @@ import type {FeedsContext} from './feeds/index.js';
 import {pickArticle} from './pick.js';
 import {colorWanted, type ReadTarget, readWidth, showText} from './read-output.js';
 import {writeOut} from './stdout.js';
+import {indexedArticles} from '../io/search/index.js';
 
 /** Prints `newsterm: message` on stderr and returns the exit status to end with. */
 export const fail = (message: string, code: number): number => {
@@ -97,6 +98,37 @@ export async function listCommand(options: Options, source: ArticleSource, store
 	// No articles prints nothing, not an empty line: `newsterm list | wc -l` counts articles.
 	if (text !== '') await writeOut(`${text}\n`);
 	return 0;
+}
+
+/**
+ * `newsterm search <words>`: the articles that have every word (the last may be the start of one),
+ * title hits first, newest first, printed as `list` prints; from the cached index, brought up to date
+ * (said on stderr when that takes a while). Nothing found exits 1.
+ */
+export async function searchCommand(
+	options: Options,
+	source: ArticleSource,
+	store: ReadingStore,
+	cacheFile: string,
+	feedOf?: (id: string) => string | null,
+): Promise<number> {
+	const {articles} = await source.scan();
+	const index = await indexedArticles({
+		source,
+		articles,
+		cacheFile,
+		onSlow: () => process.stderr.write('newsterm: building the search index (later searches use it)…\n'),
+		onSaveError: message => process.stderr.write(`newsterm: ${message}\n`),
+	});
+	const byId = new Map(articles.map(meta => [meta.id, meta]));
+	const found = index.search(options.query).ids.flatMap(id => byId.get(id) ?? []);
+	const shown = options.limit === null ? found : found.slice(0, options.limit);
+	const flags = flagsFrom(store);
+	// One at a time: listEntries orders by date, and the results keep their own order (title hits first).
+	const entries = shown.flatMap(meta => listEntries([meta], flags, feedOf));
+	if (options.json) await writeOut(`${JSON.stringify(entries, null, 2)}\n`);
+	else if (entries.length > 0) await writeOut(`${process.stdout.isTTY ? listTerminalText(entries, process.stdout.columns || 80) : listText(entries)}\n`);
+	return entries.length > 0 ? 0 : fail(`no article has ${sanitizeText(options.query)}`, 1);
 }
 
 /** How many articles `check` parses at once: enough to overlap reads, few enough to bound memory. */

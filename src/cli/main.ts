@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import pkg from '../../package.json' with {type: 'json'};
 import {parseArgs, type Options} from './args.js';
 import {type ArticleSource, buildLibrary, startScan} from '../core/library/index.js';
-import {checkCommand, fail, listCommand, markReadCommand, pick, readCommand, unreadCommand} from './commands.js';
+import {checkCommand, fail, listCommand, markReadCommand, pick, readCommand, searchCommand, unreadCommand} from './commands.js';
 import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
@@ -15,6 +15,7 @@ import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';
 import {createFolderSource} from '../io/folder/index.js';
 import {configCommand, configNotice, startupConfig} from './config/index.js';
+import {searchCachePath} from '../io/search/index.js';
 import {articleSource, type FeedsContext, showsFolders, feedTitleOf, isFeedCommand, openFeeds, processStreams, runFeedCommand} from './feeds/index.js';
 
 /** Where the bundled articles live: beside `dist/` in the package, found from this file, never the cwd. */
@@ -136,6 +137,8 @@ async function subcommand(
 			for (const problem of problems) process.stderr.write(`newsterm: ${problem}\n`);
 			return await readCommand(options, source, store, feeds, config);
 		}
+		case 'search':
+			return await searchCommand(options, source, store, searchCachePath(folders), options.json ? await feedTitleOf(feeds) : undefined);
 		case 'check':
 			return await checkCommand(source);
 		case 'unread':
@@ -200,6 +203,7 @@ async function subcommand(
 				config,
 				...(problems.length > 0 ? {configNotice: configNotice(problems)} : {}),
 				hyperlinks: options.hyperlinks,
+				searchFile: searchCachePath(folders),
 			});
 			return 0;
 		}

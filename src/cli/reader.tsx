@@ -10,6 +10,7 @@ import {createBodyLoader} from '../core/library/index.js';
 import {watchFolders} from '../io/folder/index.js';
 import {createFeedsControl} from '../io/feeds/index.js';
 import type {FeedsContext} from './feeds/index.js';
+import {createSearchIndexer} from '../io/search/index.js';
 
 /** How old the last refresh may be before the reader refreshes on start (NEWSTERM_REFRESH_MINUTES). */
 const DEFAULT_REFRESH_MINUTES = 30;
@@ -38,6 +39,8 @@ export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'sca
 	readonly painted?: FrameWriter;
 	/** False with `--no-hyperlinks`; the environment decides too (core/terminal's hyperlinksSupported). */
 	readonly hyperlinks?: boolean;
+	/** The search index's cache file (io/search's searchCachePath), or null to keep none. */
+	readonly searchFile?: string | null;
 };
 
 /**
@@ -111,10 +114,20 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 			return {ok: outcome.kind === 'exit' && outcome.code === 0, message: pipeReport(command, outcome)};
 		},
 	};
-	const {onLeave: _, feeds: __, remote: ___, saveDir: ____, hyperlinks: _____, painted, ...props} = options;
+	const {onLeave: _, feeds: __, remote: ___, saveDir: ____, hyperlinks: _____, painted, searchFile, ...props} = options;
+	const search = scan ? createSearchIndexer({source: options.source, articles: scan.articles, cacheFile: searchFile ?? null}) : undefined;
 	const hyperlinks = hyperlinksSupported({env: process.env, enabled: options.hyperlinks ?? true});
 	const app = (
-		<App {...props} {...(feeds ? {feeds} : {})} loader={loader} onExit={flush} onBeforeExit={beforeExit} platform={platform} hyperlinks={hyperlinks} />
+		<App
+			{...props}
+			{...(feeds ? {feeds} : {})}
+			loader={loader}
+			onExit={flush}
+			onBeforeExit={beforeExit}
+			platform={platform}
+			hyperlinks={hyperlinks}
+			{...(search ? {search} : {})}
+		/>
 	);
 	const run = renderFullscreen(app, {
 		render,
@@ -128,6 +141,21 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		charset: localeCharset(process.env),
 		...(painted ? {painted} : {}),
 	});
+	// The index is built behind the first frame, never before it (the frame writer has written, or a
+	// frame was painted before Ink), once the list is complete; then it follows the list (a folder's
+	// change, a refresh) reading only what changed.
+	const drawn = new Promise<void>(resolve => {
+		const check = (): void => void (run.writer.bytesWritten() > 0 ? resolve() : setTimeout(check, 20));
+		check();
+	});
+	if (scan && search) {
+		void Promise.all([scan.done, drawn]).then(() =>
+			setImmediate(() => {
+				scan.subscribe(() => search.sync());
+				void search.start();
+			}),
+		);
+	}
 	redraw = () => run.writer.redraw();
 	suspend = () => run.suspend();
 	lend = run.lend;
@@ -136,6 +164,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		await run.done;
 	} finally {
 		watching?.stop();
+		search?.stop();
 	}
 	flush();
 }

@@ -41,6 +41,11 @@ const COMMANDS: Readonly<Record<Options['subcommand'], CommandHelp>> = {
 		does: 'mark an article, a section or everything read',
 		options: ['--section', '--all'],
 	},
+	search: {
+		synopsis: 'newsterm search <words> [--json] [--limit N]',
+		does: 'print the articles that have every word (titles first); exit 1 if none',
+		options: ['--json', '--limit', '--offline', '--samples'],
+	},
 	refresh: {synopsis: 'newsterm refresh [--json]', does: 'fetch every subscription now; exit 1 if any failed', options: ['--json']},
 	config: {synopsis: 'newsterm config [--init]', does: "print config.toml's path and settings; exit 1 if it has problems", options: ['--init']},
 };
@@ -57,18 +62,18 @@ const OPTIONS: Readonly<Record<string, string>> = {
 	'--section': '  --section NAME   add: list the feed under NAME; mark-read: mark section NAME; list: only section NAME',
 	'--unread': '  --unread         only unread articles',
 	'--bookmarked': '  --bookmarked     only bookmarked articles',
-	'--limit': '  --limit N        only the newest N',
 	'--remote': '  --remote         o copies links to the clipboard instead of opening a browser',
 	'--no-hyperlinks': '  --no-hyperlinks  links as plain text, not clickable (OSC 8); also NO_HYPERLINKS',
 	'--count': '  --count          only the number of unread articles',
 	'--all': '  --all            every article',
 	'--init': '  --init           write a commented config.toml with every default, if there is none',
+	'--limit': '  --limit N        list: the newest N; search: at most N results',
 };
 
 const ARTICLES = '  --articles DIR   read articles from DIR instead of the bundled ones (repeatable)';
 
 /** The commands that read article folders, the only ones `--articles` changes. */
-const ARTICLE_COMMANDS: ReadonlySet<Options['subcommand']> = new Set(['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read']);
+const ARTICLE_COMMANDS: ReadonlySet<Options['subcommand']> = new Set(['tui', 'open', 'list', 'read', 'check', 'unread', 'mark-read', 'search']);
 
 const SYNOPSIS_COLUMN = 40;
 
@@ -103,7 +108,7 @@ ${Object.values(COMMANDS).map(commandLines).join('\n')}
 
 Options (before or after the command)
 ${ARTICLES}
-  --json           machine-readable output for list, read, feeds, refresh and unread
+  --json           machine-readable output for list, read, feeds, refresh, unread and search
   --width N        wrap width for read (default: the reader's text width, or 80)
   --color[=WHEN]   colour for read: auto, always or never
   --no-pager       read prints straight to the terminal instead of $PAGER
@@ -116,6 +121,7 @@ ${ARTICLES}
   --no-hyperlinks  the reader's links are plain text, not clickable (OSC 8)
   --count, --all   unread prints only the number; mark-read marks everything
   --init           config writes a commented default config.toml (never over one)
+  --limit N        list prints the newest N, search at most N results
   -h, --help       this help
   -v, --version    the version
 
@@ -124,7 +130,7 @@ ${keys}
 
 Environment
   NEWSTERM_CONFIG_DIR   where config.toml, read marks and bookmarks are kept (default ~/.config/newsterm)
-  NEWSTERM_CACHE_DIR    where list caches and compiled code are kept (default ~/.cache/newsterm)
+  NEWSTERM_CACHE_DIR    where list caches, the search index and compiled code are kept (default ~/.cache/newsterm)
   NEWSTERM_DATA_DIR     where fetched feeds are kept (default $XDG_DATA_HOME/newsterm or ~/.local/share/newsterm)
   HTTP(S)_PROXY         the proxy feeds are fetched through (NO_PROXY: hosts reached directly)
   NO_COLOR              no colours (quotes stay italic); FORCE_COLOR colours read even into a pipe

@@ -81,13 +81,15 @@ describe('parseArgs: accepted command lines', () => {
 		['read --full --offline', ['read', 'x', '--full', '--offline'], {subcommand: 'read', query: 'x', full: true, offline: true}],
 		['read --markdown', ['read', 'x', '--markdown'], {subcommand: 'read', query: 'x', markdown: true}],
 		['help add', ['help', 'add'], {subcommand: 'add', help: true}],
+		['search words', ['search', 'harbour', 'fer'], {subcommand: 'search', query: 'harbour fer'}],
+		['search --json --limit 5', ['search', 'x', '--json', '--limit', '5'], {subcommand: 'search', query: 'x', json: true, limit: 5}],
 		['add --help needs no URL', ['add', '--help'], {subcommand: 'add', help: true}],
 	] as const)('%s', (_name, argv, expected) => {
 		expect(parseArgs(argv)).toEqual({...defaults, ...expected});
 	});
 });
 
-const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, unread, mark-read, config, help';
+const COMMANDS = 'open, list, read, check, add, remove, feeds, import, export, refresh, unread, mark-read, config, search, help';
 
 describe('parseArgs: errors', () => {
 	it.each([
@@ -116,12 +118,12 @@ describe('parseArgs: errors', () => {
 		['--unread with read', ['read', 'x', '--unread'], '--unread does not apply to read (only to list)'],
 		['--limit with unread', ['unread', '--limit', '2'], '--limit does not apply to unread (only to list)'],
 		['--width with the reader', ['-w', '40'], '--width does not apply to the reader (only to read)'],
-		['--json with check', ['check', '--json'], '--json does not apply to check (only to list, read, feeds, refresh and unread)'],
-		['--json with the reader', ['--json'], '--json does not apply to the reader (only to list, read, feeds, refresh and unread)'],
+		['--json with check', ['check', '--json'], '--json does not apply to check (only to list, read, feeds, refresh, unread and search)'],
+		['--json with the reader', ['--json'], '--json does not apply to the reader (only to list, read, feeds, refresh, unread and search)'],
 		['--color with an unknown value', ['read', 'x', '--color=sometimes'], '--color takes auto, always or never, not "sometimes"'],
 		['--color with list', ['list', '--color=always'], '--color does not apply to list (only to read)'],
 		['--no-pager with the reader', ['--no-pager'], '--no-pager does not apply to the reader (only to read)'],
-		['--json with open', ['open', 'x', '--json'], '--json does not apply to open (only to list, read, feeds, refresh and unread)'],
+		['--json with open', ['open', 'x', '--json'], '--json does not apply to open (only to list, read, feeds, refresh, unread and search)'],
 		['help with an unknown command', ['help', 'frob'], `unknown command "frob" (commands: ${COMMANDS})`],
 		['--articles with no value', ['--articles'], '--articles needs a folder'],
 		['--articles with an empty value', ['--articles='], '--articles needs a folder'],
@@ -143,15 +145,18 @@ describe('parseArgs: errors', () => {
 		['feeds with words', ['feeds', 'world'], 'unexpected "world"'],
 		['refresh with words', ['refresh', 'now'], 'unexpected "now"'],
 		['unread with words', ['unread', 'World'], 'unexpected "World"'],
+		['search without words', ['search', '--json'], 'search needs words to find'],
+		['--limit 0', ['search', 'x', '--limit=0'], '--limit needs a positive whole number, not "0"'],
+		['--limit not a number', ['search', 'x', '--limit', 'all'], '--limit needs a positive whole number, not "all"'],
 		['mark-read with nothing named', ['mark-read'], 'mark-read needs one of: an article id, --section NAME or --all'],
 		['mark-read with two ways', ['mark-read', 'world/a', '--all'], 'mark-read needs one of: an article id, --section NAME or --all'],
 		['--count on list', ['list', '--count'], '--count does not apply to list (only to unread)'],
 		['--all on unread', ['unread', '--all'], '--all does not apply to unread (only to mark-read)'],
-		['--json on export', ['export', '--json'], '--json does not apply to export (only to list, read, feeds, refresh and unread)'],
-		['--json on add', ['add', 'x.example', '--json'], '--json does not apply to add (only to list, read, feeds, refresh and unread)'],
-		['--offline on refresh', ['refresh', '--offline'], '--offline does not apply to refresh (only to the reader, open, list and read)'],
-		['--offline on check', ['check', '--offline'], '--offline does not apply to check (only to the reader, open, list and read)'],
-		['--samples on read', ['read', 'x', '--samples'], '--samples does not apply to read (only to the reader, open and list)'],
+		['--json on export', ['export', '--json'], '--json does not apply to export (only to list, read, feeds, refresh, unread and search)'],
+		['--json on add', ['add', 'x.example', '--json'], '--json does not apply to add (only to list, read, feeds, refresh, unread and search)'],
+		['--offline on refresh', ['refresh', '--offline'], '--offline does not apply to refresh (only to the reader, open, list, read and search)'],
+		['--offline on check', ['check', '--offline'], '--offline does not apply to check (only to the reader, open, list, read and search)'],
+		['--samples on read', ['read', 'x', '--samples'], '--samples does not apply to read (only to the reader, open, list and search)'],
 		['--full on list', ['list', '--full'], '--full does not apply to list (only to read)'],
 		['--full on the reader', ['--full'], '--full does not apply to the reader (only to read)'],
 		['--remote on list', ['list', '--remote'], '--remote does not apply to list (only to the reader and open)'],
@@ -159,7 +164,7 @@ describe('parseArgs: errors', () => {
 		[
 			'--articles on a feed command',
 			['refresh', '--articles', 'dir'],
-			'--articles does not apply to refresh (only to the reader, open, list, read, check, unread and mark-read)',
+			'--articles does not apply to refresh (only to the reader, open, list, read, check, unread, mark-read and search)',
 		],
 	] as const)('%s', (_name, argv, error) => {
 		expect(parseArgs(argv)).toEqual({error});

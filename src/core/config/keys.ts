@@ -102,7 +102,7 @@ const answersTo = (spec: CommandSpec): readonly string[] => spec.keys.flatMap(ke
  * but the questions: there only Esc and Ctrl+C reach the table, by its defaults.
  */
 const SCREENS: readonly ScreenKind[] = [...new Set(COMMANDS.flatMap(spec => spec.screens))].filter(
-	screen => screen !== 'prompt' && screen !== 'confirm' && screen !== 'linkMenu',
+	screen => screen !== 'prompt' && screen !== 'confirm' && screen !== 'linkMenu' && screen !== 'search',
 );
 
 /** The first key two commands share on a screen, with every screen where both apply; one pass per screen. */

@@ -51,7 +51,8 @@ export type CommandId =
 	| 'qrCode'
 	| 'find'
 	| 'findNext'
-	| 'findPrevious';
+	| 'findPrevious'
+	| 'search';
 
 /**
  * What must hold for a hint to show, beyond its screen: something to go back to (or nothing: the top
@@ -83,6 +84,8 @@ interface Hint {
 	readonly when?: HintCondition;
 	/** Where this hint applies, if not on every screen of the command. */
 	readonly screens?: readonly ScreenKind[];
+	/** The key the hint names, when the command's first key is not one that works there (`j` types in a search). */
+	readonly key?: string;
 }
 
 /** One row of the table. */
@@ -97,10 +100,10 @@ export interface CommandSpec {
 }
 
 // A shown link (a QR code) leaves at any key but Ctrl+C, Ctrl+L and Ctrl+Z (update.ts): those must work there.
-const ALL: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help', 'showLink'];
-/** Screens whose keys go to an input or a menu: only Esc and Ctrl+C reach the table there (update.ts). */
-const INPUT: readonly ScreenKind[] = ['prompt', 'confirm', 'linkMenu'];
-const LISTS: readonly ScreenKind[] = ['sections', 'headlines', 'bookmarks'];
+const ALL: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help', 'showLink', 'results'];
+/** Screens whose keys go to an input or a menu: only Esc and Ctrl+C (and while searching, moving and Enter) reach the table there (update.ts). */
+const INPUT: readonly ScreenKind[] = ['prompt', 'confirm', 'linkMenu', 'search'];
+const LISTS: readonly ScreenKind[] = ['sections', 'headlines', 'bookmarks', 'results'];
 const MOVING: readonly ScreenKind[] = [...LISTS, 'article', 'help'];
 const TEXT: readonly ScreenKind[] = ['article', 'help'];
 
@@ -108,26 +111,28 @@ const TEXT: readonly ScreenKind[] = ['article', 'help'];
 export const COMMANDS: readonly CommandSpec[] = [
 	{
 		command: 'down',
-		keys: ['j', 'down'],
+		keys: ['j', 'down', 'ctrl+n'],
 		help: 'Move down / scroll a line',
 		hints: [
 			{label: 'move', priority: 2, screens: LISTS},
+			{label: 'move', priority: 2, screens: ['search'], key: 'down'},
 			{label: 'scroll', priority: 6, screens: TEXT},
 		],
-		screens: MOVING,
+		screens: [...MOVING, 'search'],
 	},
-	{command: 'up', keys: ['k', 'up'], help: 'Move up / scroll back a line', screens: MOVING},
+	{command: 'up', keys: ['k', 'up', 'ctrl+p'], help: 'Move up / scroll back a line', screens: [...MOVING, 'search']},
 	{
 		command: 'pageDown',
 		keys: ['space', 'pagedown', 'ctrl+f'],
 		help: 'Page down',
 		hints: [
 			{label: 'page', priority: 2, screens: TEXT},
+			{label: 'page', priority: 9, screens: ['search'], key: 'pagedown'},
 			{label: 'page', priority: 9},
 		],
-		screens: MOVING,
+		screens: [...MOVING, 'search'],
 	},
-	{command: 'pageUp', keys: ['pageup', 'ctrl+b'], help: 'Page up', screens: MOVING},
+	{command: 'pageUp', keys: ['pageup', 'ctrl+b'], help: 'Page up', screens: [...MOVING, 'search']},
 	{command: 'top', keys: ['g', 'home'], help: 'Go to the top', screens: MOVING},
 	{command: 'bottom', keys: ['G', 'end'], help: 'Go to the bottom', screens: MOVING},
 	{
@@ -135,10 +140,10 @@ export const COMMANDS: readonly CommandSpec[] = [
 		keys: ['return', 'l', 'right'],
 		help: 'Open the selection / follow the selected link',
 		hints: [
-			{label: 'open', priority: 1, screens: LISTS},
+			{label: 'open', priority: 1, screens: [...LISTS, 'search']},
 			{label: 'open', priority: 1, when: 'linkSelected'},
 		],
-		screens: [...LISTS, 'article'],
+		screens: [...LISTS, 'article', 'search'],
 	},
 	{
 		command: 'followNumber',
@@ -279,6 +284,13 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{command: 'save', keys: ['s'], help: 'Save the article as Markdown in the save folder (never overwrites)', screens: ['article']},
 	{command: 'pipe', keys: ['|'], help: "Pipe the article's text to a command you type (sh -c)", screens: ['article']},
 	{
+		command: 'search',
+		keys: ['/'],
+		help: 'Search every article, titles and text (Esc returns)',
+		hints: [{label: 'search', priority: 8}],
+		screens: ['sections', 'headlines', 'bookmarks', 'results'],
+	},
+	{
 		command: 'back',
 		keys: ['escape', 'h', 'left', 'backspace'],
 		help: 'Go back, to the row and scroll position you left',
@@ -326,6 +338,8 @@ const KEY_NAMES: Readonly<Record<string, string>> = {
 	'ctrl+b': 'Ctrl+B',
 	'ctrl+l': 'Ctrl+L',
 	'ctrl+z': 'Ctrl+Z',
+	'ctrl+n': 'Ctrl+N',
+	'ctrl+p': 'Ctrl+P',
 };
 
 /** A key name as people read it: `pagedown` is `PgDn`, `ctrl+f` is `Ctrl+F`. */

@@ -29,6 +29,9 @@ export function headerText(state: State, view: ViewModel): {readonly location: s
 			return {location: 'newsterm › Help', position: positionLabel(view.scroll, view.total, view.bodyHeight)};
 		case 'prompt':
 			return {location: screen.purpose === 'pipe' ? 'newsterm › Pipe to a command' : 'newsterm › Add a feed', position: ''};
+		case 'search':
+		case 'results':
+			return {location: 'newsterm › Search', position: count};
 		case 'confirm':
 			return {location: `newsterm › Unsubscribe from ${screen.section}`, position: ''};
 		case 'linkMenu':

@@ -65,7 +65,7 @@ export function applicableHints(facts: HintFacts, table: readonly CommandSpec[] 
 			candidate => (candidate.screens ?? spec.screens).includes(facts.screen) && (candidate.when === undefined || CONDITIONS[candidate.when](facts)),
 		);
 		if (!hint) return [];
-		return [{command: spec.command, key: keyName(spec.keys[0] ?? ''), label: hint.label, priority: hint.priority}];
+		return [{command: spec.command, key: keyName(hint.key ?? spec.keys[0] ?? ''), label: hint.label, priority: hint.priority}];
 	});
 }
 

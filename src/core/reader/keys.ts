@@ -28,6 +28,8 @@ const CONTROL: Record<string, string> = {
 	'\x0c': 'ctrl+l',
 	'\x06': 'ctrl+f',
 	'\x02': 'ctrl+b',
+	'\x0e': 'ctrl+n',
+	'\x10': 'ctrl+p',
 	// Raw mode turns ISIG off, so Ctrl+Z arrives as a byte and not as SIGTSTP: the suspend command sends that.
 	'\x1a': 'ctrl+z',
 };

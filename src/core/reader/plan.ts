@@ -125,6 +125,15 @@ function openSelection(ctx: CommandContext, screen: Screen): Step[] {
 				]
 			: [{type: 'push', screen}];
 	}
+	// A search's results stay under the article, no longer typed: back lands on them, where j and k move.
+	if (screen.kind === 'search' || screen.kind === 'results') {
+		const id = selection.meta.id;
+		return [
+			{type: 'search', kind: 'results'},
+			{type: 'push', screen: {kind: 'article', id, scroll: 0, link: null}},
+			{type: 'readOnLoad', id},
+		];
+	}
 	// Opened in the list it was chosen from: the Unread list stays under it, not the article's section.
 	if (screen.kind === 'headlines') return openSteps({id: selection.meta.id, section: screen.section}, screen.pos.cursor, ctx.height);
 	return openSteps(selection.meta, 0, ctx.height);
@@ -325,6 +334,10 @@ export function plan(command: CommandId, ctx: CommandContext, digit?: number): S
 				{type: 'notify', message: read ? 'Marked read' : 'Marked unread'},
 			];
 		}
+		case 'search':
+			return screen.kind === 'results'
+				? [{type: 'search', kind: 'search'}]
+				: [{type: 'push', screen: {kind: 'search', query: '', pos: {cursor: 0, offset: 0}}}];
 		case 'refresh':
 			return [{type: 'refresh'}];
 		case 'addFeed':

@@ -48,7 +48,9 @@ export type Screen =
 	/** What to do with a web link (Enter on one): Open / Copy / QR code / Show URL; keys go to the menu. */
 	| {readonly kind: 'linkMenu'; readonly url: string; readonly title: string}
 	/** A URL shown on its own, as a QR code (`O`) or wrapped in full; any key returns. */
-	| {readonly kind: 'showLink'; readonly url: string; readonly as: 'qr' | 'text'};
+	| {readonly kind: 'showLink'; readonly url: string; readonly as: 'qr' | 'text'}
+	/** Search every article (`/`): `search` while the query is typed (keys go to it), `results` once an article was opened from it. */
+	| {readonly kind: 'search' | 'results'; readonly query: string; readonly pos: ListPosition};
 
 /** App navigation state: the stack of screens (never empty) and whether the user asked to leave. */
 export interface State {
@@ -82,7 +84,9 @@ export type Action =
 	/** Remembers a bulk mark for `u`, or forgets it (`null`: undone, or a mark set by hand since). */
 	| {readonly type: 'undoable'; readonly undo: State['undo'] | null}
 	/** Starts, types into, moves or ends (`null`) the find in the open article. */
-	| {readonly type: 'find'; readonly find: FindState | null};
+	| {readonly type: 'find'; readonly find: FindState | null}
+	/** The search on top takes a new query (its list back at the top), or goes between typing and its results. */
+	| {readonly type: 'search'; readonly query?: string; readonly kind?: 'search' | 'results'};
 
 const START: ListPosition = {cursor: 0, offset: 0};
 
@@ -109,6 +113,8 @@ function move(screen: Screen, motion: Motion, total: number, height: number): Sc
 		case 'sections':
 		case 'headlines':
 		case 'bookmarks':
+		case 'search':
+		case 'results':
 			return {...screen, pos: moveCursor(screen.pos, motion, total, height)};
 		case 'article':
 		case 'help':
@@ -168,6 +174,12 @@ export function reduce(state: State, action: Action): State {
 			const screen = top(state);
 			const moved = screen.kind === 'headlines' ? replaceTop(state, {...screen, pos: cursorTo(screen.pos, action.cursor, action.height)}) : state;
 			return {...moved, hideRead: action.hide};
+		}
+		case 'search': {
+			const screen = top(state);
+			if (screen.kind !== 'search' && screen.kind !== 'results') return state;
+			const query = action.query ?? screen.query;
+			return replaceTop(state, {kind: action.kind ?? screen.kind, query, pos: query === screen.query ? screen.pos : START});
 		}
 		case 'undoable': {
 			const {undo: _, ...rest} = state;

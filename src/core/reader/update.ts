@@ -11,6 +11,8 @@ import {type AppData, commandContext, viewModel} from './view-model.js';
 
 /** The keys that keep a shown link on screen: quitting, redrawing, suspending. */
 const SHOW_LINK_KEYS = new Set(['ctrl+c', 'ctrl+l', 'ctrl+z']);
+/** The keys a search being typed leaves to the reader; the rest are typing. */
+const SEARCH_KEYS = new Set(['escape', 'ctrl+c', 'up', 'down', 'ctrl+n', 'ctrl+p', 'pageup', 'pagedown', 'return']);
 
 /** What one key did. */
 export interface Update {
@@ -28,13 +30,17 @@ export function update(state: State, data: AppData, key: string): Update | null 
 	const prompt = findPromptKey(state, data, key);
 	if (prompt !== 'pass') return prompt;
 	const view = viewModel(state, data);
-	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there).
-	const input = view.screen.kind === 'prompt' || view.screen.kind === 'confirm' || view.screen.kind === 'linkMenu';
+	// An input or a menu takes its own keys (h, Backspace, j are typing or choosing there); a search
+	// being typed leaves the keys that move through its results and open one.
+	const kind = view.screen.kind;
+	const input = kind === 'prompt' || kind === 'confirm' || kind === 'linkMenu';
 	if (input && key !== 'escape' && key !== 'ctrl+c') return null;
+	if (kind === 'search' && !SEARCH_KEYS.has(key)) return null;
 	// A link shown on its own (a QR code) goes at any key but those that act on the terminal.
-	if (view.screen.kind === 'showLink' && !SHOW_LINK_KEYS.has(key)) return {state: reduce(state, {type: 'back'}), effects: []};
-	// Esc always cancels a question, whatever config.toml binds: the user is never locked in one.
-	const resolved = resolveKey(key, view.screen.kind, input ? COMMANDS : data.commands);
+	if (kind === 'showLink' && !SHOW_LINK_KEYS.has(key)) return {state: reduce(state, {type: 'back'}), effects: []};
+	// Esc always cancels a question, and moving and Enter work in a search being typed, whatever
+	// config.toml binds: the user is never locked in one.
+	const resolved = resolveKey(key, kind, input || kind === 'search' ? COMMANDS : data.commands);
 	if (!resolved) return null;
 	const context = commandContext(state, data, view);
 	return apply(context, data, view, plan(resolved.command, context, resolved.digit));

@@ -21,6 +21,7 @@ import type {Article, ArticleMeta, Bookmark, DateFormat} from '../article/index.
 import {articleMarkdown} from '../export/index.js';
 import {follow, maxScroll, type ListPosition} from './viewport.js';
 import {type FindMatch, matchesIn} from '../find/index.js';
+import {SEARCH_HEAD_ROWS, type SearchControl, searchRows} from '../search/index.js';
 
 /** Everything besides navigation state that decides what is on screen. */
 export interface AppData {
@@ -40,6 +41,8 @@ export interface AppData {
 	readonly commands?: readonly CommandSpec[];
 	readonly maxTextWidth?: number;
 	readonly dates?: DateFormat;
+	/** Searching every article (`/`); absent when the reader runs without an index. */
+	readonly search?: SearchControl;
 }
 
 /** Rows taken by the header and the footer. */
@@ -114,7 +117,7 @@ function listSelection(screen: Screen, data: AppData, lists: Lists, cursor: numb
 		const name = lists.unreadRow === null ? data.library.sections[cursor] : cursor === 0 ? UNREAD_LIST : data.library.sections[cursor - 1];
 		return name === undefined ? null : {kind: 'section', name};
 	}
-	if (screen.kind === 'headlines') {
+	if (screen.kind === 'headlines' || screen.kind === 'search' || screen.kind === 'results') {
 		const meta = lists.rows[cursor];
 		if (!meta) return null;
 		const load = data.bodies.get(meta.id);
@@ -136,7 +139,7 @@ interface Lists {
 
 function listTotal(screen: Screen, data: AppData, lists: Lists): number {
 	if (screen.kind === 'sections') return data.library.sections.length + (lists.unreadRow === null ? 0 : 1);
-	if (screen.kind === 'headlines') return lists.rows.length;
+	if (screen.kind === 'headlines' || screen.kind === 'search' || screen.kind === 'results') return lists.rows.length;
 	return lists.bookmarks.length;
 }
 
@@ -182,7 +185,9 @@ export function viewModel(state: State, data: AppData): ViewModel {
 	const screen = top(state);
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
-	const rows = screen.kind === 'headlines' ? headlineRows(state, data, screen.section, null) : [];
+	const searching = screen.kind === 'search' || screen.kind === 'results';
+	const rows =
+		screen.kind === 'headlines' ? headlineRows(state, data, screen.section, null) : searching ? searchRows(data.search, data.library, screen.query) : [];
 	const base = {
 		screen,
 		bodyHeight,
@@ -199,12 +204,13 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		find: null,
 		unreadRow: null,
 	};
-	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks') {
+	if (screen.kind === 'sections' || screen.kind === 'headlines' || screen.kind === 'bookmarks' || searching) {
 		const unread = screen.kind === 'sections' ? unreadTotal(data.library, data.snapshot.read) : 0;
 		const lists = {rows, bookmarks, unreadRow: unread > 0 ? unread : null};
 		const placed = screen.kind === 'sections' ? sectionsNow(screen, unread > 0) : screen;
 		const total = listTotal(placed, data, lists);
-		const pos = follow(placed.pos, total, bodyHeight);
+		// A search's query and its status line sit above its rows.
+		const pos = follow(placed.pos, total, searching ? Math.max(1, bodyHeight - SEARCH_HEAD_ROWS) : bodyHeight);
 		return {...base, screen: placed, total, pos, unreadRow: lists.unreadRow, selection: listSelection(placed, data, lists, pos.cursor)};
 	}
 	if (screen.kind === 'article') {

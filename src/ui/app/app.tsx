@@ -36,6 +36,8 @@ import type {ReadingStore} from '../../core/store/index.js';
 import {type Config, DEFAULT_CONFIG} from '../../core/config/index.js';
 import {FindPrompt, Footer, Header} from '../components/index.js';
 import {textWidth} from '../../core/layout/index.js';
+import type {SearchControl} from '../../core/search/index.js';
+import {useSearch} from './use-search.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
 import {type LinkChoice, ShowLinkScreen} from '../links/index.js';
@@ -79,6 +81,8 @@ export interface AppProps {
 	readonly configNotice?: string;
 	/** Draws web addresses as OSC 8 links; the caller decides from the terminal (off in tests by default). */
 	readonly hyperlinks?: boolean;
+	/** Searching every article (`/`), indexed in the background. Without it the search says it is not available. */
+	readonly search?: SearchControl;
 }
 
 /** The reader: one reducer for navigation, the store for read marks and bookmarks, the source for text. */
@@ -100,6 +104,7 @@ export function App({
 	config = DEFAULT_CONFIG,
 	configNotice,
 	hyperlinks = false,
+	search,
 }: AppProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
@@ -171,8 +176,20 @@ export function App({
 	// The standing save error keeps to one row: the header's "not saved" stays, and the exit says it in full.
 	const footerRows = footerMessage ? noticeRows(footerMessage.text, columns, shown ? Math.floor(rows / 2) : 1) : null;
 	const bodyRows = rows - Math.max(0, (footerRows?.length ?? 1) - 1);
+	const searching = useSearch(search, showing.kind === 'search' || showing.kind === 'results', stateRef, setState);
 	const settings = {commands: config.commands, maxTextWidth: config.textWidth, dates: config.dateFormat};
-	const data: AppData = {library, summaries, snapshot, bodies, columns, rows: bodyRows, now: now(), ...settings, ...(feeds ? {feedsIn: feeds.feedsIn} : {})};
+	const data: AppData = {
+		library,
+		summaries,
+		snapshot,
+		bodies,
+		columns,
+		rows: bodyRows,
+		now: now(),
+		...settings,
+		...(feeds ? {feedsIn: feeds.feedsIn} : {}),
+		...(search ? {search} : {}),
+	};
 	const dataRef = useRef(data);
 	dataRef.current = data;
 	const view = viewModel(state, data);
@@ -249,6 +266,7 @@ export function App({
 		key => {
 			onInput?.();
 			if (closing.current) return;
+			searching.onKey(key);
 			// Read the store fresh: an earlier key in the same read may have changed it.
 			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
 			if (!result) return;
@@ -259,7 +277,7 @@ export function App({
 			stateRef.current = result.state;
 			setState(result.state);
 		},
-		showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'linkMenu',
+		showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'linkMenu' || showing.kind === 'search',
 	);
 	const pipe = usePipe({platform, bodies, setMessage, leave, prompting: showing.kind === 'prompt'});
 
@@ -305,6 +323,7 @@ export function App({
 						{...(input ? {input} : {})}
 						{...(pipe ? {pipe} : {})}
 						onLinkChoice={onLinkChoice}
+						search={searching.props}
 					/>
 				</Box>
 				{view.find?.typing ? (

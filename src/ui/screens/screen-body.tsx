@@ -7,6 +7,8 @@ import {TeaserScreen} from './teaser.js';
 import {PipePromptScreen, PromptScreen} from './prompt.js';
 import {ConfirmScreen} from './confirm.js';
 import {type LinkChoice, LinkMenuScreen} from '../links/index.js';
+import {SearchScreen} from './search.js';
+import type {SearchProgress} from '../../core/search/index.js';
 import type {FeedsAnswer} from '../../core/library/index.js';
 import type {AppData, ViewModel} from '../../core/reader/index.js';
 
@@ -26,6 +28,8 @@ export interface ScreenBodyProps {
 	readonly onLinkChoice?: (url: string, choice: LinkChoice) => void;
 	/** What `|`'s prompt offers and calls; without it the prompt shows nothing. */
 	readonly pipe?: PipeHandlers;
+	/** The search's progress (null without an index) and what a typed query goes to. */
+	readonly search?: {readonly progress: SearchProgress | null; readonly onQuery: (query: string) => void; readonly onShown: (query: string) => void};
 }
 
 /** The App's side of `|`'s prompt: the last command, and running a line typed for an article. */
@@ -43,7 +47,7 @@ interface InputHandlers {
 }
 
 /** Draws the body of whichever screen is on top of the stack. */
-export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input, pipe, onLinkChoice}: ScreenBodyProps) {
+export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input, pipe, onLinkChoice, search}: ScreenBodyProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
@@ -106,6 +110,25 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 			if (screen.purpose === 'pipe')
 				return pipe ? <PipePromptScreen width={width} initial={pipe.initial} onSubmit={line => pipe.submit(screen.id, line)} /> : null;
 			return input ? <PromptScreen width={width} onSubmit={input.addFeed} onDone={input.added} /> : null;
+		case 'search':
+		case 'results':
+			return (
+				<SearchScreen
+					query={screen.query}
+					typing={screen.kind === 'search'}
+					results={view.rows}
+					pos={pos}
+					height={height}
+					width={width}
+					progress={search?.progress ?? null}
+					onQuery={search?.onQuery ?? (() => undefined)}
+					{...(search ? {onShown: search.onShown} : {})}
+					isRead={isRead}
+					inProgress={id => data.snapshot.places.has(id)}
+					isBookmarked={id => data.snapshot.bookmarks.has(id)}
+					now={data.now}
+				/>
+			);
 		case 'confirm':
 			return input ? (
 				<ConfirmScreen section={screen.section} feeds={data.feedsIn?.(screen.section) ?? []} onAnswer={yes => input.unsubscribe(screen.section, yes)} />

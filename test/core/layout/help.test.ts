@@ -42,7 +42,7 @@ describe('help screen lines', () => {
 				.join('')
 				.trimEnd(),
 		);
-		expect(rows.slice(0, 4)).toEqual(['j ↓', '  Move down /', '  scroll a line', 'k ↑']);
+		expect(rows.slice(0, 4)).toEqual(['j ↓ Ctrl+N', '  Move down /', '  scroll a line', 'k ↑ Ctrl+P']);
 	});
 
 	test('are memoised per table and width', () => {

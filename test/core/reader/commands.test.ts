@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {COMMANDS, keyLabel, resolveKey, type ScreenKind} from '../../../src/core/reader/commands.js';
 import {KeyDecoder} from '../../../src/core/reader/keys.js';
 
-const SCREENS: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help'];
+const SCREENS: readonly ScreenKind[] = ['sections', 'headlines', 'article', 'teaser', 'bookmarks', 'help', 'prompt', 'confirm', 'search', 'results'];
 
 describe('resolveKey', () => {
 	it.each([
@@ -59,7 +59,7 @@ describe('the command table', () => {
 	it('uses only key names the decoder produces', () => {
 		const decoder = new KeyDecoder();
 		const produced = new Set(
-			decoder.push('jkgGlhqbBrnNRadfoyYpJKACuLUOs|/? \r\t\x7f\x03\x06\x02\x0c\x1a\x1b[A\x1b[B\x1b[C\x1b[D\x1b[5~\x1b[6~\x1b[H\x1b[F\x1b[Z'),
+			decoder.push('jkgGlhqbBrnNRadfoyYpJKACuLUOs|/? \r\t\x0e\x10\x7f\x03\x06\x02\x0c\x1a\x1b[A\x1b[B\x1b[C\x1b[D\x1b[5~\x1b[6~\x1b[H\x1b[F\x1b[Z'),
 		);
 		produced.add('escape').add('digit');
 		for (const spec of COMMANDS) {
