@@ -116,7 +116,7 @@ describe('parseArgs: errors', () => {
 		['--limit with no value', ['list', '--limit'], '--limit needs a positive whole number, not ""'],
 		['--limit in exponent notation', ['list', '--limit', '1e2'], '--limit needs a positive whole number, not "1e2"'],
 		['--unread with read', ['read', 'x', '--unread'], '--unread does not apply to read (only to list)'],
-		['--limit with unread', ['unread', '--limit', '2'], '--limit does not apply to unread (only to list)'],
+		['--limit with unread', ['unread', '--limit', '2'], '--limit does not apply to unread (only to list and search)'],
 		['--width with the reader', ['-w', '40'], '--width does not apply to the reader (only to read)'],
 		['--json with check', ['check', '--json'], '--json does not apply to check (only to list, read, feeds, refresh, unread and search)'],
 		['--json with the reader', ['--json'], '--json does not apply to the reader (only to list, read, feeds, refresh, unread and search)'],

@@ -16,8 +16,8 @@ describe('[keys]: accepted bindings', () => {
 	it.each([
 		['quit = "x"', 'quit', ['x']],
 		['quit = ["x", "Q"]', 'quit', ['x', 'Q']],
-		['nextUnread = ["N", "ctrl+n"]', 'nextUnread', ['N', 'ctrl+n']],
-		['nextUnread = "C-n"', 'nextUnread', ['ctrl+n']],
+		['nextUnread = ["N", "ctrl+o"]', 'nextUnread', ['N', 'ctrl+o']],
+		['nextUnread = "C-o"', 'nextUnread', ['ctrl+o']],
 		['down = ["Down", "ctrl+e"]', 'down', ['down', 'ctrl+e']],
 		['open = ["Enter", "o"]\nopenLink = "w"', 'open', ['return', 'o']],
 		[
@@ -43,13 +43,13 @@ describe('[keys]: accepted bindings', () => {
 	});
 
 	it('records nothing for a command written with its default keys', () => {
-		expect(keysOf('[keys]\nquit = "q"\ndown = ["j", "down"]').config.keys).toEqual({});
+		expect(keysOf('[keys]\nquit = "q"\ndown = ["j", "down", "ctrl+n"]').config.keys).toEqual({});
 	});
 
 	it('uses only key names the decoder produces', () => {
 		const decoder = new KeyDecoder();
-		const {config} = keysOf('[keys]\nnextUnread = ["ctrl+n"]\nhelp = ["ctrl+a", "F"]\ntop = ["ctrl+t", "insert"]');
-		const produced = new Set(decoder.push('\x0e\x01F\x14\x1b[2~'));
+		const {config} = keysOf('[keys]\nnextUnread = ["ctrl+o"]\nhelp = ["ctrl+a", "F"]\ntop = ["ctrl+t", "insert"]');
+		const produced = new Set(decoder.push('\x0f\x01F\x14\x1b[2~'));
 		for (const command of ['nextUnread', 'help', 'top']) for (const key of keysFor(config.commands, command) ?? []) expect(produced.has(key), key).toBe(true);
 	});
 });
@@ -75,7 +75,7 @@ describe('[keys]: refused bindings keep the defaults and say why', () => {
 
 	it('refuses a key bound to two commands on one screen, naming the other command and the screens', () => {
 		const {config, said} = keysOf('[keys]\nbottom = "j"');
-		expect(said).toEqual(['config.toml:2: keys.bottom: "j" is also down\'s key on sections, headlines, bookmarks, article, help; using the default (G End)']);
+		expect(said).toEqual(['config.toml:2: keys.bottom: "j" is also down\'s key on sections, headlines, bookmarks, results, article, help; using the default (G End)']);
 		expect(keysFor(config.commands, 'bottom')).toEqual(['G', 'end']);
 		expect(resolveKey('j', 'headlines', config.commands)).toEqual({command: 'down'});
 	});
@@ -125,11 +125,11 @@ describe('the command table with the user’s keys', () => {
 		feedSelected: false,
 		summaryOnly: false,
 	};
-	const {config} = keysOf('[keys]\nquit = ["x", "q"]\nhelp = "H"\naddFeed = []\nnextUnread = ["ctrl+n", "n"]');
+	const {config} = keysOf('[keys]\nquit = ["x", "q"]\nhelp = "H"\naddFeed = []\nnextUnread = ["ctrl+o", "n"]');
 
 	it('gives the footer hints the new first key, and none to a command without keys', () => {
 		const hints = footerHints(facts, 200, config.commands).map(hint => `${hint.key} ${hint.label}`);
-		expect(hints).toEqual(expect.arrayContaining(['x quit', 'H help', 'Ctrl+N next unread']));
+		expect(hints).toEqual(expect.arrayContaining(['x quit', 'H help', 'Ctrl+O next unread']));
 		expect(hints.join(' ')).not.toContain('add feed');
 		expect(footerHints(facts, 200).map(hint => `${hint.key} ${hint.label}`)).toEqual(expect.arrayContaining(['q quit', '? help', 'a add feed']));
 	});

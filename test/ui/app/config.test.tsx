@@ -50,7 +50,7 @@ describe('config.toml in the reader', () => {
 	});
 
 	test('rebound keys: the footer and the help show them, they work, the keys they replaced do nothing', async () => {
-		const config = settings('[keys]\nquit = ["x"]\nhelp = "H"\nnextUnread = ["ctrl+n"]');
+		const config = settings('[keys]\nquit = ["x"]\nhelp = "H"\nnextUnread = ["ctrl+o"]');
 		const ui = await renderApp(<App source={source} store={createMemoryStore()} size={{columns: 40, rows: 15}} now={NOW} config={config} />);
 		const first = await ui.waitFor(frame => frame.includes('World'), 'the sections');
 		const footer = plain(first).split('\n').at(-1) ?? '';
@@ -63,7 +63,7 @@ describe('config.toml in the reader', () => {
 		expect(help).toMatch(/H\s+Show this help/);
 		expect(help).toMatch(/x\s+Go back; quit/);
 		await ui.press('x', frame => frame.includes('World'));
-		await ui.press('\x0e', frame => frame.includes('Business ›'));
+		await ui.press('\x0f', frame => frame.includes('Business ›'));
 		await ui.unmount();
 	});
 
