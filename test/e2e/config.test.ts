@@ -21,12 +21,12 @@ async function configFolder(text: string): Promise<string> {
 
 describe('config.toml in the reader', () => {
 	it('a rebound key works, and the footer says it', async () => {
-		const configDir = await configFolder('[keys]\nquit = ["x"]\nnextUnread = "ctrl+n"\n');
+		const configDir = await configFolder('[keys]\nquit = ["x"]\nnextUnread = "ctrl+o"\n');
 		const {p} = await start({cols: 80, rows: 24, configDir, ready: 'x quit'});
 		// q no longer quits: the reader is still there to take the next key.
 		p.press('q');
-		await press(p, '\x0e', /Business ›/);
-		// Ctrl+N opened the article over its headlines: x goes back to them, then to Sections.
+		await press(p, '\x0f', /Business ›/);
+		// Ctrl+O opened the article over its headlines: x goes back to them, then to Sections.
 		await press(p, 'x', /newsterm › Business +1\/4/);
 		await press(p, 'x', /Sections/);
 		p.press('x');

@@ -48,9 +48,11 @@ describe('keys typed while the reader starts', () => {
 		});
 		await p.waitFor(screen => (screen[0] ?? '').includes('newsterm › Sections'), 10_000);
 		p.press('j');
-		await p.waitFor(screen => (screen[2] ?? '').startsWith('›') && (screen[0] ?? '').trimEnd().endsWith('2/6'), 10_000);
-		expect(p.screen()[0]?.trimEnd()).toMatch(/^ newsterm › Sections +2\/6$/);
-		expect(p.screen()[1]).toMatch(/^ {2}Business/);
+		// The Unread row is first and the cursor starts on Business (2/7): j moves it to Culture.
+		await p.waitFor(screen => (screen[3] ?? '').startsWith('›') && (screen[0] ?? '').trimEnd().endsWith('3/7'), 10_000);
+		expect(p.screen()[0]?.trimEnd()).toMatch(/^ newsterm › Sections +3\/7$/);
+		expect(p.screen()[2]).toMatch(/^ {2}Business/);
+		expect(p.screen()[3]).toMatch(/^› Culture/);
 		p.press('\x03');
 		expect((await p.exited).exitCode).toBe(0);
 	});
