@@ -287,7 +287,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		command: 'search',
 		keys: ['/'],
 		help: 'Search every article, titles and text (Esc returns)',
-		hints: [{label: 'search', priority: 8}],
+		hints: [{label: 'search', priority: 5}],
 		screens: ['sections', 'headlines', 'bookmarks', 'results'],
 	},
 	{
