@@ -11,8 +11,6 @@ export interface KeyQueue {
 	readonly push: (key: string) => void;
 	/** Listens, after taking the keys kept so far; the returned function stops listening. */
 	readonly take: (listener: (key: string) => void) => () => void;
-	/** Forgets kept keys: the screen they were for has gone. */
-	readonly clear: () => void;
 }
 
 /** Enough for a long pasted URL; a runaway stream must not grow without end. */
@@ -35,9 +33,6 @@ export function createKeyQueue(): KeyQueue {
 			return () => {
 				if (listener === next) listener = null;
 			};
-		},
-		clear: () => {
-			kept = [];
 		},
 	};
 }
