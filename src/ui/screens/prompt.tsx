@@ -57,9 +57,12 @@ export function PromptScreen({width, onSubmit, onDone, keys}: PromptProps) {
 			<Box>
 				<Text>{' >'}</Text>
 				<Box marginLeft={1}>
-					{value === '' ? cursor : null}
-					<TextInput value={sanitizeText(value)} focus={false} onChange={() => undefined} placeholder="https://example.com/feed.xml" />
-					{value === '' ? null : cursor}
+					{/* One Text, so a URL longer than the row wraps as one line with its cursor. */}
+					<Text>
+						{value === '' ? cursor : null}
+						<TextInput value={sanitizeText(value)} focus={false} onChange={() => undefined} placeholder="https://example.com/feed.xml" />
+						{value === '' ? null : cursor}
+					</Text>
 				</Box>
 			</Box>
 			<Text> </Text>
