@@ -204,18 +204,24 @@ export function App({
 	// read is over it must not also open the row under the cursor. The screens the loop types into
 	// (inputKeys) leave from the loop itself, and the keys after their Enter are the reader's.
 	const closing = useRef(false);
-	const inputKeys = useInputKeys();
-	const leave = useCallback((fromInk = true): void => {
-		if (fromInk) {
-			closing.current = true;
-			setImmediate(() => {
-				closing.current = false;
-			});
-		}
-		const next = reduce(stateRef.current, {type: 'back'});
-		stateRef.current = next;
-		setState(next);
-	}, []);
+	// The reader's handling of a key, for keys a closing input screen hands back (set below).
+	const readerKey = useRef<(key: string) => void>(() => undefined);
+	const inputKeys = useInputKeys(key => readerKey.current(key));
+	const leave = useCallback(
+		(fromInk = true): void => {
+			inputKeys.close(top(stateRef.current));
+			if (fromInk) {
+				closing.current = true;
+				setImmediate(() => {
+					closing.current = false;
+				});
+			}
+			const next = reduce(stateRef.current, {type: 'back'});
+			stateRef.current = next;
+			setState(next);
+		},
+		[inputKeys],
+	);
 	const input = useMemo(
 		() =>
 			feeds
@@ -267,24 +273,22 @@ export function App({
 		return bodies.subscribe(settle);
 	}, [bodies, store, perform]);
 
-	useKeys(
-		key => {
-			onInput?.();
-			if (closing.current) return;
-			if (inputKeys.route(top(stateRef.current), key)) return;
-			searching.onKey(key);
-			// Read the store fresh: an earlier key in the same read may have changed it.
-			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
-			if (!result) return;
-			setMessage(null);
-			// A notice beside a store change acknowledges it, and must say so when the change is not saved.
-			const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setReadMany' || effect.type === 'setBookmark');
-			for (const effect of result.effects) perform(effect, change);
-			stateRef.current = result.state;
-			setState(result.state);
-		},
-		showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'linkMenu' || showing.kind === 'search',
-	);
+	readerKey.current = (key: string): void => {
+		onInput?.();
+		if (closing.current) return;
+		if (inputKeys.route(top(stateRef.current), key)) return;
+		searching.onKey(key);
+		// Read the store fresh: an earlier key in the same read may have changed it.
+		const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
+		if (!result) return;
+		setMessage(null);
+		// A notice beside a store change acknowledges it, and must say so when the change is not saved.
+		const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setReadMany' || effect.type === 'setBookmark');
+		for (const effect of result.effects) perform(effect, change);
+		stateRef.current = result.state;
+		setState(result.state);
+	};
+	useKeys(key => readerKey.current(key), showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'linkMenu' || showing.kind === 'search');
 	const pipe = usePipe({platform, bodies, setMessage, leave, prompting: showing.kind === 'prompt'});
 
 	useEffect(() => {

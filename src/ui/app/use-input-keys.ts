@@ -10,6 +10,8 @@ interface InputKeys {
 	readonly queueFor: (screen: Screen) => KeyQueue;
 	/** Hands the key to the screen on top if it takes it; false leaves it to the reader. */
 	readonly route: (screen: Screen, key: string) => boolean;
+	/** The screen is leaving: keys still kept for it, and later ones, go back to `reader`. */
+	readonly close: (screen: Screen) => void;
 }
 
 /**
@@ -18,12 +20,14 @@ interface InputKeys {
  * typed (or pasted) in between were lost. Each screen on the stack gets its own queue, so keys meant
  * for one never reach another that is going; Esc and Ctrl+C stay the reader's (cancel, quit).
  */
-export function useInputKeys(): InputKeys {
+export function useInputKeys(reader: (key: string) => void): InputKeys {
 	const queues = useRef(new WeakMap<Screen, KeyQueue>());
+	const spill = useRef(reader);
+	spill.current = reader;
 	const queueFor = useCallback((screen: Screen): KeyQueue => {
 		let queue = queues.current.get(screen);
 		if (!queue) {
-			queue = createKeyQueue();
+			queue = createKeyQueue(key => spill.current(key));
 			queues.current.set(screen, queue);
 		}
 		return queue;
@@ -36,7 +40,8 @@ export function useInputKeys(): InputKeys {
 		},
 		[queueFor],
 	);
-	return useMemo(() => ({queueFor, route}), [queueFor, route]);
+	const close = useCallback((screen: Screen): void => queues.current.get(screen)?.close(), []);
+	return useMemo(() => ({queueFor, route, close}), [queueFor, route, close]);
 }
 
 /** Whether the screen types or chooses through the reader's loop (`|`'s prompt still reads through Ink). */

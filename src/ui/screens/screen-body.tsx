@@ -115,7 +115,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 		case 'prompt':
 			if (screen.purpose === 'pipe')
 				return pipe ? <PipePromptScreen width={width} initial={pipe.initial} onSubmit={line => pipe.submit(screen.id, line)} /> : null;
-			return input ? <PromptScreen width={width} onSubmit={input.addFeed} onDone={input.added} keys={keys} /> : null;
+			return input ? <PromptScreen key={keys.id} width={width} onSubmit={input.addFeed} onDone={input.added} keys={keys} /> : null;
 		case 'search':
 		case 'results':
 			return (
@@ -138,6 +138,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 		case 'confirm':
 			return input ? (
 				<ConfirmScreen
+					key={keys.id}
 					section={screen.section}
 					feeds={data.feedsIn?.(screen.section) ?? []}
 					onAnswer={yes => input.unsubscribe(screen.section, yes)}
@@ -145,7 +146,9 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 				/>
 			) : null;
 		case 'linkMenu':
-			return <LinkMenuScreen url={screen.url} title={screen.title} width={width} onChoose={choice => onLinkChoice?.(screen.url, choice)} keys={keys} />;
+			return (
+				<LinkMenuScreen key={keys.id} url={screen.url} title={screen.title} width={width} onChoose={choice => onLinkChoice?.(screen.url, choice)} keys={keys} />
+			);
 		case 'showLink':
 			// The App draws it over the whole terminal, without header and footer.
 			return null;

@@ -33,4 +33,18 @@ describe('the key queue between the reader loop and an input screen', () => {
 		expect(seen.length).toBeLessThan(10_000);
 		expect(seen.length).toBeGreaterThan(1000);
 	});
+
+	test('keys kept after the one that closed the screen, and later ones, go back to the reader', () => {
+		const spilled: string[] = [];
+		const queue = createKeyQueue(key => spilled.push(key));
+		for (const key of ['j', 'return', 'k', 'q']) queue.push(key);
+		const seen: string[] = [];
+		queue.take(key => {
+			seen.push(key);
+			if (key === 'return') queue.close();
+		});
+		queue.push('g');
+		expect(seen).toEqual(['j', 'return']);
+		expect(spilled).toEqual(['k', 'q', 'g']);
+	});
 });
