@@ -110,8 +110,11 @@ describe('the feed screens in a real terminal', () => {
 		const env = await dirs();
 		const {p} = await start({cols: 80, rows: 24, env, configDir: env['NEWSTERM_CONFIG_DIR'], cacheDir: env['NEWSTERM_CACHE_DIR']});
 		expect(p.screen()[23]).toContain('a add feed');
-		await press(p, 'a', 'Feed or site URL:');
-		await press(p, `${server.origin}/feed.xml`, '/feed.xml');
+		// Typed at once, as a fast typist or a paste does: the URL starts in the same read as the `a`
+		// or the one after, before any frame of the prompt, and not one of its letters may be lost.
+		p.press('a');
+		const url = `${server.origin}/feed.xml`;
+		await press(p, url, screen => screen.some(row => row.includes(`> ${url}`)));
 		await press(p, '\r', 'Added Harbour Wire (3 items)');
 		// Ink lets go of stdin when its input closes: the reader must still be there, reading keys.
 		const rows = p.screen();
@@ -120,8 +123,9 @@ describe('the feed screens in a real terminal', () => {
 		await press(p, 'g', screen => (screen[1] ?? '').startsWith('› Unread'));
 		for (let i = 1; i < harbour; i++) await press(p, 'j');
 		expect(p.screen()[harbour]).toMatch(/^› Harbour Wire/);
-		await press(p, 'd', 'Unsubscribe from the feed Harbour Wire?');
-		await press(p, 'j');
+		// j at once after d moves the menu (it used to be lost before the Ink menu listened).
+		p.press('d');
+		await press(p, 'j', screen => screen.some(row => row.includes('Unsubscribe from the feed Harbour Wire?')) && screen.some(row => /❯ Yes/.test(row)));
 		await press(p, '\r', 'Unsubscribed from Harbour Wire');
 		// The lists drop the feed once they are listed again, a moment after the answer.
 		await p.waitFor(screen => !/Harbour Wire +3 of 3/.test(screen.join('\n')), 5000);

@@ -38,6 +38,7 @@ import {FindPrompt, Footer, Header} from '../components/index.js';
 import {textWidth} from '../../core/layout/index.js';
 import type {SearchControl} from '../../core/search/index.js';
 import {useSearch} from './use-search.js';
+import {useInputKeys} from './use-input-keys.js';
 import {type Size, useKeys, useTerminalSize} from '../hooks/index.js';
 import {ScreenBody} from '../screens/index.js';
 import {type LinkChoice, ShowLinkScreen} from '../links/index.js';
@@ -198,30 +199,40 @@ export function App({
 	const widthNow = useCallback(() => textWidth(dataRef.current.columns, config.textWidth), [config.textWidth]);
 	useBodyLoading(bodies, wanted, wantedLoad, resting, widthNow, now, config.dateFormat);
 	const perform = usePerform({store, bodies, platform, feeds, bumpStore, setMessage});
-	// The prompt and the Yes/No menu answer outside the key loop: they leave their screen themselves.
-	// The key that closed one (Enter) reaches the reader's own keys too, from the same read of stdin:
-	// until that read is over it must not also open the row under the cursor.
+	// `|`'s prompt answers through Ink, outside the key loop: it leaves its screen itself, and the
+	// Enter that closed it reaches the reader's own keys too, from the same read of stdin: until that
+	// read is over it must not also open the row under the cursor. The screens the loop types into
+	// (inputKeys) leave from the loop itself, and the keys after their Enter are the reader's.
 	const closing = useRef(false);
-	const leave = useCallback((): void => {
-		closing.current = true;
-		setImmediate(() => {
-			closing.current = false;
-		});
-		const next = reduce(stateRef.current, {type: 'back'});
-		stateRef.current = next;
-		setState(next);
-	}, []);
+	// The reader's handling of a key, for keys a closing input screen hands back (set below).
+	const readerKey = useRef<(key: string) => void>(() => undefined);
+	const inputKeys = useInputKeys(key => readerKey.current(key));
+	const leave = useCallback(
+		(fromInk = true): void => {
+			inputKeys.close(top(stateRef.current));
+			if (fromInk) {
+				closing.current = true;
+				setImmediate(() => {
+					closing.current = false;
+				});
+			}
+			const next = reduce(stateRef.current, {type: 'back'});
+			stateRef.current = next;
+			setState(next);
+		},
+		[inputKeys],
+	);
 	const input = useMemo(
 		() =>
 			feeds
 				? {
 						addFeed: (url: string) => feeds.add(url),
 						added: (text: string) => {
-							if (top(stateRef.current).kind === 'prompt') leave();
+							if (top(stateRef.current).kind === 'prompt') leave(false);
 							setMessage({text, error: false});
 						},
 						unsubscribe: (section: string, yes: boolean) => {
-							leave();
+							leave(false);
 							if (!yes) return;
 							const answer = feeds.unsubscribe(section);
 							setMessage(answer.ok ? {text: answer.message, error: false} : {text: answer.reason, error: true});
@@ -234,7 +245,7 @@ export function App({
 	// The link menu's choice: the browser or the clipboard as o and y do, or the link shown on its own.
 	const onLinkChoice = useCallback(
 		(url: string, choice: LinkChoice): void => {
-			leave();
+			leave(false);
 			if (choice === 'open' || choice === 'copy') {
 				setMessage(null);
 				perform(choice === 'open' ? {type: 'openLink', url} : {type: 'copy', text: url, what: 'link'});
@@ -262,23 +273,22 @@ export function App({
 		return bodies.subscribe(settle);
 	}, [bodies, store, perform]);
 
-	useKeys(
-		key => {
-			onInput?.();
-			if (closing.current) return;
-			searching.onKey(key);
-			// Read the store fresh: an earlier key in the same read may have changed it.
-			const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
-			if (!result) return;
-			setMessage(null);
-			// A notice beside a store change acknowledges it, and must say so when the change is not saved.
-			const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setReadMany' || effect.type === 'setBookmark');
-			for (const effect of result.effects) perform(effect, change);
-			stateRef.current = result.state;
-			setState(result.state);
-		},
-		showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'linkMenu' || showing.kind === 'search',
-	);
+	readerKey.current = (key: string): void => {
+		onInput?.();
+		if (closing.current) return;
+		if (inputKeys.route(top(stateRef.current), key)) return;
+		searching.onKey(key);
+		// Read the store fresh: an earlier key in the same read may have changed it.
+		const result = update(stateRef.current, {...dataRef.current, snapshot: store.snapshot()}, key);
+		if (!result) return;
+		setMessage(null);
+		// A notice beside a store change acknowledges it, and must say so when the change is not saved.
+		const change = result.effects.some(effect => effect.type === 'setRead' || effect.type === 'setReadMany' || effect.type === 'setBookmark');
+		for (const effect of result.effects) perform(effect, change);
+		stateRef.current = result.state;
+		setState(result.state);
+	};
+	useKeys(key => readerKey.current(key), showing.kind === 'prompt' || showing.kind === 'confirm' || showing.kind === 'linkMenu' || showing.kind === 'search');
 	const pipe = usePipe({platform, bodies, setMessage, leave, prompting: showing.kind === 'prompt'});
 
 	useEffect(() => {
@@ -323,6 +333,7 @@ export function App({
 						{...(input ? {input} : {})}
 						{...(pipe ? {pipe} : {})}
 						onLinkChoice={onLinkChoice}
+						keys={inputKeys.queueFor(showing)}
 						search={searching.props}
 					/>
 				</Box>

@@ -3,6 +3,7 @@ import TextInput from 'ink-text-input';
 import {useRef, useState} from 'react';
 import type {FeedsAnswer} from '../../core/library/index.js';
 import {sanitizeText, truncate} from '../../core/text/index.js';
+import {type KeyQueue, useTypedLine} from '../hooks/index.js';
 import {useTheme} from '../theme/index.js';
 
 /** Props for the prompt that adds a feed. */
@@ -12,43 +13,56 @@ export interface PromptProps {
 	readonly onSubmit: (url: string) => Promise<FeedsAnswer>;
 	/** Called with the footer's message once the feed is added (the App leaves the prompt). */
 	readonly onDone: (message: string) => void;
+	/** The keys the reader's loop read for this prompt, from the one that opened it on. */
+	readonly keys: KeyQueue;
 }
 
 type Status = {readonly kind: 'typing'} | {readonly kind: 'fetching'; readonly url: string} | {readonly kind: 'failed'; readonly reason: string};
 
 /**
- * A line of input for a feed's or a site's URL (ink-text-input), with the fetch's progress and
- * its failure shown in place, so the URL can be corrected without typing it again.
+ * A line of input for a feed's or a site's URL, with the fetch's progress and its failure shown in
+ * place, so the URL can be corrected without typing it again. The reader's own key loop types it
+ * (ink-text-input only draws it, unfocused): keys typed or pasted right after `a` arrive before an
+ * Ink input would listen, and an Enter in the same read as the last key must send that key too.
  */
-export function PromptScreen({width, onSubmit, onDone}: PromptProps) {
+export function PromptScreen({width, onSubmit, onDone, keys}: PromptProps) {
 	const theme = useTheme();
-	const [value, setValue] = useState('');
 	const [status, setStatus] = useState<Status>({kind: 'typing'});
+	// A second Enter while the first is fetching does not fetch again; its text just stays put.
+	const fetching = useRef(false);
 	const submit = (text: string): void => {
-		if (status.kind === 'fetching') return;
+		if (fetching.current) return;
 		const url = text.trim();
 		if (url === '') {
 			setStatus({kind: 'failed', reason: 'Type the address of a feed or of a site that has one.'});
 			return;
 		}
+		fetching.current = true;
 		setStatus({kind: 'fetching', url});
-		void onSubmit(url).then(answer => (answer.ok ? onDone(answer.message) : setStatus({kind: 'failed', reason: answer.reason})));
+		void onSubmit(url).then(answer => {
+			if (answer.ok) {
+				onDone(answer.message);
+				return;
+			}
+			fetching.current = false;
+			setStatus({kind: 'failed', reason: answer.reason});
+		});
 	};
+	const value = useTypedLine(keys, submit, () => fetching.current);
 	const line = (text: string): string => truncate(` ${sanitizeText(text)}`, width);
+	const cursor = <Text {...theme.style('cursor')}> </Text>;
 	return (
 		<Box flexDirection="column">
 			<Text>{line('Feed or site URL:')}</Text>
 			<Box>
 				<Text>{' >'}</Text>
 				<Box marginLeft={1}>
-					{/* Focused throughout: an unfocused ink-text-input gives up Ink's raw mode, and keys typed
-				    during the fetch were echoed by the terminal onto the screen. Its text just stays put. */}
-					<TextInput
-						value={value}
-						onChange={text => (status.kind === 'fetching' ? undefined : setValue(text))}
-						onSubmit={submit}
-						placeholder="https://example.com/feed.xml"
-					/>
+					{/* One Text, so a URL longer than the row wraps as one line with its cursor. */}
+					<Text>
+						{value === '' ? cursor : null}
+						<TextInput value={sanitizeText(value)} focus={false} onChange={() => undefined} placeholder="https://example.com/feed.xml" />
+						{value === '' ? null : cursor}
+					</Text>
 				</Box>
 			</Box>
 			<Text> </Text>

@@ -11,6 +11,7 @@ import {SearchScreen} from './search.js';
 import type {SearchProgress} from '../../core/search/index.js';
 import type {FeedsAnswer} from '../../core/library/index.js';
 import type {AppData, ViewModel} from '../../core/reader/index.js';
+import {createKeyQueue, type KeyQueue} from '../hooks/index.js';
 
 /** Props: the derived view and the data it came from. */
 export interface ScreenBodyProps {
@@ -28,6 +29,8 @@ export interface ScreenBodyProps {
 	readonly onLinkChoice?: (url: string, choice: LinkChoice) => void;
 	/** What `|`'s prompt offers and calls; without it the prompt shows nothing. */
 	readonly pipe?: PipeHandlers;
+	/** The keys the reader's loop read for the add-feed prompt, the Yes/No menu or the link menu on top. */
+	readonly keys?: KeyQueue;
 	/** The search's progress (null without an index) and what a typed query goes to. */
 	readonly search?: {readonly progress: SearchProgress | null; readonly onQuery: (query: string) => void; readonly onShown: (query: string) => void};
 }
@@ -46,8 +49,11 @@ interface InputHandlers {
 	readonly unsubscribe: (section: string, yes: boolean) => void;
 }
 
+/** Without the App's queue (a screen drawn on its own) no key reaches the inputs. */
+const NO_KEYS = createKeyQueue();
+
 /** Draws the body of whichever screen is on top of the stack. */
-export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input, pipe, onLinkChoice, search}: ScreenBodyProps) {
+export function ScreenBody({view, data, scanning = false, empty, sectionErrors, input, pipe, onLinkChoice, keys = NO_KEYS, search}: ScreenBodyProps) {
 	const {screen, bodyHeight: height} = view;
 	const width = data.columns;
 	const isRead = (id: string): boolean => data.snapshot.read.has(id);
@@ -109,7 +115,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 		case 'prompt':
 			if (screen.purpose === 'pipe')
 				return pipe ? <PipePromptScreen width={width} initial={pipe.initial} onSubmit={line => pipe.submit(screen.id, line)} /> : null;
-			return input ? <PromptScreen width={width} onSubmit={input.addFeed} onDone={input.added} /> : null;
+			return input ? <PromptScreen key={keys.id} width={width} onSubmit={input.addFeed} onDone={input.added} keys={keys} /> : null;
 		case 'search':
 		case 'results':
 			return (
@@ -131,10 +137,18 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 			);
 		case 'confirm':
 			return input ? (
-				<ConfirmScreen section={screen.section} feeds={data.feedsIn?.(screen.section) ?? []} onAnswer={yes => input.unsubscribe(screen.section, yes)} />
+				<ConfirmScreen
+					key={keys.id}
+					section={screen.section}
+					feeds={data.feedsIn?.(screen.section) ?? []}
+					onAnswer={yes => input.unsubscribe(screen.section, yes)}
+					keys={keys}
+				/>
 			) : null;
 		case 'linkMenu':
-			return <LinkMenuScreen url={screen.url} title={screen.title} width={width} onChoose={choice => onLinkChoice?.(screen.url, choice)} />;
+			return (
+				<LinkMenuScreen key={keys.id} url={screen.url} title={screen.title} width={width} onChoose={choice => onLinkChoice?.(screen.url, choice)} keys={keys} />
+			);
 		case 'showLink':
 			// The App draws it over the whole terminal, without header and footer.
 			return null;

@@ -75,7 +75,9 @@ describe('[keys]: refused bindings keep the defaults and say why', () => {
 
 	it('refuses a key bound to two commands on one screen, naming the other command and the screens', () => {
 		const {config, said} = keysOf('[keys]\nbottom = "j"');
-		expect(said).toEqual(['config.toml:2: keys.bottom: "j" is also down\'s key on sections, headlines, bookmarks, results, article, help; using the default (G End)']);
+		expect(said).toEqual([
+			'config.toml:2: keys.bottom: "j" is also down\'s key on sections, headlines, bookmarks, results, article, help; using the default (G End)',
+		]);
 		expect(keysFor(config.commands, 'bottom')).toEqual(['G', 'end']);
 		expect(resolveKey('j', 'headlines', config.commands)).toEqual({command: 'down'});
 	});

@@ -103,6 +103,61 @@ describe('unsubscribing from the reader', () => {
 	});
 });
 
+describe('keys typed at once after a or d, before a frame is drawn', () => {
+	test('a, a URL and Enter in one read: every letter is in the URL fetched, none went to the reader', async () => {
+		const fake = fakeFeeds();
+		const ui = await start(fake.control);
+		await ui.waitFor(frame => frame.includes('World'), 'the sections');
+		// One chunk, as a paste or a fast typist on a loaded machine gives it: Ink would not listen yet.
+		const done = await ui.press(`ahttps://quick.example/feed.xml${KEYS.enter}`, frame => frame.includes('Added https://quick.example/feed.xml'));
+		expect(fake.asked).toEqual(['add https://quick.example/feed.xml']);
+		expect(done).toContain('newsterm › Sections');
+		await ui.unmount();
+	});
+
+	test('Backspace and Ctrl+U edit the line the loop types; Enter sends the line as the last key left it', async () => {
+		const fake = fakeFeeds();
+		const ui = await start(fake.control);
+		await ui.waitFor(frame => frame.includes('World'), 'the sections');
+		await ui.press('awrong\x15http://b.examplX\x7fe/f', frame => frame.includes('http://b.example/f'));
+		await ui.press(KEYS.enter, () => fake.asked.length > 0);
+		expect(fake.asked).toEqual(['add http://b.example/f']);
+		await ui.unmount();
+	});
+
+	test('d, j and Enter in one read unsubscribe; d and Enter keep the feed', async () => {
+		const fake = fakeFeeds();
+		const ui = await start(fake.control);
+		const sections = await ui.waitFor(frame => frame.includes('World'), 'the sections');
+		const rows = sections.split('\n');
+		const world = rows.findIndex(row => row.includes('World')) - rows.findIndex(row => row.startsWith('›'));
+		await ui.press('j'.repeat(world), frame => cursorRow(frame).includes('World'));
+		await ui.press(`d${KEYS.enter}`, frame => frame.includes('newsterm › Sections') && !frame.includes('Unsubscribe from'));
+		expect(fake.asked).toEqual([]);
+		// The key after the answer is the reader's again: k moves the cursor off World.
+		await ui.press(`dj${KEYS.enter}k`, frame => fake.asked.length > 0 && cursorRow(frame).includes('Technology'));
+		expect(fake.asked).toEqual(['unsubscribe World']);
+		await ui.unmount();
+	});
+
+	test('a question asked again in the same read starts afresh: No, then d, j and Enter unsubscribe', async () => {
+		const fake = fakeFeeds();
+		const ui = await start(fake.control);
+		const sections = await ui.waitFor(frame => frame.includes('World'), 'the sections');
+		const rows = sections.split('\n');
+		const world = rows.findIndex(row => row.includes('World')) - rows.findIndex(row => row.startsWith('›'));
+		await ui.press('j'.repeat(world), frame => cursorRow(frame).includes('World'));
+		await ui.press(`d${KEYS.enter}dj${KEYS.enter}`, frame => frame.includes('Unsubscribed from World'));
+		expect(fake.asked).toEqual(['unsubscribe World']);
+		await ui.unmount();
+	});
+});
+
+/** The row the list cursor is on. */
+function cursorRow(frame: string): string {
+	return frame.split('\n').find(row => row.startsWith('›')) ?? '';
+}
+
 describe('refreshing from the reader', () => {
 	test("R asks for a refresh; the header shows its progress, then how many failed, and each failing feed's error beside its section", async () => {
 		const fake = fakeFeeds();

@@ -102,6 +102,16 @@ describe('Enter on a web link: the link menu', () => {
 		await ui.unmount();
 	});
 
+	test('keys typed in the same read as the Enter that opens the menu choose in it', async () => {
+		const {ui, asked: calls} = await start();
+		await ui.press(KEYS.tab, () => true);
+		await ui.press(KEYS.tab, () => true);
+		const after = await ui.press(`${KEYS.enter}j${KEYS.enter}`, frame => frame.includes('Copied the link to the clipboard'));
+		expect(after).toContain(TITLE);
+		expect(calls).toEqual([`copy link ${FISHERS}`]);
+		await ui.unmount();
+	});
+
 	test('QR code draws the code over the whole terminal; any key returns to the article', async () => {
 		const {ui} = await start();
 		await openMenu(ui);
