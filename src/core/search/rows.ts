@@ -1,7 +1,9 @@
 /**
  * A query's results as the lists' rows: the ids the index found, as the library lists them now (an
- * article gone since it was indexed is left out). Kept from one frame to the next while the query,
- * the index and the library stay the same: the view model asks on every key and every frame.
+ * article gone since it was indexed is left out). Only the rows asked for are made: the view model
+ * asks for the window on screen, so a key costs the query and a screenful, not a row per result
+ * (100,000 rows made and dropped per key were most of a key's time at 100,000 articles,
+ * docs/performance.md#search). Kept from one frame to the next while the answer and the library stay.
  */
 import type {ArticleMeta} from '../article/index.js';
 import type {Library} from '../library/index.js';
@@ -11,18 +13,63 @@ import type {SearchAnswer} from './search-index.js';
 /** Rows the search screen draws above its results: the query, and what the results are. */
 export const SEARCH_HEAD_ROWS = 2;
 
-let last: {readonly answer: SearchAnswer; readonly library: Library; readonly rows: readonly ArticleMeta[]} | null = null;
+/** The results of one query, counted without being made. */
+export interface SearchRows {
+	/** How many results the library still has. */
+	readonly total: number;
+	/** The row at `i` (from 0), or undefined past the end. */
+	at(i: number): ArticleMeta | undefined;
+	/** Up to `count` rows from `start`: the ones on screen. */
+	window(start: number, count: number): ArticleMeta[];
+}
+
+const NO_ROWS: SearchRows = {total: 0, at: () => undefined, window: () => []};
+
+/**
+ * The positions in the answer of the articles the library has, or null when it has them all (the
+ * index follows the library, so that is nearly always): one lookup per result, nothing allocated then.
+ */
+function kept(answer: SearchAnswer, library: Library): Int32Array | null {
+	let gone = 0;
+	for (let i = 0; i < answer.count; i++) if (!library.get(answer.idAt(i) ?? '')) gone++;
+	if (gone === 0) return null;
+	const positions = new Int32Array(answer.count - gone);
+	let at = 0;
+	for (let i = 0; i < answer.count; i++) if (library.get(answer.idAt(i) ?? '')) positions[at++] = i;
+	return positions;
+}
+
+function rowsOf(answer: SearchAnswer, library: Library): SearchRows {
+	const positions = kept(answer, library);
+	const at = (i: number): ArticleMeta | undefined => {
+		const position = positions ? positions[i] : i;
+		if (i < 0 || position === undefined) return undefined;
+		const id = answer.idAt(position);
+		return id === undefined ? undefined : library.get(id);
+	};
+	const total = positions ? positions.length : answer.count;
+	return {
+		total,
+		at,
+		window(start, count) {
+			const rows: ArticleMeta[] = [];
+			for (let i = Math.max(0, start); i < Math.min(total, start + count); i++) {
+				const meta = at(i);
+				if (meta) rows.push(meta);
+			}
+			return rows;
+		},
+	};
+}
+
+let last: {readonly answer: SearchAnswer; readonly library: Library; readonly rows: SearchRows} | null = null;
 
 /** The rows for a query; none without a search (a reader started without one). */
-export function searchRows(control: SearchControl | undefined, library: Library, query: string): readonly ArticleMeta[] {
-	if (!control) return [];
+export function searchRows(control: SearchControl | undefined, library: Library, query: string): SearchRows {
+	if (!control) return NO_ROWS;
 	const answer = control.search(query);
 	if (last && last.answer === answer && last.library === library) return last.rows;
-	const rows: ArticleMeta[] = [];
-	for (const id of answer.ids) {
-		const meta = library.get(id);
-		if (meta) rows.push(meta);
-	}
+	const rows = rowsOf(answer, library);
 	last = {answer, library, rows};
 	return rows;
 }
