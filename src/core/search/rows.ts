@@ -1,6 +1,6 @@
 /**
  * A query's results as the lists' rows: the ids the index found, as the library lists them now (an
- * article gone since it was indexed is left out). Only the rows asked for are made: the view model
+ * article gone since it was indexed is not drawn). Only the rows asked for are made: the view model
  * asks for the window on screen, so a key costs the query and a screenful, not a row per result
  * (100,000 rows made and dropped per key were most of a key's time at 100,000 articles,
  * docs/performance.md#search). Kept from one frame to the next while the answer and the library stay.
@@ -15,7 +15,7 @@ export const SEARCH_HEAD_ROWS = 2;
 
 /** The results of one query, counted without being made. */
 export interface SearchRows {
-	/** How many results the library still has. */
+	/** How many results the index has (see rowsOf on articles gone from the library). */
 	readonly total: number;
 	/** The row at `i` (from 0), or undefined past the end. */
 	at(i: number): ArticleMeta | undefined;
@@ -26,35 +26,24 @@ export interface SearchRows {
 const NO_ROWS: SearchRows = {total: 0, at: () => undefined, window: () => []};
 
 /**
- * The positions in the answer of the articles the library has, or null when it has them all (the
- * index follows the library, so that is nearly always): one lookup per result, nothing allocated then.
+ * No lookup per result: a library lookup per found id was ~3 µs, and 100,000 of them on every key
+ * were most of a key's time at 100,000 articles (a profile, docs/performance.md#search). The count is
+ * the index's: the indexer drops an article the library no longer lists on the scan that drops it
+ * (SearchIndexer.sync), so a count that still holds a gone article lasts until that scan's update.
  */
-function kept(answer: SearchAnswer, library: Library): Int32Array | null {
-	let gone = 0;
-	for (let i = 0; i < answer.count; i++) if (!library.get(answer.idAt(i) ?? '')) gone++;
-	if (gone === 0) return null;
-	const positions = new Int32Array(answer.count - gone);
-	let at = 0;
-	for (let i = 0; i < answer.count; i++) if (library.get(answer.idAt(i) ?? '')) positions[at++] = i;
-	return positions;
-}
-
 function rowsOf(answer: SearchAnswer, library: Library): SearchRows {
-	const positions = kept(answer, library);
 	const at = (i: number): ArticleMeta | undefined => {
-		const position = positions ? positions[i] : i;
-		if (i < 0 || position === undefined) return undefined;
-		const id = answer.idAt(position);
+		const id = answer.idAt(i);
 		return id === undefined ? undefined : library.get(id);
 	};
-	const total = positions ? positions.length : answer.count;
 	return {
-		total,
+		total: answer.count,
 		at,
 		window(start, count) {
 			const rows: ArticleMeta[] = [];
-			for (let i = Math.max(0, start); i < Math.min(total, start + count); i++) {
+			for (let i = Math.max(0, start); i < Math.min(answer.count, start + count); i++) {
 				const meta = at(i);
+				// Gone since it was indexed: left out, never drawn as a row the library cannot open.
 				if (meta) rows.push(meta);
 			}
 			return rows;
