@@ -5,7 +5,10 @@ import {createMemorySearch} from '../../doubles/memory-search.js';
 import {makeArticle} from '../../helpers/session.js';
 
 /** Twelve articles on the harbour, newest last (day 1 … 12), and one on something else. */
-const articles = [...Array.from({length: 12}, (_, i) => makeArticle(`world/${i}`, 'World', i + 1, [`The harbour ${i}.`])), makeArticle('sport/cup', 'Sport', 20)];
+const articles = [
+	...Array.from({length: 12}, (_, i) => makeArticle(`world/${i}`, 'World', i + 1, [`The harbour ${i}.`])),
+	makeArticle('sport/cup', 'Sport', 20),
+];
 const docs = articles.map(a => ({id: a.id, title: a.title, body: a.paragraphs.join('\n'), updated: a.updated, stamp: ''}));
 const newestFirst = Array.from({length: 12}, (_, i) => `world/${11 - i}`);
 
