@@ -121,7 +121,10 @@ export async function searchCommand(
 		onSaveError: message => process.stderr.write(`newsterm: ${message}\n`),
 	});
 	const byId = new Map(articles.map(meta => [meta.id, meta]));
-	const found = index.search(options.query).ids.flatMap(id => byId.get(id) ?? []);
+	const found = index
+		.search(options.query)
+		.ids()
+		.flatMap(id => byId.get(id) ?? []);
 	const shown = options.limit === null ? found : found.slice(0, options.limit);
 	const flags = flagsFrom(store);
 	// One at a time: listEntries orders by date, and the results keep their own order (title hits first).

@@ -72,7 +72,7 @@ export interface ViewModel {
 	readonly bookmarks: readonly Bookmark[];
 	/** The open article's title and section, from the library while its body is still loading. */
 	readonly heading: {readonly title: string; readonly section: string} | null;
-	/** A headlines list's rows: the section's, read ones hidden when asked, or the Unread list's. */
+	/** A headlines list's rows: the section's, read ones hidden when asked, or the Unread list's; a search's rows on screen only, from `pos.offset`. */
 	readonly rows: readonly ArticleMeta[];
 	/** Whether the open article is read and bookmarked, for the header; null on other screens. */
 	readonly marks: {readonly read: boolean; readonly bookmarked: boolean} | null;
@@ -139,7 +139,7 @@ interface Lists {
 
 function listTotal(screen: Screen, data: AppData, lists: Lists): number {
 	if (screen.kind === 'sections') return data.library.sections.length + (lists.unreadRow === null ? 0 : 1);
-	if (screen.kind === 'headlines' || screen.kind === 'search' || screen.kind === 'results') return lists.rows.length;
+	if (screen.kind === 'headlines') return lists.rows.length;
 	return lists.bookmarks.length;
 }
 
@@ -186,8 +186,7 @@ export function viewModel(state: State, data: AppData): ViewModel {
 	const bodyHeight = Math.max(1, data.rows - CHROME_ROWS);
 	const bookmarks = screen.kind === 'bookmarks' ? bookmarkList(data.snapshot) : [];
 	const searching = screen.kind === 'search' || screen.kind === 'results';
-	const rows =
-		screen.kind === 'headlines' ? headlineRows(state, data, screen.section, null) : searching ? searchRows(data.search, data.library, screen.query) : [];
+	const rows = screen.kind === 'headlines' ? headlineRows(state, data, screen.section, null) : [];
 	const base = {
 		screen,
 		bodyHeight,
@@ -208,9 +207,17 @@ export function viewModel(state: State, data: AppData): ViewModel {
 		const unread = screen.kind === 'sections' ? unreadTotal(data.library, data.snapshot.read) : 0;
 		const lists = {rows, bookmarks, unreadRow: unread > 0 ? unread : null};
 		const placed = screen.kind === 'sections' ? sectionsNow(screen, unread > 0) : screen;
+		if (searching) {
+			// Counted, and only the rows on screen made: a key costs the query and a screenful (docs/performance.md#search).
+			const found = searchRows(data.search, data.library, screen.query);
+			// The query and its status line sit above the rows.
+			const height = Math.max(1, bodyHeight - SEARCH_HEAD_ROWS);
+			const pos = follow(screen.pos, found.total, height);
+			const shown = {...lists, rows: found.window(pos.offset, height)};
+			return {...base, rows: shown.rows, total: found.total, pos, selection: listSelection(screen, data, shown, pos.cursor - pos.offset)};
+		}
 		const total = listTotal(placed, data, lists);
-		// A search's query and its status line sit above its rows.
-		const pos = follow(placed.pos, total, searching ? Math.max(1, bodyHeight - SEARCH_HEAD_ROWS) : bodyHeight);
+		const pos = follow(placed.pos, total, bodyHeight);
 		return {...base, screen: placed, total, pos, unreadRow: lists.unreadRow, selection: listSelection(placed, data, lists, pos.cursor)};
 	}
 	if (screen.kind === 'article') {

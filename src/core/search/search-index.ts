@@ -20,14 +20,34 @@ export interface SearchDoc {
 	readonly stamp: string;
 }
 
-/** What a query found: ids in order, the first `titleCount` of them with every word in the title. */
+/**
+ * What a query found, in order, the first `titleCount` with every word in the title. Held as the
+ * index's document numbers (one typed array, outside the JS heap), not as an array of ids: a common
+ * prefix finds nearly every article, and 100,000 ids made and dropped on each typed key were what the
+ * reader's keys waited for at 100,000 articles (the garbage collector; docs/performance.md#search).
+ */
 export interface SearchAnswer {
-	readonly ids: readonly string[];
+	/** How many articles were found. */
+	readonly count: number;
 	readonly titleCount: number;
+	/** The id of result `i` (from 0), or undefined past the end: the reader asks only for the rows on screen. */
+	idAt(i: number): string | undefined;
+	/** Every id in order, made on each call (`newsterm search` prints them all). */
+	ids(): string[];
+}
+
+/** An answer over document numbers; `ids` is the index's array at the query (a compaction makes a new one). */
+function answerOf(ids: readonly string[], docs: Int32Array, titleCount: number): SearchAnswer {
+	return {
+		count: docs.length,
+		titleCount,
+		idAt: i => (i >= 0 && i < docs.length ? ids[docs[i] ?? -1] : undefined),
+		ids: () => Array.from(docs, doc => ids[doc] ?? ''),
+	};
 }
 
 /** Nothing found (or nothing asked). */
-export const NO_ANSWER: SearchAnswer = {ids: [], titleCount: 0};
+export const NO_ANSWER: SearchAnswer = answerOf([], new Int32Array(0), 0);
 
 /** More words than this in a query are ignored: the counters below are bytes. */
 const MAX_WORDS = 250;
@@ -68,6 +88,10 @@ export class SearchIndex {
 	private dead = 0;
 	/** Live docs in result order; null after a change. */
 	private order: Int32Array | null = null;
+	private hits = new Uint8Array(0);
+	private inTitle = new Uint8Array(0);
+	private titleDocs = new Int32Array(0);
+	private bodyDocs = new Int32Array(0);
 
 	/** Articles indexed. */
 	get size(): number {
@@ -119,8 +143,7 @@ export class SearchIndex {
 		if (words.length === 0) return NO_ANSWER;
 		const asked = words.slice(0, MAX_WORDS);
 		const count = this.ids.length;
-		const hits = new Uint8Array(count);
-		const inTitle = new Uint8Array(count);
+		const {hits, inTitle} = this.scratch(count);
 		for (const [i, word] of asked.entries()) {
 			const terms = lastIsPrefix && i === asked.length - 1 ? this.prefixTerms(word) : this.exactTerm(word);
 			if (terms.length === 0) return NO_ANSWER;
@@ -132,14 +155,43 @@ export class SearchIndex {
 			}
 		}
 		const all = asked.length;
-		const title: string[] = [];
-		const body: string[] = [];
+		const order = this.resultOrder();
+		const {title, body} = this.found(order.length);
+		let titles = 0;
+		let bodies = 0;
 		// Walking every article in result order costs less than sorting the matches of a common word.
-		for (const doc of this.resultOrder()) {
+		for (const doc of order) {
 			if (hits[doc] !== all) continue;
-			(inTitle[doc] === all ? title : body).push(this.ids[doc] ?? '');
+			if (inTitle[doc] === all) title[titles++] = doc;
+			else body[bodies++] = doc;
 		}
-		return {ids: title.concat(body), titleCount: title.length};
+		const docs = new Int32Array(titles + bodies);
+		docs.set(title.subarray(0, titles));
+		docs.set(body.subarray(0, bodies), titles);
+		return answerOf(this.ids, docs, titles);
+	}
+
+	/**
+	 * The per-query counters, zeroed, kept from one query to the next: two fresh arrays of every
+	 * document on each key were garbage the reader's keys paid for.
+	 */
+	private scratch(count: number): {hits: Uint8Array; inTitle: Uint8Array} {
+		if (this.hits.length < count) {
+			this.hits = new Uint8Array(this.dates.length);
+			this.inTitle = new Uint8Array(this.dates.length);
+		}
+		this.hits.fill(0, 0, count);
+		this.inTitle.fill(0, 0, count);
+		return {hits: this.hits, inTitle: this.inTitle};
+	}
+
+	/** The title and text matches' buffers, kept as `scratch` is; the answer copies what it needs. */
+	private found(count: number): {title: Int32Array; body: Int32Array} {
+		if (this.titleDocs.length < count) {
+			this.titleDocs = new Int32Array(this.dates.length);
+			this.bodyDocs = new Int32Array(this.dates.length);
+		}
+		return {title: this.titleDocs, body: this.bodyDocs};
 	}
 
 	/** Drops removed documents for good and numbers the rest again from 0. */

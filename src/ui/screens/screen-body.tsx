@@ -123,6 +123,7 @@ export function ScreenBody({view, data, scanning = false, empty, sectionErrors, 
 					query={screen.query}
 					typing={screen.kind === 'search'}
 					results={view.rows}
+					found={view.total}
 					pos={pos}
 					height={height}
 					width={width}

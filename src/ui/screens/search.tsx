@@ -13,7 +13,10 @@ export interface SearchProps {
 	readonly query: string;
 	/** True while the query is typed (the input has the keys); false on the results, after an article. */
 	readonly typing: boolean;
+	/** The rows on screen, from `pos.offset`: the view model makes no others. */
 	readonly results: readonly ArticleMeta[];
+	/** How many were found. */
+	readonly found: number;
 	readonly pos: ListPosition;
 	readonly height: number;
 	readonly width: number;
@@ -46,7 +49,7 @@ function status(query: string, found: number, progress: SearchProgress | null): 
  * section, filled in as the index grows; while typing, Up and Down move the selection and Enter opens.
  */
 export function SearchScreen(props: SearchProps) {
-	const {query, typing, results, pos, height, width, progress, onQuery, onShown} = props;
+	const {query, typing, results, found, pos, height, width, progress, onQuery, onShown} = props;
 	const theme = useTheme();
 	// After ink-text-input's own effect, which gives its key handler this value.
 	useEffect(() => onShown?.(query), [onShown, query]);
@@ -63,8 +66,8 @@ export function SearchScreen(props: SearchProps) {
 					)}
 				</Box>
 			</Box>
-			<Text {...theme.style('meta')}>{truncate(` ${status(query, results.length, progress)}`, width)}</Text>
-			{results.slice(pos.offset, pos.offset + rows).map((meta, i) => (
+			<Text {...theme.style('meta')}>{truncate(` ${status(query, found, progress)}`, width)}</Text>
+			{results.slice(0, rows).map((meta, i) => (
 				<HeadlineRow
 					key={meta.id}
 					title={meta.title}

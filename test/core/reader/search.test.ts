@@ -112,6 +112,13 @@ describe('searching every article', () => {
 		for (let i = 0; i < 5; i++) s.key('down');
 		// 8 rows: header, footer, the query and its status leave 4 for results.
 		expect(s.view().pos).toEqual({cursor: 5, offset: 2});
+		// All 30 are counted; only the four on screen are made, from the window's first row.
+		expect(s.view().total).toBe(30);
+		const all = createMemorySearch(many.map(a => ({id: a.id, title: a.title, body: a.paragraphs[0] ?? '', updated: a.updated, stamp: ''})))
+			.control.search('harbour')
+			.ids();
+		expect(rowIds(s)).toEqual(all.slice(2, 6));
+		expect(s.view().selection).toMatchObject({kind: 'article', meta: {id: all[5]}});
 	});
 
 	it('without an index the search opens and finds nothing', () => {

@@ -54,9 +54,12 @@ describe('createSearchIndexer', () => {
 		await indexer.start();
 		expect(indexer.progress()).toEqual({indexed: 3, total: 3, complete: true});
 		expect(seen).toEqual(expect.arrayContaining([1, 2, 3]));
-		expect(indexer.search('harbour')).toEqual({ids: ['world/harbour', 'world/budget'], titleCount: 1});
-		expect(indexer.search('CAFE')).toEqual({ids: ['world/budget'], titleCount: 0});
-		expect(indexer.search('   ')).toEqual({ids: [], titleCount: 0});
+		expect(indexer.search('harbour').ids()).toEqual(['world/harbour', 'world/budget']);
+		expect(indexer.search('harbour').titleCount).toBe(1);
+		expect(indexer.search('CAFE').ids()).toEqual(['world/budget']);
+		expect(indexer.search('CAFE').titleCount).toBe(0);
+		expect(indexer.search('   ').ids()).toEqual([]);
+		expect(indexer.search('   ').titleCount).toBe(0);
 	});
 
 	it('answers from what is indexed so far while it builds', async () => {
@@ -65,11 +68,11 @@ describe('createSearchIndexer', () => {
 		const indexer = createSearchIndexer({source, articles: metas, cacheFile: null, batch: 1, notifyMs: 0});
 		const partial: number[] = [];
 		indexer.subscribe(() => {
-			if (!indexer.progress().complete) partial.push(indexer.search('the').ids.length);
+			if (!indexer.progress().complete) partial.push(indexer.search('the').ids().length);
 		});
 		await indexer.start();
 		expect(partial.length).toBeGreaterThan(0);
-		expect(Math.min(...partial)).toBeLessThan(indexer.search('the').ids.length);
+		expect(Math.min(...partial)).toBeLessThan(indexer.search('the').ids().length);
 	});
 
 	it('starts from its cache and reads only the articles that changed, were added, or are gone', async () => {
@@ -89,9 +92,9 @@ describe('createSearchIndexer', () => {
 		const indexer = createSearchIndexer({source: second.source, articles: second.metas, cacheFile: file});
 		await indexer.start();
 		expect(second.opened.sort()).toEqual(['world/budget', 'world/new']);
-		expect(indexer.search('harbour').ids).toEqual(['world/harbour', 'world/new']);
-		expect(indexer.search('derby').ids).toEqual([]);
-		expect(indexer.search('rejected').ids).toEqual(['world/budget']);
+		expect(indexer.search('harbour').ids()).toEqual(['world/harbour', 'world/new']);
+		expect(indexer.search('derby').ids()).toEqual([]);
+		expect(indexer.search('rejected').ids()).toEqual(['world/budget']);
 	});
 
 	it('builds again from the articles when the cache is damaged, never failing', async () => {
@@ -111,7 +114,7 @@ describe('createSearchIndexer', () => {
 			const indexer = createSearchIndexer({source: again.source, articles: again.metas, cacheFile: file});
 			await indexer.start();
 			expect(again.opened).toHaveLength(3);
-			expect(indexer.search('ferry').ids).toEqual(['world/harbour']);
+			expect(indexer.search('ferry').ids()).toEqual(['world/harbour']);
 		}
 	});
 
@@ -124,7 +127,7 @@ describe('createSearchIndexer', () => {
 		const indexer = createSearchIndexer({source, articles: metas, cacheFile: join(dir, 'file', 'search.bin'), onSaveError: message => errors.push(message)});
 		await indexer.start();
 		expect(errors).toEqual([expect.stringContaining('could not save the search index')]);
-		expect(indexer.search('ferry').ids).toEqual(['world/harbour']);
+		expect(indexer.search('ferry').ids()).toEqual(['world/harbour']);
 	});
 
 	it('follows the list: sync forgets articles no longer listed and indexes new ones', async () => {
@@ -135,7 +138,7 @@ describe('createSearchIndexer', () => {
 		await indexer.start();
 		list = list.filter(meta => meta.id !== 'world/harbour');
 		indexer.sync();
-		expect(indexer.search('harbour').ids).toEqual(['world/budget']);
+		expect(indexer.search('harbour').ids()).toEqual(['world/budget']);
 		expect(indexer.progress()).toEqual({indexed: 2, total: 2, complete: true});
 	});
 });
