@@ -57,7 +57,9 @@ let counted: {library: Library; read: ReadonlySet<string>; total: number} | null
 export function unreadTotal(library: Library, read: ReadonlySet<string>): number {
 	if (counted && counted.library === library && counted.read === read) return counted.total;
 	let total = 0;
-	for (const article of library.all) if (!read.has(article.id)) total++;
+	// Each section's members as listed, not `all`: that is reading order, which sorts every section,
+	// and a scan makes a library per batch (a cold 100,000-article scan spent 8 s of 38 sorting).
+	for (const section of library.sections) for (const article of library.members(section)) if (!read.has(article.id)) total++;
 	counted = {library, read, total};
 	return total;
 }

@@ -46,6 +46,17 @@ describe('unread ids and counts', () => {
 		expect(unreadTotal(library, all)).toBe(0);
 		expect(unreadTotal(library, new Set())).toBe(library.all.length);
 	});
+
+	it('totals them without reading order: every frame of a scan asks, and `all` sorts every section', () => {
+		const fresh = buildLibrary(library.all.slice());
+		const unsorted = new Proxy(fresh, {
+			get: (target, key) => {
+				if (key === 'all' || key === 'headlines') throw new Error(`unreadTotal read ${String(key)}`);
+				return Reflect.get(target, key);
+			},
+		});
+		expect(unreadTotal(unsorted, read)).toBe(unreadCounts(library, read).total);
+	});
 });
 
 describe('nextUnread backwards (p)', () => {
