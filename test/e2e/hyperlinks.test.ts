@@ -1,13 +1,11 @@
 import {execFile, execFileSync} from 'node:child_process';
-import {readFile} from 'node:fs/promises';
-import {join} from 'node:path';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {BIN, binNode} from '../helpers/bin.js';
-import {type HttpLoopbackServer, startHttpServer} from '../helpers/http-server.js';
 import {type PtyProcess, spawnPty} from '../helpers/pty.js';
 import {decodeHalfBlocks} from '../helpers/qr-pixels.js';
 import {screenCells} from '../helpers/xterm.js';
 import {press, useApp} from './app-pty.js';
+import {useFixtureFeed} from './fixture-feed.js';
 
 /*
  * OSC 8 links and the QR code as a real terminal gets them from the built bin: under
@@ -15,19 +13,9 @@ import {press, useApp} from './app-pty.js';
  * screen the user sees, which must not be garbled whether tmux passes the links on or drops them.
  */
 
-const FEED = await readFile(join(import.meta.dirname, '..', 'fixtures', 'feeds', 'links-wire.xml'), 'utf8');
 const LONG = 'https://records.example/council/2026-12-01/harbour-council-votes-on-the-new-ferry-timetable?session=winter&item=4471';
 const {start, tempFolder} = useApp();
-let server: HttpLoopbackServer;
-
-beforeAll(async () => {
-	server = await startHttpServer((_request, response) => {
-		response.writeHead(200, {'content-type': 'application/rss+xml; charset=utf-8'}).end(FEED);
-	});
-});
-afterAll(async () => {
-	await server.close();
-});
+const server = useFixtureFeed('links-wire.xml');
 
 /** Fresh folders subscribed to the fixture feed. */
 async function subscribed(): Promise<Record<string, string>> {

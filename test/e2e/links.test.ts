@@ -1,28 +1,18 @@
 import {execFile} from 'node:child_process';
 import {chmod, readFile, stat, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {BIN, binNode} from '../helpers/bin.js';
-import {type HttpLoopbackServer, startHttpServer} from '../helpers/http-server.js';
 import {press, useApp} from './app-pty.js';
+import {useFixtureFeed} from './fixture-feed.js';
 
 /*
  * `o` in a real terminal: here it starts $BROWSER with the link as one argument; over SSH it starts
  * nothing and sends the link to the user's clipboard with OSC 52 instead.
  */
 
-const FEED = await readFile(join(import.meta.dirname, '..', 'fixtures', 'feeds', 'harbour-wire.xml'), 'utf8');
 const {start, tempFolder} = useApp();
-let server: HttpLoopbackServer;
-
-beforeAll(async () => {
-	server = await startHttpServer((_request, response) => {
-		response.writeHead(200, {'content-type': 'application/rss+xml; charset=utf-8'}).end(FEED);
-	});
-});
-afterAll(async () => {
-	await server.close();
-});
+const server = useFixtureFeed('harbour-wire.xml');
 
 /** A subscription to the fixture feed in fresh folders, and a fake browser that logs each call's argv as a line. */
 async function setUp(): Promise<{env: Record<string, string>; log: string}> {
