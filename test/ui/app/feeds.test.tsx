@@ -85,11 +85,7 @@ describe('unsubscribing from the reader', () => {
 	test('d asks first with No selected: Enter keeps the feed, j then Enter ends it', async () => {
 		const fake = fakeFeeds();
 		const ui = await start(fake.control);
-		const sections = await ui.waitFor(frame => frame.includes('World'), 'the sections');
-		const rows = sections.split('\n');
-		// From the cursor's row (the first section, under the Unread row) down to World's.
-		const world = rows.findIndex(row => row.includes('World')) - rows.findIndex(row => row.startsWith('›'));
-		for (let i = 0; i < world; i++) await ui.press('j');
+		await selectWorld(ui);
 		const asked = await ui.press('d', frame => frame.includes('Unsubscribe from the feed World Wire?'));
 		expect(asked).toContain('No, keep it');
 		await ui.press(KEYS.enter, frame => frame.includes('newsterm › Sections'));
@@ -128,10 +124,7 @@ describe('keys typed at once after a or d, before a frame is drawn', () => {
 	test('d, j and Enter in one read unsubscribe; d and Enter keep the feed', async () => {
 		const fake = fakeFeeds();
 		const ui = await start(fake.control);
-		const sections = await ui.waitFor(frame => frame.includes('World'), 'the sections');
-		const rows = sections.split('\n');
-		const world = rows.findIndex(row => row.includes('World')) - rows.findIndex(row => row.startsWith('›'));
-		await ui.press('j'.repeat(world), frame => cursorRow(frame).includes('World'));
+		await selectWorld(ui);
 		await ui.press(`d${KEYS.enter}`, frame => frame.includes('newsterm › Sections') && !frame.includes('Unsubscribe from'));
 		expect(fake.asked).toEqual([]);
 		// The key after the answer is the reader's again: k moves the cursor off World.
@@ -143,10 +136,7 @@ describe('keys typed at once after a or d, before a frame is drawn', () => {
 	test('a question asked again in the same read starts afresh: No, then d, j and Enter unsubscribe', async () => {
 		const fake = fakeFeeds();
 		const ui = await start(fake.control);
-		const sections = await ui.waitFor(frame => frame.includes('World'), 'the sections');
-		const rows = sections.split('\n');
-		const world = rows.findIndex(row => row.includes('World')) - rows.findIndex(row => row.startsWith('›'));
-		await ui.press('j'.repeat(world), frame => cursorRow(frame).includes('World'));
+		await selectWorld(ui);
 		await ui.press(`d${KEYS.enter}dj${KEYS.enter}`, frame => frame.includes('Unsubscribed from World'));
 		expect(fake.asked).toEqual(['unsubscribe World']);
 		await ui.unmount();
@@ -154,6 +144,13 @@ describe('keys typed at once after a or d, before a frame is drawn', () => {
 });
 
 /** The row the list cursor is on. */
+/** Moves the cursor from where Sections opens (the first section, under the Unread row) down to World. */
+async function selectWorld(ui: Awaited<ReturnType<typeof start>>): Promise<void> {
+	const rows = (await ui.waitFor(frame => frame.includes('World'), 'the sections')).split('\n');
+	const world = rows.findIndex(row => row.includes('World')) - rows.findIndex(row => row.startsWith('›'));
+	await ui.press('j'.repeat(world), frame => cursorRow(frame).includes('World'));
+}
+
 function cursorRow(frame: string): string {
 	return frame.split('\n').find(row => row.startsWith('›')) ?? '';
 }
