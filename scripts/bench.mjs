@@ -2,8 +2,9 @@
 // as a table and written to bench-results/latest.json. Run after `node scripts/build.mjs`.
 // Environment: BENCH_PRESSES (repeats per key, default 20), BENCH_FINAL_TIMEOUT_MS (longest wait for a
 // scan to finish, default 45000), BENCH_SIZES (corpus sizes, default 1000,10000,100000); the feeds part's
-// in scripts/bench-feeds.mjs. `--only feeds`, `--only folders` or `--only search` runs one part (and
-// writes bench-results/latest-feeds.json, latest-folders.json or latest-search.json instead); the
+// in scripts/bench-feeds.mjs. `--only feeds`, `--only folders`, `--only search` or `--only start` (the
+// node floor and the first frames of the folder part, nothing else) runs one part (and writes
+// bench-results/latest-<part>.json instead); the
 // search part (scripts/bench-search.mjs) runs at 10,000 and 100,000 articles (BENCH_SEARCH_SIZES).
 import {mkdirSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir} from 'node:os';
@@ -25,8 +26,8 @@ const sizes = (process.env.BENCH_SIZES || '1000,10000,100000').split(',').map(Nu
 const log = text => process.stderr.write(`${text}\n`);
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt === -1 ? null : (process.argv[onlyAt + 1] ?? '');
-if (only !== null && only !== 'feeds' && only !== 'folders' && only !== 'search') {
-	log('usage: node scripts/bench.mjs [--only feeds|folders|search]');
+if (only !== null && !['feeds', 'folders', 'search', 'start'].includes(only)) {
+	log('usage: node scripts/bench.mjs [--only feeds|folders|search|start]');
 	process.exit(2);
 }
 const started = performance.now();
@@ -130,6 +131,7 @@ async function folders() {
 		const start = await step(`first frame at ${count}`, () => firstFrame(dir, count, {finalTimeoutMs}));
 		if (start) results.startup.push(start);
 	}
+	if (only === 'start') return;
 	const dir10k = corpora.get(10_000);
 	if (dir10k) {
 		const keys = await step('keys at 10k', () => keySession(dir10k, 10_000, longArticle(dir10k, 'sec01'), {}));
@@ -155,7 +157,7 @@ try {
 		results.nodeFloor = {ms: Number.NaN};
 	} else if (only === 'feeds') results.nodeFloor = await step('node floor', () => nodeFloor(7));
 	else await folders();
-	if (only !== 'folders' && only !== 'search') results.feeds = await benchFeeds(step, log, {presses});
+	if (only === null || only === 'feeds') results.feeds = await benchFeeds(step, log, {presses});
 	if (only === null) {
 		const corpora = new Map(
 			[10_000, 100_000].filter(count => sizes.includes(count)).map(count => [count, join(tmpdir(), `newsterm-bench-corpus-${count}`, 'articles')]),

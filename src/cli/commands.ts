@@ -14,9 +14,12 @@ import {pickArticle} from './pick.js';
 import {colorWanted, type ReadTarget, readWidth, showText} from './read-output.js';
 import {writeOut} from './stdout.js';
 import {indexedArticles} from '../io/search/index.js';
+import {handedOver} from '../io/frame-cache/index.js';
 
 /** Prints `newsterm: message` on stderr and returns the exit status to end with. */
 export const fail = (message: string, code: number): number => {
+	// The launcher may have painted a saved frame: the message must land on the user's screen.
+	handedOver()?.release?.();
 	process.stderr.write(`newsterm: ${message}\n`);
 	return code;
 };

@@ -8,7 +8,9 @@ import {initialState, skippedNotice, type State} from '../core/reader/index.js';
 import type {ReadingStore} from '../core/store/index.js';
 import type {ArticleMeta} from '../core/article/index.js';
 import {usage} from './usage.js';
-import {mayPaint, paintFirst} from './start/index.js';
+import {mayPaint, paintFirst, rememberFirstFrame} from './start/index.js';
+import {adoptEarlyFrame} from '../io/terminal/index.js';
+import {localeCharset} from '../core/terminal/index.js';
 import {drawableTerm} from './terminal-kind.js';
 import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
@@ -89,12 +91,22 @@ async function run(argv: readonly string[]): Promise<number> {
 	// `check` is about article files; everything else that lists shows the feeds' items too.
 	const ownFolders = options.articleDirs.length > 0;
 	const source = options.subcommand === 'check' ? folderSource : articleSource(folderSource, feeds, {ownFolders, samples: options.samples});
-	const session: Session = {store, feeds, folders: dirs, notices: [], onInput: () => (lastInputAt = Date.now()), lastInputAt: () => lastInputAt};
+	const session: Session = {
+		store,
+		feeds,
+		folders: dirs,
+		notices: [],
+		onInput: () => (lastInputAt = Date.now()),
+		lastInputAt: () => lastInputAt,
+		atLeave: [],
+	};
 	let said: number | null = null;
 	// Once, after the screen is back: after the command here, or from the terminal session's exit hook on a signal.
 	const leave = (): number => {
 		if (said === null) {
 			store.close();
+			// After the store's last write, so what is saved with its stamp is what the next start reads.
+			for (const action of session.atLeave) action();
 			const last = farewell(store.status(), session.notices);
 			for (const line of last.lines) process.stderr.write(`${line}\n`);
 			said = last.code;
@@ -120,12 +132,14 @@ interface Session {
 	readonly onInput: () => void;
 	/** When the last key was read (epoch ms). */
 	readonly lastInputAt: () => number;
+	/** Run once on the way out, after the store is closed. */
+	readonly atLeave: (() => void)[];
 }
 
 async function subcommand(
 	options: Options,
 	source: ArticleSource,
-	{store, feeds, folders, notices, onInput, lastInputAt}: Session,
+	{store, feeds, folders, notices, onInput, lastInputAt, atLeave}: Session,
 	leave: () => void,
 ): Promise<number> {
 	if (isFeedCommand(options.subcommand)) return await runFeedCommand(options.subcommand, options, feeds, processStreams(writeOut));
@@ -156,6 +170,8 @@ async function subcommand(
 			// Raw mode at once, long before Ink reads stdin: a key typed while the reader starts waits in
 			// the terminal's queue for it, not echoed (docs/performance.md#paint-first). The terminal
 			// session turns it off on every way out.
+			// The launcher may have painted a saved frame already (src/runtime/early-paint.ts): the session takes it over.
+			const earlyFrame = options.subcommand === 'tui' ? adoptEarlyFrame(localeCharset(process.env)) : undefined;
 			if (options.subcommand === 'tui') process.stdin.setRawMode(true);
 			// Start listing now, so the first frame can already show the sections. `open` waits for the
 			// same scan; nothing is listed twice.
@@ -180,7 +196,10 @@ async function subcommand(
 			const early = paints ? null : import('./reader.js');
 			await Promise.race([scan.firstList, new Promise(resolve => setTimeout(resolve, FIRST_LIST_WAIT_MS).unref())]);
 			const {config, problems} = await settings;
-			const painted = paints ? paintFirst({scan, store, feeds, offline: options.offline, config, configProblems: problems.length > 0}) : undefined;
+			const facts = {scan, store, feeds, offline: options.offline, config, configProblems: problems.length > 0};
+			const scanning = !scan.finished();
+			const painted = paints ? paintFirst(facts, earlyFrame) : earlyFrame;
+			if (options.subcommand === 'tui') atLeave.push(() => rememberFirstFrame({...facts, folders, scanning}));
 			const {runReader} = await (early ?? import('./reader.js'));
 			// The reader refreshes a stale archive behind its first frame, unless --offline.
 			const readerFeeds = {context: feeds, offline: options.offline, lastInputAt};

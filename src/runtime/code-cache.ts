@@ -10,18 +10,16 @@
  * handed to V8. A cache is only a shortcut: any failure here costs a normal compile, never an error.
  */
 import {createHash} from 'node:crypto';
-import {closeSync, constants, fstatSync, openSync, readSync, unlinkSync, type Stats} from 'node:fs';
+import {unlinkSync} from 'node:fs';
 import {readdir, unlink} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
-import {writeAtomically} from '../io/dirs/index.js';
+import {readPrivateFile, writeAtomically} from '../io/dirs/index.js';
 
 const MAGIC = Buffer.from('newsterm code cache 1\n', 'latin1');
 const DIGEST_BYTES = 20;
 /** Far above what a run saves (docs/performance.md#code-cache): a bigger file is not one we wrote. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const PREFIX = 'code-';
-// O_NONBLOCK: a FIFO planted under the cache's name must not hang the start (see open-regular.ts).
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** The cache file for one build of the program on one Node: a new build or Node never reads an old file. */
 export function codeCachePath(cacheDir: string, buildHash: string, node: string = process.version, arch: string = process.arch): string {
@@ -52,44 +50,13 @@ export function decodeCodeCache(bytes: Buffer): Buffer | undefined {
 }
 
 /**
- * Cached code is code: V8 runs what it holds. A cache folder can be shared (NEWSTERM_CACHE_DIR=/tmp),
- * and a file someone else made or can change there would run as this user. So the file must be this
- * user's and writable by no one else, checked on the open handle. (No uids on Windows: no check.)
- */
-function ownedAndPrivate(stats: Stats): boolean {
-	if (typeof process.getuid !== 'function') return true;
-	return stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
-}
-
-/**
  * The cached code in `file`, or undefined when it is missing, not a regular file, too big, not this
- * user's own (see ownedAndPrivate), or damaged.
+ * user's own (cached code is code: V8 runs what it holds; io/dirs readPrivateFile), or damaged.
  * Synchronous: the launcher needs it before it can compile anything.
  */
 export function readCodeCache(file: string): Buffer | undefined {
-	let fd: number;
-	try {
-		fd = openSync(file, READ_FLAGS);
-	} catch {
-		return undefined;
-	}
-	try {
-		const stats = fstatSync(fd);
-		const size = stats.size;
-		if (!stats.isFile() || size > MAX_BYTES || !ownedAndPrivate(stats)) return undefined;
-		const bytes = Buffer.allocUnsafe(size);
-		let read = 0;
-		while (read < size) {
-			const got = readSync(fd, bytes, read, size - read, read);
-			if (got === 0) break;
-			read += got;
-		}
-		return decodeCodeCache(bytes.subarray(0, read));
-	} catch {
-		return undefined;
-	} finally {
-		closeSync(fd);
-	}
+	const bytes = readPrivateFile(file, MAX_BYTES);
+	return bytes === undefined ? undefined : decodeCodeCache(bytes);
 }
 
 /**

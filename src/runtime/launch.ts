@@ -5,6 +5,8 @@
  * that work for code it is handed (docs/performance.md#code-cache). Without a usable cache the program
  * compiles as usual and saves its code once it has been running a while.
  */
+// First: it paints a saved first frame before anything else here is evaluated.
+import './early-paint.js';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';

@@ -37,19 +37,31 @@ export function mayPaint({store, feeds, offline}: Omit<PaintFacts, 'scan' | 'con
 	return offline || feeds.subscriptions().length === 0;
 }
 
-/** Paints the first frame when it can be exact; the writer holding it, for Ink to diff against. */
-export function paintFirst(facts: PaintFacts): FrameWriter | undefined {
-	if (!mayPaint(facts) || !paintsAsDrawn(facts)) return undefined;
+/**
+ * The first frame as Ink will draw it for `facts` at the terminal's size, or null where it cannot be
+ * worked out exactly (see mayPaint and paintsAsDrawn). `scanning`: whether the header says `reading… N`.
+ */
+export function firstFrameOf(facts: PaintFacts, scanning: boolean = !facts.scan.finished()): string | null {
+	if (!mayPaint(facts) || !paintsAsDrawn(facts)) return null;
 	const subscriptions = facts.feeds.subscriptions();
-	const frame = firstFrame({
+	return firstFrame({
 		articles: facts.scan.articles(),
-		scanning: !facts.scan.finished(),
+		scanning,
 		snapshot: facts.store.snapshot(),
 		columns: process.stdout.columns || 80,
 		rows: process.stdout.rows || 24,
 		feedsIn: section => subscriptions.filter(feed => sectionOf(feed) === section).map(feed => feed.title),
 	});
-	return frame === null ? undefined : paintFirstFrame(frame, localeCharset(process.env));
+}
+
+/**
+ * Paints the first frame when it can be exact; the writer holding it, for Ink to diff against. `early`
+ * holds the frame the launcher painted (io/terminal adoptEarlyFrame): the frame is diffed against it,
+ * and when none can be worked out here, Ink's first frame is.
+ */
+export function paintFirst(facts: PaintFacts, early?: FrameWriter): FrameWriter | undefined {
+	const frame = firstFrameOf(facts);
+	return frame === null ? early : paintFirstFrame(frame, localeCharset(process.env), early);
 }
 
 /**

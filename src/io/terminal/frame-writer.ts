@@ -17,6 +17,11 @@ export interface FrameWriter {
 	readonly stdout: NodeJS.WriteStream;
 	/** Forgets what the terminal shows, so the next frame is a full repaint (after foreign output). */
 	invalidate(): void;
+	/**
+	 * Takes `frame` as what the terminal shows, drawn by someone else at this size (the launcher's
+	 * saved frame): the next frame is diffed against it.
+	 */
+	assume(frame: string): void;
 	/** Draws the last frame again in full (a redraw key, or after a program ran in the terminal). */
 	redraw(): void;
 	/** Holds frames while another program has the terminal (`|`): the last is kept for `redraw`, none is drawn. */
@@ -132,6 +137,12 @@ export function createFrameWriter(real: NodeJS.WriteStream, charset: Charset = '
 		stdout: out as unknown as NodeJS.WriteStream,
 		invalidate: () => {
 			out.screen = undefined;
+		},
+		assume: frame => {
+			const size = {rows: out.rows, cols: out.columns};
+			out.lastFrame = frame;
+			out.screen = screenLines(splitFrame(frame, size.rows), size);
+			out.size = size;
 		},
 		redraw: () => {
 			const size = {rows: out.rows, cols: out.columns};

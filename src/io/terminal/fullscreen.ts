@@ -72,11 +72,12 @@ export function renderFullscreen(tree: ReactNode, options: FullscreenOptions): F
  * Takes the terminal before Ink is loaded (the alternate screen, the cursor hidden, raw keys) and
  * draws `frame`, a frame exactly as Ink will render it (ui/paint), through a frame writer; hand that
  * writer to `renderFullscreen` as `painted`. Keys typed meanwhile wait in the terminal's input queue,
- * unechoed in raw mode, until Ink reads stdin (docs/performance.md#paint-first).
+ * unechoed in raw mode, until Ink reads stdin (docs/performance.md#paint-first). `early` is the writer
+ * holding the launcher's saved frame (adoptEarlyFrame): the frame is then diffed against that one.
  */
-export function paintFirstFrame(frame: string, charset: Charset = 'utf8'): FrameWriter {
-	const writer = createFrameWriter(process.stdout, charset);
-	enterFullscreen(process.stdout, {onRestore: writer.close});
+export function paintFirstFrame(frame: string, charset: Charset = 'utf8', early?: FrameWriter): FrameWriter {
+	const writer = early ?? createFrameWriter(process.stdout, charset);
+	if (!early) enterFullscreen(process.stdout, {onRestore: writer.close});
 	writer.stdout.write(frame);
 	return writer;
 }

@@ -4,9 +4,8 @@
  * One process has one terminal, so the session is module state.
  */
 import {constants} from 'node:os';
-
-const ENTER = '\x1b[?1049h\x1b[?25l';
-const LEAVE = '\x1b[?25h\x1b[?1049l';
+import {ENTER_FULLSCREEN as ENTER, LEAVE_FULLSCREEN as LEAVE} from '../../core/terminal/index.js';
+import {handedOver} from '../frame-cache/index.js';
 // SIGQUIT too: with raw mode off again (Ink disables it while unmounting) Ctrl+\ would otherwise dump core.
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
 
@@ -167,18 +166,23 @@ function onExit(): void {
 }
 
 /**
- * Switches `out` to the alternate screen with the cursor hidden and the keyboard in raw mode, and installs the restore on every
+ * Switches `out` to the alternate screen with the cursor hidden and the keyboard in raw mode (or, with
+ * `entered`, takes them as the launcher left them), and installs the restore on every
  * exit path: process exit, SIGINT/SIGTERM/SIGHUP/SIGQUIT (exit code 128 + signal), and uncaught
  * exceptions and rejections (exit code 1). Own signal handlers also stop Ink's signal-exit from
  * re-raising the signal before the exit hook ran.
  */
-export function enterFullscreen(out: NodeJS.WriteStream = process.stdout, sessionOptions: SessionOptions = {}): void {
+export function enterFullscreen(out: NodeJS.WriteStream = process.stdout, sessionOptions: SessionOptions = {}, entered = false): void {
 	options = sessionOptions;
 	// Entered already, for a first frame painted before Ink loaded: entering again would clear it.
 	if (stdout === out) return;
 	stdout = out;
 	exiting = false;
-	out.write(ENTER);
+	// `entered`: the launcher took the screen to paint a saved frame (io/terminal/early-frame.ts).
+	if (!entered) out.write(ENTER);
+	// From here the session puts the terminal back on every way out, not the launcher's own hook.
+	const early = handedOver();
+	if (early) early.taken = true;
 	// Raw mode now, not when Ink's input hook mounts after the first frame: a key typed in between
 	// would be echoed by the terminal onto the screen the differ believes it knows.
 	const stdin = options.stdin ?? process.stdin;

@@ -1,0 +1,68 @@
+/**
+ * The reader's way out saves the first frame the next start will show, for the launcher to paint
+ * before the program loads (src/runtime/early-paint.ts, docs/performance.md#early-paint): the Sections
+ * screen as it will open, with this run's read marks, at the terminal's size as it is now. Stamped
+ * with what it was drawn from (the article folders, the store, config.toml, the feed archive), so a
+ * change to any of them keeps it from being painted.
+ */
+import {readdirSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {fullRepaint, localeCharset, splitFrame, terminalBytes} from '../../core/terminal/index.js';
+import {configPath} from '../../io/config/index.js';
+import {defaultConfigDir} from '../../io/dirs/index.js';
+import {forgetFrame, handedOver, saveFrame, stampOf} from '../../io/frame-cache/index.js';
+import {firstFrameOf, type PaintFacts} from './first-paint.js';
+
+/** Folders stamped below each articles folder: its sections, as a library is usually laid out. */
+const MAX_FOLDERS = 64;
+
+/** What the next first frame is drawn from, and where it comes from on disk. */
+export interface RememberFacts extends PaintFacts {
+	/** The article folders the reader lists. */
+	readonly folders: readonly string[];
+	/** Whether this start's own first frame said `reading… N`: the next, from the same list cache, will too. */
+	readonly scanning: boolean;
+}
+
+/**
+ * The folders whose mtime changes when an article is added, removed or renamed: each articles folder
+ * and the folders directly in it, up to MAX_FOLDERS. An edit deeper down, or inside a file, is not
+ * seen here; the program's own first frame then corrects the painted one a moment later.
+ */
+function watchedFolders(folders: readonly string[]): string[] {
+	const out: string[] = [];
+	for (const folder of folders.map(dir => resolve(dir))) {
+		out.push(folder);
+		try {
+			for (const entry of readdirSync(folder, {withFileTypes: true})) {
+				if (out.length >= MAX_FOLDERS) break;
+				if (entry.isDirectory()) out.push(join(folder, entry.name));
+			}
+		} catch {
+			// Gone or unreadable: its stamp says so.
+		}
+	}
+	return out;
+}
+
+/** Saves the next start's first frame, or forgets the saved one when it cannot be exact. Never throws: it runs on the way out. */
+export function rememberFirstFrame(facts: RememberFacts): void {
+	const early = handedOver();
+	if (early === undefined || !process.stdout.isTTY) return;
+	try {
+		// A scan cut short would save a partial list, which the next start would paint and then correct.
+		const frame = facts.scan.finished() ? firstFrameOf(facts, facts.scanning) : null;
+		if (frame === null) {
+			forgetFrame(early.cacheDir, early.identity);
+			return;
+		}
+		const size = {cols: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+		const bytes = terminalBytes(fullRepaint(splitFrame(frame, size.rows), size), localeCharset(process.env));
+		const paint = (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes)).toString('latin1');
+		const archive = facts.feeds.subscriptions().length > 0 ? [join(facts.feeds.archive.dir, 'list.json'), join(facts.feeds.archive.dir, 'feeds')] : [];
+		const paths = [...watchedFolders(facts.folders), join(defaultConfigDir(), 'config.json'), configPath(), ...archive];
+		saveFrame(early.cacheDir, {identity: early.identity, build: early.build, ...size, stamps: paths.map(stampOf), frame, paint});
+	} catch {
+		// A frame not saved costs the next start its early paint, nothing else.
+	}
+}
