@@ -11,6 +11,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {BIN, binNode} from '../helpers/bin.js';
 import {usePtyRuns} from '../helpers/pty-runs.js';
+import {expectRestored} from '../helpers/terminal-checks.js';
 import {MARKER, press, useApp} from './app-pty.js';
 
 const {start, tempFolder} = useApp();
@@ -118,6 +119,24 @@ describe('the early paint', () => {
 		expect(p.screen()[0]?.trimEnd()).toMatch(/^ newsterm › Culture +1\/4$/);
 		p.press('\x03');
 		expect((await p.exited).exitCode).toBe(0);
+	});
+
+	it.each([
+		['SIGTERM', 143],
+		['SIGHUP', 129],
+	])('gives the terminal back on %s the moment the saved frame shows', async (signal, code) => {
+		const dirs = await folders();
+		await firstRun(dirs);
+		const p = run([BIN, '--articles', dirs.articles], {
+			cols: 80,
+			rows: 24,
+			env: {FORCE_COLOR: '1', NO_COLOR: undefined, NEWSTERM_CONFIG_DIR: dirs.configDir, NEWSTERM_CACHE_DIR: dirs.cacheDir},
+		});
+		await p.waitFor(screen => (screen[0] ?? '').includes('newsterm › Sections'), 10_000);
+		// Before the program has taken the terminal over or after: either way it comes back whole.
+		p.kill(signal);
+		expect((await p.exited).exitCode).toBe(code);
+		await expectRestored(p, MARKER);
 	});
 
 	it('follows the library: an article added since shows, and the frame saved next holds it', async () => {

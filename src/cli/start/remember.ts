@@ -49,9 +49,11 @@ function watchedFolders(folders: readonly string[]): string[] {
 export function rememberFirstFrame(facts: RememberFacts): void {
 	const early = handedOver();
 	if (early === undefined || !process.stdout.isTTY) return;
+	// A run that ends before its scan has listed everything (a quick look at a large library) knows no
+	// more than the frame already saved, whose stamps still say whether it holds: it is left as it is.
+	if (!facts.scan.finished()) return;
 	try {
-		// A scan cut short would save a partial list, which the next start would paint and then correct.
-		const frame = facts.scan.finished() ? firstFrameOf(facts, facts.scanning) : null;
+		const frame = firstFrameOf(facts, facts.scanning);
 		if (frame === null) {
 			forgetFrame(early.cacheDir, early.identity);
 			return;
