@@ -38,7 +38,11 @@ const withoutCssParser = {
 const programOptions = bundleOptions(join(root, 'src', 'bin.ts'), 'program.cjs', {format: 'cjs', ...small});
 const program = await build({...programOptions, plugins: [...programOptions.plugins, withoutCssParser], write: false});
 const source = program.outputFiles[0].text;
-const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
+// The cold painter (src/cold.ts): what a cold start's first frame needs and nothing else, compiled by
+// the launcher before the program (docs/performance.md#cold-paint).
+const painterOptions = bundleOptions(join(root, 'src', 'cold.ts'), 'cold.cjs', {format: 'cjs', ...small});
+const painter = (await build({...painterOptions, write: false})).outputFiles[0].text;
+const hash = createHash('sha256').update(painter).update(source).digest('hex').slice(0, 16);
 
 /**
  * The program rides at the end of the launcher in a block comment, not as a string literal: V8 parses
@@ -47,11 +51,14 @@ const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
  * (docs/performance.md#program-comment). A `*` `/` in the program would end the comment, so each one
  * is written with a \x01 between (esbuild escapes control characters: none is there).
  */
-if (source.includes('\x01')) throw new Error('the bundled program holds a \\x01 character: the launcher could not embed it in a comment (scripts/build.mjs)');
+if (source.includes('\x01') || painter.includes('\x01'))
+	throw new Error('the bundled program holds a \\x01 character: the launcher could not embed it in a comment (scripts/build.mjs)');
 // esbuild writes ASCII except inside regular expressions (a few of Readability's words): written as
 // \u escapes there, which mean the same characters, the file is ASCII and read as latin1, without
 // UTF-8 decoding (7 -> 1 ms for the 1 MB).
-const escaped = source.replace(/[^\x00-\x7f]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).replaceAll('*/', '*\x01/');
+const embeddable = text => text.replace(/[^\x00-\x7f]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).replaceAll('*/', '*\x01/');
+const escaped = embeddable(source);
+const escapedPainter = embeddable(painter);
 const PROGRAM_END = '\n*/\n';
 
 /** Resolves `newsterm:program` (src/runtime/launch-program.d.ts): where the program is, not its text. */
@@ -60,7 +67,7 @@ const embedProgram = {
 	setup(b) {
 		b.onResolve({filter: /^newsterm:program$/}, () => ({path: 'program', namespace: 'newsterm'}));
 		b.onLoad({filter: /.*/, namespace: 'newsterm'}, () => ({
-			contents: `export const length = ${escaped.length};\nexport const end = ${JSON.stringify(PROGRAM_END)};\nexport const hash = ${JSON.stringify(hash)};`,
+			contents: `export const length = ${escaped.length};\nexport const painterLength = ${escapedPainter.length};\nexport const end = ${JSON.stringify(PROGRAM_END)};\nexport const hash = ${JSON.stringify(hash)};`,
 			loader: 'js',
 		}));
 	},
@@ -69,5 +76,5 @@ const embedProgram = {
 await mkdir(dirname(outfile), {recursive: true});
 const launcher = bundleOptions(join(root, 'src', 'runtime', 'launch.ts'), outfile, {format: 'cjs', shebang: true, ...small});
 const built = await build({...launcher, plugins: [...launcher.plugins, embedProgram], write: false});
-await writeFile(outfile, `${built.outputFiles[0].text}/*\n${escaped}${PROGRAM_END}`, 'latin1');
+await writeFile(outfile, `${built.outputFiles[0].text}/*\n${escapedPainter}${escaped}${PROGRAM_END}`, 'latin1');
 await chmod(outfile, 0o755);

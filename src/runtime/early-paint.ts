@@ -7,9 +7,11 @@
  * modules below, so nothing else is evaluated before the paint.
  */
 import {isatty} from 'node:tty';
+import {fileURLToPath} from 'node:url';
 import {hash} from 'newsterm:program';
 import {defaultCacheDir} from '../io/dirs/index.js';
 import {type EarlyFrame, handOver, loadSavedFrame, paintSavedFrame, restoreScreen, startIdentity} from '../io/frame-cache/index.js';
+import {coldFrame} from './cold-painter.js';
 
 /** Terminal signals whose default would end the process with the screen still taken. */
 const SIGNALS = [
@@ -38,17 +40,23 @@ function restoreUntilTaken(early: EarlyFrame): void {
 	}
 }
 
-/** Paints the saved frame for this start if there is a valid one; hands over what the program needs either way. */
+/**
+ * Paints the saved frame for this start if there is a valid one, or on a cold start the cold painter's
+ * frame; hands over what the program needs either way.
+ */
 function paintEarly(): void {
 	if (!isatty(0) || !isatty(1)) return;
 	const cacheDir = defaultCacheDir();
-	const identity = startIdentity({argv: process.argv.slice(2), cwd: process.cwd(), env: process.env});
+	const argv = process.argv.slice(2);
+	const identity = startIdentity({argv, cwd: process.cwd(), env: process.env});
 	const early: EarlyFrame = {build: hash, cacheDir, identity, taken: false};
-	const saved = loadSavedFrame(cacheDir, {identity, build: hash, size: () => ({cols: process.stdout.columns, rows: process.stdout.rows})});
-	if (saved !== null) {
+	const size = (): {cols: number; rows: number} => ({cols: process.stdout.columns, rows: process.stdout.rows});
+	const saved = loadSavedFrame(cacheDir, {identity, build: hash, size});
+	const frame = saved ?? coldFrame(fileURLToPath(import.meta.url), {argv, env: process.env, ...size()});
+	if (frame !== null) {
 		try {
-			paintSavedFrame(saved, () => restoreUntilTaken(early));
-			early.painted = {frame: saved.frame, cols: saved.cols, rows: saved.rows};
+			paintSavedFrame(frame.paint, () => restoreUntilTaken(early));
+			early.painted = {frame: frame.frame, ...size()};
 		} catch {
 			// A terminal that refused raw mode or the write: the program starts as if nothing was saved.
 		}

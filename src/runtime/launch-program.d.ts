@@ -5,6 +5,11 @@ declare module 'newsterm:program' {
 	 * script) in the comment that ends the launcher's file, each star-slash written with a \x01 between.
 	 */
 	export const length: number;
+	/**
+	 * The length of the cold painter's text (src/cold.ts, bundled the same way), which comes right
+	 * before the program's in the comment.
+	 */
+	export const painterLength: number;
 	/** What follows the program's text in the file: the comment's end. */
 	export const end: string;
 	/** A hash of the program's text: names its code cache, so one build never reads another's code. */

@@ -7,11 +7,11 @@
  */
 import {readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
-import {fullRepaint, localeCharset, splitFrame, terminalBytes} from '../../core/terminal/index.js';
 import {configPath} from '../../io/config/index.js';
 import {defaultConfigDir} from '../../io/dirs/index.js';
 import {forgetFrame, handedOver, saveFrame, stampOf} from '../../io/frame-cache/index.js';
 import {firstFrameOf, type PaintFacts} from './first-paint.js';
+import {paintBytes} from './paint-bytes.js';
 
 /** Folders stamped below each articles folder: its sections, as a library is usually laid out. */
 const MAX_FOLDERS = 64;
@@ -59,8 +59,7 @@ export function rememberFirstFrame(facts: RememberFacts): void {
 			return;
 		}
 		const size = {cols: process.stdout.columns || 80, rows: process.stdout.rows || 24};
-		const bytes = terminalBytes(fullRepaint(splitFrame(frame, size.rows), size), localeCharset(process.env));
-		const paint = (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes)).toString('latin1');
+		const paint = paintBytes(frame, size, process.env);
 		const archive = facts.feeds.subscriptions().length > 0 ? [join(facts.feeds.archive.dir, 'list.json'), join(facts.feeds.archive.dir, 'feeds')] : [];
 		const paths = [...watchedFolders(facts.folders), join(defaultConfigDir(), 'config.json'), configPath(), ...archive];
 		saveFrame(early.cacheDir, {identity: early.identity, build: early.build, ...size, stamps: paths.map(stampOf), frame, paint});

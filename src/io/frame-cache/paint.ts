@@ -7,14 +7,14 @@ import type {SavedFrame} from '../../core/frame-cache/index.js';
 import {ENTER_FULLSCREEN, LEAVE_FULLSCREEN} from '../../core/terminal/index.js';
 
 /**
- * Raw keys, the alternate screen, and the saved frame on it. Raw mode first: a key typed from now on
+ * Raw keys, the alternate screen, and a frame's `paint` (a saved frame's, or the cold painter's) on it. Raw mode first: a key typed from now on
  * waits, unechoed, for the program to read it. Throws what the terminal refused.
  */
-export function paintSavedFrame(saved: SavedFrame, beforeWrite: () => void): void {
+export function paintSavedFrame(paint: SavedFrame['paint'], beforeWrite: () => void): void {
 	process.stdin.setRawMode(true);
 	beforeWrite();
 	// Blocking: Node made the tty's stdout blocking when it set it up to ask its size.
-	writeSync(1, ENTER_FULLSCREEN + saved.paint, null, 'latin1');
+	writeSync(1, ENTER_FULLSCREEN + paint, null, 'latin1');
 }
 
 /** The user's screen, cursor and cooked keys back. Never throws: it runs on the way out. */
