@@ -23,7 +23,7 @@ import {drawableTerm} from '../terminal-kind.js';
 import {paintBytes} from './paint-bytes.js';
 
 /** What the launcher knows of the start. */
-export interface ColdFacts {
+interface ColdFacts {
 	readonly argv: readonly string[];
 	readonly env: Readonly<Record<string, string | undefined>>;
 	/** The bin's own file: the bundled articles are beside its folder. */
@@ -33,7 +33,7 @@ export interface ColdFacts {
 }
 
 /** The frame, as Ink's form and as the bytes that paint it (one char per byte). */
-export interface ColdFrame {
+interface ColdFrame {
 	readonly frame: string;
 	readonly paint: string;
 }
