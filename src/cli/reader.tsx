@@ -11,19 +11,7 @@ import {watchFolders} from '../io/folder/index.js';
 import {createFeedsControl} from '../io/feeds/index.js';
 import type {FeedsContext} from './feeds/index.js';
 import {createSearchIndexer} from '../io/search/index.js';
-
-/** How old the last refresh may be before the reader refreshes on start (NEWSTERM_REFRESH_MINUTES). */
-const DEFAULT_REFRESH_MINUTES = 30;
-
-/**
- * How old the feeds may be before the reader refreshes them on start, or null for never:
- * NEWSTERM_REFRESH_MINUTES (0 refreshes on every start), else config.toml's `refresh_interval` (0 never does).
- */
-function refreshMinutes(env: NodeJS.ProcessEnv, configured = DEFAULT_REFRESH_MINUTES): number | null {
-	const value = Number(env['NEWSTERM_REFRESH_MINUTES'] || Number.NaN);
-	if (Number.isFinite(value) && value >= 0) return value;
-	return configured === 0 ? null : configured;
-}
+import {refreshMinutes} from './start/index.js';
 
 /** What the reader needs to run in the user's terminal. */
 export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders' | 'config' | 'configNotice'> & {

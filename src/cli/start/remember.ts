@@ -11,6 +11,7 @@ import {fullRepaint, localeCharset, splitFrame, terminalBytes} from '../../core/
 import {configPath} from '../../io/config/index.js';
 import {defaultConfigDir} from '../../io/dirs/index.js';
 import {forgetFrame, handedOver, saveFrame, stampOf} from '../../io/frame-cache/index.js';
+import {feedFrameLimit, refreshMinutes} from './feed-age.js';
 import {firstFrameOf, type PaintFacts} from './first-paint.js';
 
 /** Folders stamped below each articles folder: its sections, as a library is usually laid out. */
@@ -50,9 +51,17 @@ export function rememberFirstFrame(facts: RememberFacts): void {
 	const early = handedOver();
 	if (early === undefined || !process.stdout.isTTY) return;
 	try {
+		// A feed reader's frame holds until the next start refreshes (feed-age.ts).
+		const limit = feedFrameLimit({
+			subscriptions: facts.feeds.subscriptions(),
+			listings: facts.feeds.archive.held(),
+			minutes: refreshMinutes(process.env, facts.config.refreshInterval),
+			offline: facts.offline,
+			now: Date.now(),
+		});
 		// A scan cut short would save a partial list, which the next start would paint and then correct.
-		const frame = facts.scan.finished() ? firstFrameOf(facts, facts.scanning) : null;
-		if (frame === null) {
+		const frame = facts.scan.finished() && limit !== null ? firstFrameOf(facts, facts.scanning, true) : null;
+		if (frame === null || limit === null) {
 			forgetFrame(early.cacheDir, early.identity);
 			return;
 		}
@@ -61,7 +70,7 @@ export function rememberFirstFrame(facts: RememberFacts): void {
 		const paint = (typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes)).toString('latin1');
 		const archive = facts.feeds.subscriptions().length > 0 ? [join(facts.feeds.archive.dir, 'list.json'), join(facts.feeds.archive.dir, 'feeds')] : [];
 		const paths = [...watchedFolders(facts.folders), join(defaultConfigDir(), 'config.json'), configPath(), ...archive];
-		saveFrame(early.cacheDir, {identity: early.identity, build: early.build, ...size, stamps: paths.map(stampOf), frame, paint});
+		saveFrame(early.cacheDir, {identity: early.identity, build: early.build, ...size, stamps: paths.map(stampOf), frame, paint, ...limit});
 	} catch {
 		// A frame not saved costs the next start its early paint, nothing else.
 	}
