@@ -133,7 +133,8 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// frame was painted before Ink), once the list is complete; then it follows the list (a folder's
 	// change, a refresh) reading only what changed.
 	const drawn = new Promise<void>(resolve => {
-		const check = (): void => void (run.writer.bytesWritten() > 0 ? resolve() : setTimeout(check, 20));
+		// Over the launcher's saved frame, Ink's first frame sends nothing: it counts as drawn all the same.
+		const check = (): void => void (run.writer.bytesWritten() > 0 || run.writer.framesDrawn() > 0 ? resolve() : setTimeout(check, 20));
 		check();
 	});
 	if (scan && search) {

@@ -149,6 +149,8 @@ async function nextStart(dataDir: string, saved: SavedFrame, options: {now?: () 
 	});
 	await until(() => frames.length > 0, "Ink's first frame");
 	const inkSent = writer.bytesWritten();
+	// What the reader waits for before it builds the search index: a frame sending nothing is drawn too.
+	const framesDrawn = writer.framesDrawn();
 	const refreshed = await refreshing;
 	if (refreshed) await until(() => (frames.at(-1) ?? '').includes('0/2 feeds'), 'the refresh in the header');
 	await until(() => keys.listenerCount('data') > 0, 'the reader to read keys');
@@ -162,7 +164,7 @@ async function nextStart(dataDir: string, saved: SavedFrame, options: {now?: () 
 	await writeTerminal(screen, Buffer.from(saved.paint, 'latin1').toString('utf8'));
 	const painted = screenRows(screen);
 	await writeTerminal(screen, sentBeforeKey);
-	return {inkFrame: frames[0], inkSent, refreshed, painted, shown: screenRows(screen), keySent: writer.bytesWritten() - beforeKey};
+	return {inkFrame: frames[0], inkSent, framesDrawn, refreshed, painted, shown: screenRows(screen), keySent: writer.bytesWritten() - beforeKey};
 }
 
 describe("a feed reader's first frame saved on the way out", () => {
@@ -187,6 +189,7 @@ describe("a feed reader's first frame saved on the way out", () => {
 			expect(next.refreshed).toBe(false);
 			expect(next.inkFrame).toBe(saved.frame);
 			expect(next.inkSent).toBe(0);
+			expect(next.framesDrawn).toBeGreaterThan(0);
 			// The writer was counting: the next key's frame does send bytes.
 			expect(next.keySent).toBeGreaterThan(0);
 		});
