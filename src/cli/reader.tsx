@@ -11,19 +11,7 @@ import {watchFolders} from '../io/folder/index.js';
 import {createFeedsControl} from '../io/feeds/index.js';
 import type {FeedsContext} from './feeds/index.js';
 import {createSearchIndexer} from '../io/search/index.js';
-
-/** How old the last refresh may be before the reader refreshes on start (NEWSTERM_REFRESH_MINUTES). */
-const DEFAULT_REFRESH_MINUTES = 30;
-
-/**
- * How old the feeds may be before the reader refreshes them on start, or null for never:
- * NEWSTERM_REFRESH_MINUTES (0 refreshes on every start), else config.toml's `refresh_interval` (0 never does).
- */
-function refreshMinutes(env: NodeJS.ProcessEnv, configured = DEFAULT_REFRESH_MINUTES): number | null {
-	const value = Number(env['NEWSTERM_REFRESH_MINUTES'] || Number.NaN);
-	if (Number.isFinite(value) && value >= 0) return value;
-	return configured === 0 ? null : configured;
-}
+import {refreshMinutes} from './start/index.js';
 
 /** What the reader needs to run in the user's terminal. */
 export type ReaderOptions = Pick<AppProps, 'source' | 'store' | 'initial' | 'scan' | 'noColor' | 'onInput' | 'folders' | 'config' | 'configNotice'> & {
@@ -145,7 +133,8 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	// frame was painted before Ink), once the list is complete; then it follows the list (a folder's
 	// change, a refresh) reading only what changed.
 	const drawn = new Promise<void>(resolve => {
-		const check = (): void => void (run.writer.bytesWritten() > 0 ? resolve() : setTimeout(check, 20));
+		// Over the launcher's saved frame, Ink's first frame sends nothing: it counts as drawn all the same.
+		const check = (): void => void (run.writer.bytesWritten() > 0 || run.writer.framesDrawn() > 0 ? resolve() : setTimeout(check, 20));
 		check();
 	});
 	if (scan && search) {

@@ -32,17 +32,27 @@ export interface PaintFacts {
  * Ink's first frame). When not, the caller loads Ink at once, while the list is read.
  */
 export function mayPaint({store, feeds, offline}: Omit<PaintFacts, 'scan' | 'config' | 'configProblems'>): boolean {
+	return storeQuiet(store) && (offline || feeds.subscriptions().length === 0);
+}
+
+/** No store notice or save error for the footer to show. */
+function storeQuiet(store: ReadingStore): boolean {
 	const status = store.status();
-	if (status.notices.length > 0 || status.saveError !== null) return false;
-	return offline || feeds.subscriptions().length === 0;
+	return status.notices.length === 0 && status.saveError === null;
 }
 
 /**
  * The first frame as Ink will draw it for `facts` at the terminal's size, or null where it cannot be
  * worked out exactly (see mayPaint and paintsAsDrawn). `scanning`: whether the header says `reading… N`.
+ * `feedsQuiet`: no refresh will show in the header, which the caller may know better than mayPaint
+ * (the way out knows the feeds' fetch times: cli/start/feed-age.ts).
  */
-export function firstFrameOf(facts: PaintFacts, scanning: boolean = !facts.scan.finished()): string | null {
-	if (!mayPaint(facts) || !paintsAsDrawn(facts)) return null;
+export function firstFrameOf(
+	facts: PaintFacts,
+	scanning: boolean = !facts.scan.finished(),
+	feedsQuiet: boolean = facts.offline || facts.feeds.subscriptions().length === 0,
+): string | null {
+	if (!feedsQuiet || !storeQuiet(facts.store) || !paintsAsDrawn(facts)) return null;
 	const subscriptions = facts.feeds.subscriptions();
 	return firstFrame({
 		articles: facts.scan.articles(),

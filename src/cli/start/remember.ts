@@ -10,6 +10,7 @@ import {join, resolve} from 'node:path';
 import {configPath} from '../../io/config/index.js';
 import {defaultConfigDir} from '../../io/dirs/index.js';
 import {forgetFrame, handedOver, saveFrame, stampOf} from '../../io/frame-cache/index.js';
+import {feedFrameLimit, refreshMinutes} from './feed-age.js';
 import {firstFrameOf, type PaintFacts} from './first-paint.js';
 import {paintBytes} from './paint-bytes.js';
 
@@ -53,8 +54,16 @@ export function rememberFirstFrame(facts: RememberFacts): void {
 	// more than the frame already saved, whose stamps still say whether it holds: it is left as it is.
 	if (!facts.scan.finished()) return;
 	try {
-		const frame = firstFrameOf(facts, facts.scanning);
-		if (frame === null) {
+		// A feed reader's frame holds until the next start refreshes (feed-age.ts).
+		const limit = feedFrameLimit({
+			subscriptions: facts.feeds.subscriptions(),
+			listings: facts.feeds.archive.held(),
+			minutes: refreshMinutes(process.env, facts.config.refreshInterval),
+			offline: facts.offline,
+			now: Date.now(),
+		});
+		const frame = limit !== null ? firstFrameOf(facts, facts.scanning, true) : null;
+		if (frame === null || limit === null) {
 			forgetFrame(early.cacheDir, early.identity);
 			return;
 		}
@@ -62,7 +71,7 @@ export function rememberFirstFrame(facts: RememberFacts): void {
 		const paint = paintBytes(frame, size, process.env);
 		const archive = facts.feeds.subscriptions().length > 0 ? [join(facts.feeds.archive.dir, 'list.json'), join(facts.feeds.archive.dir, 'feeds')] : [];
 		const paths = [...watchedFolders(facts.folders), join(defaultConfigDir(), 'config.json'), configPath(), ...archive];
-		saveFrame(early.cacheDir, {identity: early.identity, build: early.build, ...size, stamps: paths.map(stampOf), frame, paint});
+		saveFrame(early.cacheDir, {identity: early.identity, build: early.build, ...size, stamps: paths.map(stampOf), frame, paint, ...limit});
 	} catch {
 		// A frame not saved costs the next start its early paint, nothing else.
 	}

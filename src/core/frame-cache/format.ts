@@ -22,6 +22,11 @@ export interface SavedFrame {
 	readonly frame: string;
 	/** The terminal bytes of a full repaint of `frame`, one char per byte (latin1). */
 	readonly paint: string;
+	/**
+	 * When the frame stops being true whatever the stamps say (epoch ms): a feed reader's start
+	 * refreshes once its archive is this old, and the refresh shows in the header. Absent: never.
+	 */
+	readonly validUntil?: number;
 }
 
 const VERSION = 1;
@@ -47,8 +52,14 @@ export function decodeSavedFrame(text: string): SavedFrame | null {
 		return null;
 	}
 	if (typeof value !== 'object' || value === null) return null;
-	const {v, identity, build, cols, rows, stamps, frame, paint} = value as Record<string, unknown>;
+	const {v, identity, build, cols, rows, stamps, frame, paint, validUntil} = value as Record<string, unknown>;
 	if (v !== VERSION || typeof identity !== 'string' || typeof build !== 'string' || !isSize(cols) || !isSize(rows)) return null;
 	if (!Array.isArray(stamps) || !stamps.every(isStamp) || typeof frame !== 'string' || typeof paint !== 'string') return null;
-	return {identity, build, cols, rows, stamps, frame, paint};
+	if (validUntil !== undefined && !Number.isFinite(validUntil)) return null;
+	return {identity, build, cols, rows, stamps, frame, paint, ...(typeof validUntil === 'number' ? {validUntil} : {})};
+}
+
+/** Whether `saved` may still be painted at `now` (epoch ms): up to and at its validUntil, as the reader's staleness test counts. */
+export function stillValid(saved: SavedFrame, now: number): boolean {
+	return saved.validUntil === undefined || now <= saved.validUntil;
 }

@@ -33,6 +33,11 @@ export interface Archive {
 	setState(key: string, title: string, state: FetchState): Promise<void>;
 	/** Writes the listing file, merged with what another process wrote meanwhile (the later fetch of each feed wins). */
 	saveListing(): Promise<void>;
+	/**
+	 * The listings as the listing file holds them, without waiting: for the way out, which cannot
+	 * await. Null before they are read, and while this run has written fetches the file does not hold yet.
+	 */
+	held(): ReadonlyMap<string, FeedListing> | null;
 }
 
 const FEED_FILE = /^([0-9a-z]{10})\.json$/;
@@ -53,6 +58,10 @@ export function openArchive(dir: string): Archive {
 	// together, and each one reading its own copy kept only the last one's feed in memory.
 	let loading: Promise<Map<string, FeedListing>> | null = null;
 	const changed = new Set<string>();
+	// What `loading` resolved to, and how many fetches were recorded in it and how many the file holds.
+	let loaded: Map<string, FeedListing> | null = null;
+	let recorded = 0;
+	let saved = 0;
 
 	const readFeed = async (key: string): Promise<ArchivedFeed | null> => {
 		const body = await readText(join(feedsDir, `${key}.json`));
@@ -81,11 +90,11 @@ export function openArchive(dir: string): Archive {
 	const load = (): Promise<Map<string, FeedListing>> => {
 		loading ??= (async () => {
 			const read = await readListing();
-			if (read) return read;
+			if (read) return (loaded = read);
 			// Rebuilt once, then kept: every start until the next refresh would read every feed's file again.
 			const rebuilt = await rebuild();
 			if (rebuilt.size > 0) await writeAtomically(listFile, encodeListing(rebuilt.values())).catch(() => undefined);
-			return rebuilt;
+			return (loaded = rebuilt);
 		})();
 		return loading;
 	};
@@ -98,12 +107,14 @@ export function openArchive(dir: string): Archive {
 			await writeAtomically(join(feedsDir, `${feed.key}.json`), encodeFeed(feed));
 			(await load()).set(feed.key, listingOf(feed));
 			changed.add(feed.key);
+			recorded++;
 		},
 		async setState(key, title, state) {
 			const listings = await load();
 			const listing = listings.get(key) ?? {key, title, state, ids: [], titles: [], dates: []};
 			listings.set(key, {...listing, state});
 			changed.add(key);
+			recorded++;
 		},
 		async saveListing() {
 			const mine = loading ? await loading : new Map<string, FeedListing>();
@@ -114,7 +125,12 @@ export function openArchive(dir: string): Archive {
 				if (!own || (!changed.has(key) && (listing.state.fetched ?? 0) > (own.state.fetched ?? 0))) mine.set(key, listing);
 			}
 			loading = Promise.resolve(mine);
+			loaded = mine;
+			// Counted as the text is made: a fetch recorded while the file is written is not in it.
+			const upTo = recorded;
 			await writeAtomically(listFile, encodeListing(mine.values()));
+			saved = upTo;
 		},
+		held: () => (recorded === saved ? loaded : null),
 	};
 }

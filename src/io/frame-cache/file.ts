@@ -5,7 +5,7 @@
  */
 import {readdirSync, statSync, unlinkSync} from 'node:fs';
 import {join} from 'node:path';
-import {decodeSavedFrame, encodeSavedFrame, FRAME_FILE_PREFIX, frameFileName, type SavedFrame} from '../../core/frame-cache/index.js';
+import {decodeSavedFrame, encodeSavedFrame, FRAME_FILE_PREFIX, frameFileName, type SavedFrame, stillValid} from '../../core/frame-cache/index.js';
 import {readPrivateFile, writeAtomicallySync} from '../dirs/index.js';
 import {stampsHold} from './stamps.js';
 
@@ -27,13 +27,14 @@ export interface FrameWanted {
 
 /**
  * The saved frame for this start, when there is one for the same identity, build and terminal size,
- * and every file it was drawn from is unchanged; otherwise null.
+ * it has not run out (a feed reader's archive gone stale), and every file it was drawn from is
+ * unchanged; otherwise null.
  */
 export function loadSavedFrame(cacheDir: string, wanted: FrameWanted): SavedFrame | null {
 	const bytes = readPrivateFile(join(cacheDir, frameFileName(wanted.identity)), MAX_BYTES);
 	if (bytes === undefined) return null;
 	const saved = decodeSavedFrame(bytes.toString('utf8'));
-	if (saved === null || saved.identity !== wanted.identity || saved.build !== wanted.build) return null;
+	if (saved === null || saved.identity !== wanted.identity || saved.build !== wanted.build || !stillValid(saved, Date.now())) return null;
 	const {cols, rows} = wanted.size();
 	if (saved.cols !== cols || saved.rows !== rows || !stampsHold(saved.stamps)) return null;
 	return saved;

@@ -31,6 +31,11 @@ export interface FrameWriter {
 	/** Bytes sent to the terminal so far. */
 	bytesWritten(): number;
 	/**
+	 * Frames Ink has handed over so far, sent or not: over the launcher's saved frame the first one
+	 * sends nothing, yet it is drawn.
+	 */
+	framesDrawn(): number;
+	/**
 	 * Sends a control string that draws nothing and moves no cursor (OSC 52), between frames, so
 	 * the screen the differ knows stays true. Dropped once the writer is closed.
 	 */
@@ -50,6 +55,7 @@ class DiffingStdout extends EventEmitter {
 	lastFrame = '';
 	closed = false;
 	written = 0;
+	frames = 0;
 	/** While set, frames are only kept as `lastFrame`, not drawn (see `createFrameWriter`'s resize). */
 	holding = false;
 	/** While set, nothing reaches the terminal: another program has it (`hold`). */
@@ -88,6 +94,7 @@ class DiffingStdout extends EventEmitter {
 	}
 
 	frame(text: string): void {
+		this.frames++;
 		this.lastFrame = text;
 		if (this.holding || this.held) return;
 		const size = {rows: this.rows, cols: this.columns};
@@ -159,6 +166,7 @@ export function createFrameWriter(real: NodeJS.WriteStream, charset: Charset = '
 			real.off('resize', onResize);
 		},
 		bytesWritten: () => out.written,
+		framesDrawn: () => out.frames,
 		control: sequence => out.send(sequence),
 	};
 }

@@ -3,7 +3,6 @@
  * into the frame writer the paint went through, as the reader does after a direct paint
  * (docs/performance.md#paint-first): the frames are the same, and Ink's first frame sends nothing.
  */
-import {EventEmitter} from 'node:events';
 import chalk from 'chalk';
 import {render} from 'ink';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -13,53 +12,8 @@ import {App} from '../../../src/ui/app/app.js';
 import {firstFrame} from '../../../src/ui/paint/index.js';
 import {createMemorySource} from '../../doubles/memory-source.js';
 import {createMemoryStore} from '../../doubles/memory-store.js';
+import {FakeKeys, FakeTerminal, until} from '../../helpers/fake-tty.js';
 import {bundledEntries} from '../../helpers/ink.js';
-
-/** The terminal: its size, and every byte the frame writer sends it. */
-class FakeTerminal extends EventEmitter {
-	readonly isTTY = true;
-	bytes = '';
-	constructor(
-		readonly columns: number,
-		readonly rows: number,
-	) {
-		super();
-	}
-	write(chunk: string | Uint8Array): boolean {
-		this.bytes += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-		return true;
-	}
-}
-
-/** Keys for Ink, written when the test says. */
-class FakeKeys extends EventEmitter {
-	readonly isTTY = true;
-	private pending: string | null = null;
-	type(keys: string): void {
-		this.pending = keys;
-		this.emit('readable');
-		this.emit('data', keys);
-	}
-	read = (): string | null => {
-		const keys = this.pending;
-		this.pending = null;
-		return keys;
-	};
-	setEncoding(): void {}
-	setRawMode(): void {}
-	resume(): void {}
-	pause(): void {}
-	ref(): void {}
-	unref(): void {}
-}
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-	const deadline = Date.now() + 3000;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-		await new Promise(resolve => setTimeout(resolve, 5));
-	}
-}
 
 /** A source that lists the bundled articles and then never finishes: the header says `reading… N`. */
 function stillReading(): ArticleSource {
