@@ -1,7 +1,7 @@
 /** The subcommands that print and exit: `list`, `read` and `check`, and the messages they share with `open`. */
 import {layoutArticle} from '../core/layout/index.js';
 import {articleMarkdown} from '../core/export/index.js';
-import type {Options} from './args.js';
+import type {Options} from './args/index.js';
 import {DEFAULT_CONFIG} from '../core/config/index.js';
 import {type ArticleSource, buildLibrary, matchSection, unreadCounts} from '../core/library/index.js';
 import {articleJson, filterEntries, listEntries, listTerminalText, listText, plainLines, type Flags} from './output.js';

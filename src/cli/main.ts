@@ -1,7 +1,7 @@
 import {existsSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import pkg from '../../package.json' with {type: 'json'};
-import {parseArgs, type Options} from './args.js';
+import {parseArgs, type Options} from './args/index.js';
 import {type ArticleSource, buildLibrary, startScan} from '../core/library/index.js';
 import {checkCommand, fail, listCommand, markReadCommand, pick, readCommand, searchCommand, unreadCommand} from './commands.js';
 import {initialState, skippedNotice, type State} from '../core/reader/index.js';
@@ -11,7 +11,7 @@ import {usage} from './usage.js';
 import {mayPaint, paintFirst, rememberFirstFrame} from './start/index.js';
 import {adoptEarlyFrame} from '../io/terminal/index.js';
 import {localeCharset} from '../core/terminal/index.js';
-import {drawableTerm} from './terminal-kind.js';
+import {drawableTerm} from './args/index.js';
 import {farewell} from './farewell.js';
 import {OutputError, outputFailed, writeOut} from './stdout.js';
 import {openConfStore} from '../io/store/index.js';

@@ -1,6 +1,6 @@
 import {textWidth} from '../core/layout/index.js';
 import {page, pagerCommand} from '../io/platform/index.js';
-import type {Options} from './args.js';
+import type {Options} from './args/index.js';
 import {writeOut} from './stdout.js';
 
 /** Where `read` writes: enough of `process.stdout` and the environment to decide colour, width and paging. */

@@ -1,5 +1,5 @@
 import {HELP_ENTRIES} from '../core/reader/index.js';
-import type {Options} from './args.js';
+import type {Options} from './args/index.js';
 
 /** One command's lines in the usage: its synopsis, what it does, and the options only it takes. */
 interface CommandHelp {

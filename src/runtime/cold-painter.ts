@@ -5,9 +5,10 @@
  * it is small, and it runs only on the starts that have no cache to speak of.
  */
 import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
 import {Script} from 'node:vm';
-import {end, length, painterLength} from 'newsterm:program';
+import {commonJsWrapper, type EmbeddedLayout, embeddedScript} from './embedded.js';
 
 /** What the painter is told, and what it answers (src/cli/start/cold-paint.ts). */
 interface ColdFacts {
@@ -19,17 +20,16 @@ interface ColdFacts {
 }
 type ColdFrame = {readonly frame: string; readonly paint: string} | null;
 
-/** The cold start's first frame from the painter in `binFile`, or null; never throws (the program then draws it). */
-export function coldFrame(binFile: string, facts: Omit<ColdFacts, 'binFile'>): ColdFrame {
+/**
+ * The cold start's first frame from the painter embedded in `binFile` at `layout`, or null; never
+ * throws (the program then draws the first frame itself).
+ */
+export function coldFrame(binFile: string, layout: EmbeddedLayout, facts: Omit<ColdFacts, 'binFile'>): ColdFrame {
 	try {
-		const text = readFileSync(binFile, 'latin1');
-		const stop = text.length - end.length - length;
-		const source = text.slice(stop - painterLength, stop).replaceAll('*\x01/', '*/');
+		const source = embeddedScript(readFileSync(binFile, 'latin1'), layout, 'painter');
 		const module = {exports: {} as {coldFrame?: (facts: ColdFacts) => ColdFrame}};
-		const run = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: binFile}).runInThisContext() as (
-			...args: unknown[]
-		) => void;
-		run(module.exports, require, module, binFile, dirname(binFile));
+		const run = new Script(commonJsWrapper(source), {filename: binFile}).runInThisContext() as (...args: unknown[]) => void;
+		run(module.exports, createRequire(binFile), module, binFile, dirname(binFile));
 		return module.exports.coldFrame?.({...facts, binFile}) ?? null;
 	} catch {
 		return null;

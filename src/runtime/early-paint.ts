@@ -8,7 +8,7 @@
  */
 import {isatty} from 'node:tty';
 import {fileURLToPath} from 'node:url';
-import {hash} from 'newsterm:program';
+import {end, hash, length, painterLength} from 'newsterm:program';
 import {defaultCacheDir} from '../io/dirs/index.js';
 import {type EarlyFrame, handOver, loadSavedFrame, paintSavedFrame, restoreScreen, startIdentity} from '../io/frame-cache/index.js';
 import {coldFrame} from './cold-painter.js';
@@ -52,7 +52,7 @@ function paintEarly(): void {
 	const early: EarlyFrame = {build: hash, cacheDir, identity, taken: false};
 	const size = (): {cols: number; rows: number} => ({cols: process.stdout.columns, rows: process.stdout.rows});
 	const saved = loadSavedFrame(cacheDir, {identity, build: hash, size});
-	const frame = saved ?? coldFrame(fileURLToPath(import.meta.url), {argv, env: process.env, ...size()});
+	const frame = saved ?? coldFrame(fileURLToPath(import.meta.url), {end, length, painterLength}, {argv, env: process.env, ...size()});
 	if (frame !== null) {
 		try {
 			paintSavedFrame(frame.paint, () => restoreUntilTaken(early));

@@ -14,9 +14,10 @@ import type {EventLoopUtilization, Performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
-import {end, hash, length} from 'newsterm:program';
+import {end, hash, length, painterLength} from 'newsterm:program';
 import {defaultCacheDir} from '../io/dirs/index.js';
 import {codeCachePath, discardCodeCache, readCodeCache, writeCodeCache} from './code-cache.js';
+import {commonJsWrapper, embeddedScript} from './embedded.js';
 import {capYoungGeneration, withStartFlags} from './young-generation.js';
 
 /**
@@ -76,9 +77,7 @@ capYoungGeneration();
  * writes ASCII, so latin1 reads it as it was written, without decoding UTF-8.
  */
 function programSource(file: string): string {
-	const text = readFileSync(file, 'latin1');
-	const stop = text.length - end.length;
-	return text.slice(stop - length, stop).replaceAll('*\x01/', '*/');
+	return embeddedScript(readFileSync(file, 'latin1'), {end, length, painterLength}, 'program');
 }
 
 /**
@@ -87,10 +86,10 @@ function programSource(file: string): string {
  */
 function compile(file: string): Script {
 	const source = programSource(file);
-	if (feedBatch) return new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file});
+	if (feedBatch) return new Script(commonJsWrapper(source), {filename: file});
 	const cacheFile = codeCachePath(defaultCacheDir(), hash);
 	const cachedData = readCodeCache(cacheFile);
-	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: file, cachedData});
+	const script = new Script(commonJsWrapper(source), {filename: file, cachedData});
 	if (cachedData === undefined || script.cachedDataRejected === true) {
 		discardCodeCache(cacheFile);
 		whenIdle(

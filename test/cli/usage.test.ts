@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseArgs} from '../../src/cli/args.js';
+import {parseArgs} from '../../src/cli/args/index.js';
 import {usage} from '../../src/cli/usage.js';
 
 const COMMANDS = ['open', 'list', 'read', 'check', 'add', 'remove', 'feeds', 'import', 'export', 'refresh'] as const;

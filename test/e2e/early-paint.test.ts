@@ -102,6 +102,20 @@ describe('the early paint', () => {
 		expect((await p.exited).exitCode).toBe(0);
 	});
 
+	it('on a cold start paints the first article from the cold painter, and the program fills the list in without clearing it', async () => {
+		const dirs = await folders();
+		const {p} = await start({cols: 80, rows: 24, args: ['--articles', dirs.articles], configDir: dirs.configDir, cacheDir: dirs.cacheDir});
+		const raw = rawOf(p);
+		const first = raw.slice(raw.indexOf(ENTER), raw.indexOf('\x1b[H', raw.indexOf(CLEAR) + CLEAR.length) + 3);
+		// The painter's frame: one article, the first in listing order (business/), and the header says so.
+		expect(first.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/newsterm › Sections +reading… 1 [^]*› Business +1 of 1 unread/);
+		expect(count(raw, CLEAR)).toBe(1);
+		expect(count(raw, ENTER)).toBe(1);
+		expect(p.screen().filter(row => / of 4 unread/.test(row))).toHaveLength(6);
+		p.press('q');
+		expect((await p.exited).exitCode).toBe(0);
+	});
+
 	it('keeps keys typed before the program is ready: j then Enter, typed right after the spawn, open the next section', async () => {
 		const dirs = await folders();
 		await firstRun(dirs);

@@ -18,8 +18,8 @@ import {configPath} from '../../io/config/index.js';
 import {defaultCacheDir, defaultConfigDir} from '../../io/dirs/index.js';
 import {cachePathFor} from '../../io/list-cache/index.js';
 import {firstFrame} from '../../ui/paint/index.js';
-import {parseArgs} from '../args.js';
-import {drawableTerm} from '../terminal-kind.js';
+import {parseArgs} from '../args/index.js';
+import {drawableTerm} from '../args/index.js';
 import {paintBytes} from './paint-bytes.js';
 
 /** What the launcher knows of the start. */

@@ -5,3 +5,4 @@
 export {refreshMinutes} from './feed-age.js';
 export {mayPaint, paintFirst} from './first-paint.js';
 export {rememberFirstFrame} from './remember.js';
+export {coldFrame} from './cold-paint.js';

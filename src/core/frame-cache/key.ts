@@ -28,7 +28,8 @@ export function startIdentity({argv, cwd, env}: StartFacts): string {
 		.filter(name => FRAME_ENV.test(name) && env[name] !== undefined)
 		.sort();
 	const relative = argv.some(arg => !arg.startsWith('-') && !arg.startsWith('/'));
-	return JSON.stringify({argv, cwd: relative ? cwd : null, env: names.map(name => [name, env[name]])});
+	// Inside tmux or not is what counts (hyperlinks), not which server or session: its value names them.
+	return JSON.stringify({argv, cwd: relative ? cwd : null, env: names.map(name => [name, name === 'TMUX' ? 'set' : env[name]])});
 }
 
 /** FNV-1a over the string's UTF-16 units: a file name, not a check (the file holds the whole identity). */

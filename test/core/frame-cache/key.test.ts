@@ -28,6 +28,12 @@ describe('startIdentity', () => {
 		expect(startIdentity({...relative, cwd: '/a'})).not.toBe(startIdentity({...relative, cwd: '/b'}));
 	});
 
+	it('counts being inside tmux, not which tmux server or session', () => {
+		const inTmux = (value: string) => startIdentity({...base, env: {...base.env, TMUX: value}});
+		expect(inTmux('/tmp/tmux-1/default,1234,0')).toBe(inTmux('/tmp/tmux-1/default,5678,3'));
+		expect(inTmux('/tmp/tmux-1/default,1234,0')).not.toBe(startIdentity(base));
+	});
+
 	it('does not depend on the order variables were set in', () => {
 		const reversed = Object.fromEntries(Object.entries(base.env).reverse());
 		expect(startIdentity({...base, env: reversed})).toBe(startIdentity(base));

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {drawableTerm} from '../../src/cli/terminal-kind.js';
+import {drawableTerm} from '../../../src/cli/args/index.js';
 
 describe('drawableTerm', () => {
 	it('refuses dumb everywhere and a missing TERM except on Windows', () => {

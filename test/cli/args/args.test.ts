@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseArgs, type Options} from '../../src/cli/args.js';
+import {parseArgs, type Options} from '../../../src/cli/args/index.js';
 
 const defaults: Options = {
 	subcommand: 'tui',
