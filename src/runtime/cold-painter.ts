@@ -4,11 +4,10 @@
  * program is not even compiled yet (docs/performance.md#cold-paint). Compiled without a code cache:
  * it is small, and it runs only on the starts that have no cache to speak of.
  */
-import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
 import {Script} from 'node:vm';
-import {commonJsWrapper, type EmbeddedLayout, embeddedScript} from './embedded.js';
+import {commonJsWrapper, type EmbeddedLayout, readEmbeddedScript} from './embedded.js';
 
 /** What the painter is told, and what it answers (src/cli/start/cold-paint.ts). */
 interface ColdFacts {
@@ -26,7 +25,7 @@ type ColdFrame = {readonly frame: string; readonly paint: string} | null;
  */
 export function coldFrame(binFile: string, layout: EmbeddedLayout, facts: Omit<ColdFacts, 'binFile'>): ColdFrame {
 	try {
-		const source = embeddedScript(readFileSync(binFile, 'latin1'), layout, 'painter');
+		const source = readEmbeddedScript(binFile, layout, 'painter');
 		const module = {exports: {} as {coldFrame?: (facts: ColdFacts) => ColdFrame}};
 		const run = new Script(commonJsWrapper(source), {filename: binFile}).runInThisContext() as (...args: unknown[]) => void;
 		run(module.exports, createRequire(binFile), module, binFile, dirname(binFile));

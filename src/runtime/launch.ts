@@ -7,7 +7,6 @@
  */
 // First: it paints a saved first frame before anything else here is evaluated.
 import './early-paint.js';
-import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
 import type {EventLoopUtilization, Performance} from 'node:perf_hooks';
@@ -17,7 +16,7 @@ import {Script} from 'node:vm';
 import {end, hash, length, painterLength} from 'newsterm:program';
 import {defaultCacheDir} from '../io/dirs/index.js';
 import {codeCachePath, discardCodeCache, readCodeCache, writeCodeCache} from './code-cache.js';
-import {commonJsWrapper, embeddedScript} from './embedded.js';
+import {commonJsWrapper, readEmbeddedScript} from './embedded.js';
 import {capYoungGeneration, withStartFlags} from './young-generation.js';
 
 /**
@@ -77,7 +76,7 @@ capYoungGeneration();
  * writes ASCII, so latin1 reads it as it was written, without decoding UTF-8.
  */
 function programSource(file: string): string {
-	return embeddedScript(readFileSync(file, 'latin1'), {end, length, painterLength}, 'program');
+	return readEmbeddedScript(file, {end, length, painterLength}, 'program');
 }
 
 /**

@@ -9,7 +9,7 @@ import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {bundleOptions} from '../../scripts/bundle-options.mjs';
 import {coldFrame} from '../../src/runtime/cold-painter.js';
-import {embeddedScript} from '../../src/runtime/embedded.js';
+import {readEmbeddedScript} from '../../src/runtime/embedded.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let dir: string;
@@ -28,11 +28,11 @@ const END = '\n*/\n';
 
 /** A bin like the build's: a launcher, then the painter and a program in its closing comment, star-slashes broken. */
 function binWith(painterText: string, program: string): {file: string; layout: {length: number; painterLength: number; end: string}} {
-	const escape = (text: string) => text.replaceAll('*/', '*\x01/');
+	const broken = (text: string) => text.replaceAll('*/', '*\x01/');
 	const file = join(dir, 'dist', 'newsterm.cjs');
 	mkdirSync(join(dir, 'dist'), {recursive: true});
-	writeFileSync(file, `'use strict';\n/*\n${escape(painterText)}${escape(program)}${END}`, 'latin1');
-	return {file, layout: {length: escape(program).length, painterLength: escape(painterText).length, end: END}};
+	writeFileSync(file, `'use strict';\n/*\n${broken(painterText)}${broken(program)}${END}`, 'latin1');
+	return {file, layout: {length: broken(program).length, painterLength: broken(painterText).length, end: END}};
 }
 
 const facts = () => ({argv: [], env: {TERM: 'xterm-256color', NEWSTERM_CONFIG_DIR: join(dir, 'c'), NEWSTERM_CACHE_DIR: join(dir, 'k')}, cols: 40, rows: 15});
@@ -53,9 +53,8 @@ describe('the embedded cold painter', () => {
 	});
 
 	it('leaves the program and the painter apart, star-slashes and all', () => {
-		const text = `'use strict';\n/*\npainter *\x01/ textprogram *\x01/ text${END}`;
-		const layout = {painterLength: 'painter *\x01/ text'.length, length: 'program *\x01/ text'.length, end: END};
-		expect(embeddedScript(text, layout, 'painter')).toBe('painter */ text');
-		expect(embeddedScript(text, layout, 'program')).toBe('program */ text');
+		const {file, layout} = binWith('painter */ text', 'program */ text');
+		expect(readEmbeddedScript(file, layout, 'painter')).toBe('painter */ text');
+		expect(readEmbeddedScript(file, layout, 'program')).toBe('program */ text');
 	});
 });
