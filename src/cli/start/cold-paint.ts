@@ -8,7 +8,7 @@
  * draw at that moment: a plain reader start over one folder with no list cache, no config.toml, a store
  * it reads without a problem, and no feeds to refresh.
  */
-import {existsSync, opendirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, opendirSync, readFileSync, realpathSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {folderArticleId, metaFromParts} from '../../core/article/index.js';
 import {isArticleName, isHidden} from '../../core/folder/index.js';
@@ -16,7 +16,7 @@ import {parseStoreText, type StoreSnapshot, StoreSync} from '../../core/store/in
 import {sanitizeText} from '../../core/text/index.js';
 import {configPath} from '../../io/config/index.js';
 import {defaultCacheDir, defaultConfigDir} from '../../io/dirs/index.js';
-import {cachePathFor} from '../../io/list-cache/index.js';
+import {mayHaveListCache} from '../../io/list-cache/index.js';
 import {firstFrame} from '../../ui/paint/index.js';
 import {parseArgs} from '../args/index.js';
 import {drawableTerm} from '../args/index.js';
@@ -87,7 +87,7 @@ export function coldFrame(facts: ColdFacts): ColdFrame | null {
 	const [dir] = dirs;
 	if (dir === undefined || dirs.length !== 1 || !statSync(dir, {throwIfNoEntry: false})?.isDirectory()) return null;
 	// A warm list cache makes the program's first frame the whole list, not the first article.
-	if (existsSync(cachePathFor(dir, defaultCacheDir(facts.env)))) return null;
+	if (mayHaveListCache(realpathSync.native(dir), defaultCacheDir(facts.env))) return null;
 	const snapshot = storeSnapshot(facts.env);
 	if (snapshot === null || (snapshot.feeds.size > 0 && !options.offline)) return null;
 	const found = firstArticle(dir, '', 0);

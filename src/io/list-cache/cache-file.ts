@@ -10,6 +10,7 @@ import {basename, dirname, join, resolve} from 'node:path';
 import {CachedEntries, decodeListCache, encodeListCache, type CacheEntry} from '../../core/list-cache/index.js';
 import {defaultCacheDir, writeAtomically} from '../dirs/index.js';
 import {closeQuietly, openRegular, readLines} from '../files/index.js';
+import {cacheLabel} from './names.js';
 
 export {CachedEntries, type CacheEntry} from '../../core/list-cache/index.js';
 
@@ -48,11 +49,7 @@ export function cachePathFor(root: string, cacheDir: string = defaultCacheDir())
 		// A folder that does not exist yet gets the cache its resolved path names.
 	}
 	const hash = createHash('sha256').update(real).digest('hex').slice(0, 20);
-	const label =
-		basename(real)
-			.replace(/[^A-Za-z0-9._-]/g, '_')
-			.slice(0, 40) || 'root';
-	return join(cacheDir, `index-${label}-${hash}.json`);
+	return join(cacheDir, `index-${cacheLabel(real)}-${hash}.json`);
 }
 
 /** No cache: nothing to hand out early, every file read. */
