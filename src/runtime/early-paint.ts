@@ -10,7 +10,7 @@ import {isatty} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import {end, hash, length, painterLength} from 'newsterm:program';
 import {defaultCacheDir} from '../io/dirs/index.js';
-import {type EarlyFrame, handOver, loadSavedFrame, paintSavedFrame, restoreScreen, startIdentity} from '../io/frame-cache/index.js';
+import {type EarlyFrame, handOver, holdWarnings, loadSavedFrame, paintSavedFrame, restoreScreen, startIdentity} from '../io/frame-cache/index.js';
 import {coldFrame} from './cold-painter.js';
 
 /** Terminal signals whose default would end the process with the screen still taken. */
@@ -28,6 +28,7 @@ function restoreUntilTaken(early: EarlyFrame): void {
 		if (early.taken) return;
 		early.taken = true;
 		restoreScreen();
+		early.releaseWarnings?.();
 	};
 	early.release = restore;
 	process.once('exit', restore);
@@ -55,7 +56,10 @@ function paintEarly(): void {
 	const frame = saved ?? coldFrame(fileURLToPath(import.meta.url), {end, length, painterLength}, {argv, env: process.env, ...size()});
 	if (frame !== null) {
 		try {
-			paintSavedFrame(frame.paint, () => restoreUntilTaken(early));
+			paintSavedFrame(frame.paint, () => {
+				early.releaseWarnings = holdWarnings();
+				restoreUntilTaken(early);
+			});
 			early.painted = {frame: frame.frame, ...size()};
 		} catch {
 			// A terminal that refused raw mode or the write: the program starts as if nothing was saved.

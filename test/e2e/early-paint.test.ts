@@ -116,6 +116,26 @@ describe('the early paint', () => {
 		expect((await p.exited).exitCode).toBe(0);
 	});
 
+	it("holds Node's warnings off the painted screen and prints them once the user's screen is back", async () => {
+		const dirs = await folders();
+		// Both set: Node warns that NO_COLOR is ignored, a tick after the painter has drawn.
+		const {p} = await start({
+			cols: 80,
+			rows: 24,
+			args: ['--articles', dirs.articles],
+			configDir: dirs.configDir,
+			cacheDir: dirs.cacheDir,
+			env: {NO_COLOR: '1'},
+		});
+		await press(p, 'j');
+		expect(p.screenText()).not.toContain('Warning');
+		p.press('q');
+		expect((await p.exited).exitCode).toBe(0);
+		await p.settle();
+		expect(p.isAltScreen()).toBe(false);
+		expect(p.screenText()).toContain("Warning: The 'NO_COLOR' env is ignored");
+	});
+
 	it('keeps keys typed before the program is ready: j then Enter, typed right after the spawn, open the next section', async () => {
 		const dirs = await folders();
 		await firstRun(dirs);

@@ -31,6 +31,8 @@ export interface EarlyFrame {
 	 * message the program prints before it exits, which the alternate screen would swallow.
 	 */
 	release?: () => void;
+	/** Prints the Node warnings held since the launcher's paint (holdWarnings): called once the user's screen is back. */
+	releaseWarnings?: () => void;
 }
 
 const KEY = Symbol.for('newsterm.earlyFrame');

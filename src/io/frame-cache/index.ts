@@ -5,5 +5,5 @@
 export {type EarlyFrame, handedOver, handOver} from './handover.js';
 export {forgetFrame, loadSavedFrame, saveFrame} from './file.js';
 export {stampOf} from './stamps.js';
-export {paintSavedFrame, restoreScreen} from './paint.js';
+export {holdWarnings, paintSavedFrame, restoreScreen} from './paint.js';
 export {startIdentity} from '../../core/frame-cache/index.js';

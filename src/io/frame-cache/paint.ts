@@ -26,3 +26,27 @@ export function restoreScreen(): void {
 		// The terminal is gone.
 	}
 }
+
+/**
+ * Holds Node's own warnings (such as "The 'NO_COLOR' env is ignored due to the 'FORCE_COLOR' env being
+ * set") from now until the returned function is called. Node prints them to stderr a tick after they
+ * arise, which is after the launcher's paint: they would land on the painted screen, where the frame
+ * writer does not know of them. Released, they are printed as Node would have, on the user's screen.
+ */
+export function holdWarnings(): () => void {
+	const printers = process.listeners('warning');
+	for (const printer of printers) process.removeListener('warning', printer);
+	const held: Error[] = [];
+	const hold = (warning: Error): void => {
+		held.push(warning);
+	};
+	process.on('warning', hold);
+	let released = false;
+	return () => {
+		if (released) return;
+		released = true;
+		process.removeListener('warning', hold);
+		for (const printer of printers) process.on('warning', printer);
+		for (const warning of held) for (const printer of printers) printer(warning);
+	};
+}

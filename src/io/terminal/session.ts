@@ -48,6 +48,8 @@ export function restoreTerminal(): void {
 	attempt(() => out.write(LEAVE));
 	const stdin = options.stdin ?? process.stdin;
 	if (stdin.isTTY) attempt(() => stdin.setRawMode(false));
+	// Node's warnings held since the launcher's paint go to the user's screen now (io/frame-cache holdWarnings).
+	attempt(() => handedOver()?.releaseWarnings?.());
 }
 
 /**
