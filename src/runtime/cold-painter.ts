@@ -7,26 +7,17 @@
 import {createRequire} from 'node:module';
 import {dirname} from 'node:path';
 import {Script} from 'node:vm';
+import type {ColdFacts, ColdFrame} from '../io/frame-cache/index.js';
 import {commonJsWrapper, type EmbeddedLayout, readEmbeddedScript} from './embedded.js';
-
-/** What the painter is told, and what it answers (src/cli/start/cold-paint.ts). */
-interface ColdFacts {
-	readonly argv: readonly string[];
-	readonly env: Readonly<Record<string, string | undefined>>;
-	readonly binFile: string;
-	readonly cols: number;
-	readonly rows: number;
-}
-type ColdFrame = {readonly frame: string; readonly paint: string} | null;
 
 /**
  * The cold start's first frame from the painter embedded in `binFile` at `layout`, or null; never
  * throws (the program then draws the first frame itself).
  */
-export function coldFrame(binFile: string, layout: EmbeddedLayout, facts: Omit<ColdFacts, 'binFile'>): ColdFrame {
+export function coldFrame(binFile: string, layout: EmbeddedLayout, facts: Omit<ColdFacts, 'binFile'>): ColdFrame | null {
 	try {
 		const source = readEmbeddedScript(binFile, layout, 'painter');
-		const module = {exports: {} as {coldFrame?: (facts: ColdFacts) => ColdFrame}};
+		const module = {exports: {} as {coldFrame?: (facts: ColdFacts) => ColdFrame | null}};
 		const run = new Script(commonJsWrapper(source), {filename: binFile}).runInThisContext() as (...args: unknown[]) => void;
 		run(module.exports, createRequire(binFile), module, binFile, dirname(binFile));
 		return module.exports.coldFrame?.({...facts, binFile}) ?? null;

@@ -16,27 +16,12 @@ import {parseStoreText, type StoreSnapshot, StoreSync} from '../../core/store/in
 import {sanitizeText} from '../../core/text/index.js';
 import {configPath} from '../../io/config/index.js';
 import {defaultCacheDir, defaultConfigDir} from '../../io/dirs/index.js';
+import {type ColdFacts, type ColdFrame} from '../../io/frame-cache/index.js';
 import {mayHaveListCache} from '../../io/list-cache/index.js';
 import {firstFrame} from '../../ui/paint/index.js';
 import {parseArgs} from '../args/index.js';
 import {drawableTerm} from '../args/index.js';
 import {paintBytes} from './paint-bytes.js';
-
-/** What the launcher knows of the start. */
-interface ColdFacts {
-	readonly argv: readonly string[];
-	readonly env: Readonly<Record<string, string | undefined>>;
-	/** The bin's own file: the bundled articles are beside its folder. */
-	readonly binFile: string;
-	readonly cols: number;
-	readonly rows: number;
-}
-
-/** The frame, as Ink's form and as the bytes that paint it (one char per byte). */
-interface ColdFrame {
-	readonly frame: string;
-	readonly paint: string;
-}
 
 /** An article file bigger than this is left to the program (a list read takes only its head and tail). */
 const MAX_READ = 64 * 1024;

@@ -46,3 +46,19 @@ export function handOver(early: EarlyFrame): void {
 export function handedOver(): EarlyFrame | undefined {
 	return (globalThis as Record<symbol, unknown>)[KEY] as EarlyFrame | undefined;
 }
+
+/** What the launcher tells the cold painter (src/cold.ts) about the start. */
+export interface ColdFacts {
+	readonly argv: readonly string[];
+	readonly env: Readonly<Record<string, string | undefined>>;
+	/** The bin's own file: the bundled articles are beside its folder. */
+	readonly binFile: string;
+	readonly cols: number;
+	readonly rows: number;
+}
+
+/** The cold painter's answer: the frame as Ink's form and as the bytes that paint it (one char per byte). */
+export interface ColdFrame {
+	readonly frame: string;
+	readonly paint: string;
+}

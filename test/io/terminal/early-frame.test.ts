@@ -4,7 +4,6 @@
  * different one; adoptEarlyFrame does that only when the launcher painted, and ends the launcher's
  * own watch over the terminal.
  */
-import {EventEmitter} from 'node:events';
 import {Box, render, Text} from 'ink';
 import {createElement as h} from 'react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
@@ -12,24 +11,13 @@ import {handedOver, handOver} from '../../../src/io/frame-cache/index.js';
 import {adoptEarlyFrame} from '../../../src/io/terminal/index.js';
 import {createFrameWriter} from '../../../src/io/terminal/frame-writer.js';
 import {restoreTerminal} from '../../../src/io/terminal/session.js';
-
-/** A stand-in for process.stdout that records each write. */
-class FakeTerminal extends EventEmitter {
-	columns = 20;
-	rows = 3;
-	isTTY = true;
-	readonly writes: string[] = [];
-	write(data: string): boolean {
-		this.writes.push(data);
-		return true;
-	}
-}
+import {FakeTerminal} from '../../helpers/fake-tty.js';
 
 const lines = (rows: readonly string[]) => h(Box, {flexDirection: 'column'}, ...rows.map((row, i) => h(Text, {key: i, bold: i === 0}, row)));
 
 /** The frame Ink writes for `rows` at 20x3, as the launcher's saved frame holds it. */
 function inkFrame(rows: readonly string[]): string {
-	const real = new FakeTerminal();
+	const real = new FakeTerminal(20, 3);
 	const writer = createFrameWriter(real as unknown as NodeJS.WriteStream);
 	let frame = '';
 	const stdout = writer.stdout;
@@ -46,24 +34,23 @@ describe('FrameWriter.assume', () => {
 	it("sends nothing for Ink's first frame when it is the frame on screen", () => {
 		const frame = inkFrame(['Sections', 'Business', 'World']);
 		expect(frame).toContain('Business');
-		const real = new FakeTerminal();
+		const real = new FakeTerminal(20, 3);
 		const writer = createFrameWriter(real as unknown as NodeJS.WriteStream);
 		writer.assume(frame);
 		const ink = render(lines(['Sections', 'Business', 'World']), {stdout: writer.stdout, debug: true, patchConsole: false});
-		expect(real.writes).toEqual([]);
+		expect(real.bytes).toBe('');
 		expect(writer.bytesWritten()).toBe(0);
 		ink.unmount();
 	});
 
 	it('sends only the rows that differ from the frame on screen', () => {
-		const real = new FakeTerminal();
+		const real = new FakeTerminal(20, 3);
 		const writer = createFrameWriter(real as unknown as NodeJS.WriteStream);
 		writer.assume(inkFrame(['Sections', 'Business', 'World']));
 		const ink = render(lines(['Sections', 'Business', 'Weather']), {stdout: writer.stdout, debug: true, patchConsole: false});
-		expect(real.writes).toHaveLength(1);
-		expect(real.writes[0]).not.toContain('Sections');
-		expect(real.writes[0]).not.toContain('\x1b[2J');
-		expect(real.writes[0]).toContain('eather');
+		expect(real.bytes).not.toContain('Sections');
+		expect(real.bytes).not.toContain('\x1b[2J');
+		expect(real.bytes).toContain('eather');
 		ink.unmount();
 	});
 });
