@@ -4,6 +4,7 @@ import {checkConfig, problemText} from '../../../src/core/config/index.js';
 import {COMMANDS, helpEntries, KeyDecoder} from '../../../src/core/reader/index.js';
 import {resolveKey} from '../../../src/core/reader/commands.js';
 import {footerHints, type HintFacts} from '../../../src/core/reader/hints.js';
+import {SECTIONS_FACTS} from '../../helpers/hint-facts.js';
 import {makeArticle, Session} from '../../helpers/session.js';
 
 const keysOf = (text: string) => {
@@ -116,17 +117,7 @@ describe('[keys]: refused bindings keep the defaults and say why', () => {
 });
 
 describe('the command table with the user’s keys', () => {
-	const facts: HintFacts = {
-		screen: 'sections',
-		canGoBack: false,
-		hasLinks: false,
-		linkSelected: false,
-		read: null,
-		bookmarked: null,
-		feeds: 0,
-		feedSelected: false,
-		summaryOnly: false,
-	};
+	const facts: HintFacts = SECTIONS_FACTS;
 	const {config} = keysOf('[keys]\nquit = ["x", "q"]\nhelp = "H"\naddFeed = []\nnextUnread = ["ctrl+o", "n"]');
 
 	it('gives the footer hints the new first key, and none to a command without keys', () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {COMMANDS, type CommandSpec} from '../../../src/core/reader/commands.js';
 import {applicableHints, footerHints, type HintFacts, hintFacts} from '../../../src/core/reader/hints.js';
+import {SECTIONS_FACTS} from '../../helpers/hint-facts.js';
 import {makeArticle, Session} from '../../helpers/session.js';
 
 /** An article opened from a list (so read), with links, none selected, not bookmarked. */
@@ -15,17 +16,7 @@ const ARTICLE: HintFacts = {
 	feedSelected: false,
 	summaryOnly: false,
 };
-const SECTIONS: HintFacts = {
-	screen: 'sections',
-	canGoBack: false,
-	hasLinks: false,
-	linkSelected: false,
-	read: null,
-	bookmarked: null,
-	feeds: 0,
-	feedSelected: false,
-	summaryOnly: false,
-};
+const SECTIONS: HintFacts = SECTIONS_FACTS;
 const HEADLINES: HintFacts = {...SECTIONS, screen: 'headlines', canGoBack: true, read: false, bookmarked: false};
 const labels = (facts: HintFacts, width: number, table?: readonly CommandSpec[]): string[] =>
 	footerHints(facts, width, table).map(hint => `${hint.key} ${hint.label}`);
