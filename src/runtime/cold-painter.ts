@@ -11,6 +11,17 @@ import type {ColdFacts, ColdFrame} from '../io/frame-cache/index.js';
 import {commonJsWrapper, type EmbeddedLayout, readEmbeddedScript} from './embedded.js';
 
 /**
+ * Whether the arguments may start the reader, read before the cold painter is compiled: a command
+ * word first (`list`, `read`, `refresh` ...) or `--help` / `--version` never does, and they would pay
+ * for compiling and running the painter only for it to say no. (`--articles DIR list` still asks it.)
+ */
+export function mayStartReader(argv: readonly string[]): boolean {
+	const first = argv[0];
+	if (first !== undefined && !first.startsWith('-')) return false;
+	return !argv.some(arg => arg === '--help' || arg === '-h' || arg === '--version' || arg === '-v' || arg === '-V');
+}
+
+/**
  * The cold start's first frame from the painter embedded in `binFile` at `layout`, or null; never
  * throws (the program then draws the first frame itself).
  */

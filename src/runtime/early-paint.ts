@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {end, hash, length, painterLength} from 'newsterm:program';
 import {defaultCacheDir} from '../io/dirs/index.js';
 import {type EarlyFrame, handOver, holdWarnings, loadSavedFrame, paintSavedFrame, restoreScreen, startIdentity} from '../io/frame-cache/index.js';
-import {coldFrame} from './cold-painter.js';
+import {coldFrame, mayStartReader} from './cold-painter.js';
 
 /** Terminal signals whose default would end the process with the screen still taken. */
 const SIGNALS = [
@@ -53,7 +53,8 @@ function paintEarly(): void {
 	const early: EarlyFrame = {build: hash, cacheDir, identity, taken: false};
 	const size = (): {cols: number; rows: number} => ({cols: process.stdout.columns, rows: process.stdout.rows});
 	const saved = loadSavedFrame(cacheDir, {identity, build: hash, size});
-	const frame = saved ?? coldFrame(fileURLToPath(import.meta.url), {end, length, painterLength}, {argv, env: process.env, ...size()});
+	const frame =
+		saved ?? (mayStartReader(argv) ? coldFrame(fileURLToPath(import.meta.url), {end, length, painterLength}, {argv, env: process.env, ...size()}) : null);
 	if (frame !== null) {
 		try {
 			paintSavedFrame(frame.paint, () => {

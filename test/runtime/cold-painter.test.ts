@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {build} from 'esbuild';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {bundleOptions} from '../../scripts/bundle-options.mjs';
-import {coldFrame} from '../../src/runtime/cold-painter.js';
+import {coldFrame, mayStartReader} from '../../src/runtime/cold-painter.js';
 import {readEmbeddedScript} from '../../src/runtime/embedded.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -56,5 +56,20 @@ describe('the embedded cold painter', () => {
 		const {file, layout} = binWith('painter */ text', 'program */ text');
 		expect(readEmbeddedScript(file, layout, 'painter')).toBe('painter */ text');
 		expect(readEmbeddedScript(file, layout, 'program')).toBe('program */ text');
+	});
+});
+
+describe('which starts ask the cold painter at all', () => {
+	it.each([
+		[[], true],
+		[['--articles', '/srv/news'], true],
+		[['--offline'], true],
+		[['list'], false],
+		[['read', 'world/x'], false],
+		[['--version'], false],
+		[['-V'], false],
+		[['--articles', '/srv/news', '--help'], false],
+	])('%j: %s', (argv, asks) => {
+		expect(mayStartReader(argv)).toBe(asks);
 	});
 });
