@@ -15,7 +15,7 @@ import {isArticleName, isHidden} from '../../core/folder/index.js';
 import {parseStoreText, type StoreSnapshot, StoreSync} from '../../core/store/index.js';
 import {sanitizeText} from '../../core/text/index.js';
 import {configPath} from '../../io/config/index.js';
-import {defaultCacheDir, defaultConfigDir} from '../../io/dirs/index.js';
+import {defaultCacheDir, defaultConfigDir, readPrivateFile} from '../../io/dirs/index.js';
 import {type ColdFacts, type ColdFrame} from '../../io/frame-cache/index.js';
 import {mayHaveListCache} from '../../io/list-cache/index.js';
 import {firstFrame} from '../../ui/paint/index.js';
@@ -25,6 +25,8 @@ import {paintBytes} from './paint-bytes.js';
 
 /** An article file bigger than this is left to the program (a list read takes only its head and tail). */
 const MAX_READ = 64 * 1024;
+/** A store bigger than this is left to the program (100,000 read marks take ~1 MB). */
+const MAX_STORE_BYTES = 64 * 1024 * 1024;
 /** How deep the first article is looked for. */
 const MAX_DEPTH = 8;
 
@@ -57,7 +59,11 @@ function storeSnapshot(env: ColdFacts['env']): StoreSnapshot | null {
 	const sync = new StoreSync();
 	const file = join(defaultConfigDir(env), 'config.json');
 	if (!existsSync(file)) return sync.state.snapshot();
-	const parsed = parseStoreText(readFileSync(file, 'utf8'));
+	// Without blocking on a FIFO, and only a file of the user's own: the painter runs before anything
+	// can tell the user why a start hangs. Anything else is the program's to explain.
+	const bytes = readPrivateFile(file, MAX_STORE_BYTES);
+	if (bytes === undefined) return null;
+	const parsed = parseStoreText(bytes.toString('utf8'));
 	if (!parsed.ok) return null;
 	const {problems, file: decoded} = sync.absorb(parsed.root);
 	return problems.length > 0 || decoded.newerVersion !== null ? null : sync.state.snapshot();

@@ -2,6 +2,7 @@
  * The cold painter (src/cli/start/cold-paint.ts): the frame it draws from the first article file, and
  * every start it leaves to the program because its frame could not be the program's.
  */
+import {execFileSync} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -85,6 +86,7 @@ describe('the cold painter', () => {
 		['a config.toml (keys or colours it may change)', () => writeFileSync(join(env['NEWSTERM_CONFIG_DIR'] ?? '', 'config.toml'), '')],
 		['a damaged store (the footer tells of it)', () => writeFileSync(join(env['NEWSTERM_CONFIG_DIR'] ?? '', 'config.json'), '{"version": 1,')],
 		['a dumb terminal', () => (env['TERM'] = 'dumb')],
+		['a FIFO where the store should be (never waited on)', () => execFileSync('mkfifo', [join(env['NEWSTERM_CONFIG_DIR'] ?? '', 'config.json')])],
 		['an empty folder', () => rmSync(articles, {recursive: true}) ?? mkdirSync(articles)],
 	])('leaves a start with %s to the program', (_name, arrange) => {
 		mkdirSync(env['NEWSTERM_CONFIG_DIR'] ?? '', {recursive: true});
